@@ -1,0 +1,153 @@
+/// Derives the cards of a playbook from its model.
+public enum CardBuilder {
+    public static func cards(for playbook: Playbook) -> [Card] {
+        let prompts = CardPrompts(locale: playbook.settings.locale)
+        let competitorNames = Dictionary(playbook.competitors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        var cards: [Card] = []
+        for set in playbook.objectionSets {
+            cards += set.objections.map(objectionCard)
+            cards += quizCards(set.quiz, document: set)
+        }
+        for product in playbook.products {
+            cards += productCards(product, prompts: prompts, competitorNames: competitorNames)
+        }
+        for competitor in playbook.competitors {
+            let source = competitor.info.source
+            cards += comparisonCards(competitor.comparison, subject: competitor.name, docID: competitor.id,
+                                     base: base(competitor.info, competitors: [competitor.id]), source: source,
+                                     prompts: prompts, competitorNames: competitorNames)
+            cards += quizCards(competitor.quiz, document: competitor)
+        }
+        for analysis in playbook.selfAnalyses {
+            cards += selfCards(analysis, prompts: prompts)
+        }
+        for segment in playbook.segments { cards += quizCards(segment.quiz, document: segment) }
+        for study in playbook.cases { cards += quizCards(study.quiz, document: study) }
+        return cards
+    }
+
+    private static func base(_ info: DocumentInfo, category: String? = nil, products: [String] = [],
+                             competitors: [String] = []) -> Card {
+        Card(id: "", kind: .quiz, front: "", back: "", tags: info.tags, category: category, products: products,
+             competitors: competitors, source: info.source)
+    }
+
+    private static func objectionCard(_ objection: Objection) -> Card {
+        Card(id: "objection/\(objection.fileID)/\(objection.id)", kind: .objection, front: objection.customerSays,
+             back: objection.response, hint: objection.context, keyPoints: objection.keyPoints, avoid: objection.avoid,
+             tags: objection.tags, category: objection.category, products: objection.products,
+             competitors: objection.competitors, source: objection.source)
+    }
+
+    private static func productCards(_ product: Product, prompts: CardPrompts, competitorNames: [String: String]) -> [Card] {
+        let info = product.info
+        let template = base(info, category: product.category, products: [product.id], competitors: product.competitors)
+        func itemCard(_ kind: CardKind, _ item: NamedItem, front: String) -> Card? {
+            guard !item.name.isEmpty, !item.detail.isEmpty else { return nil }
+            var card = template
+            card.id = "\(kind.rawValue)/\(product.id)/\(item.id)"
+            card.kind = kind
+            card.front = front
+            card.back = item.detail
+            card.hint = product.title
+            card.keyPoints = KeyPointExtractor.keyPoints(highlights: item.highlights, text: item.detail)
+            card.source = SourceReference(path: info.source.path, line: item.line)
+            return card
+        }
+        var cards: [Card] = []
+        cards += product.sellingPoints.compactMap {
+            itemCard(.sellingPoint, $0, front: prompts.sellingPoint(product: product.title, name: $0.name))
+        }
+        cards += product.buyerValues.compactMap {
+            itemCard(.buyerValue, $0, front: prompts.buyerValue(product: product.title, name: $0.name))
+        }
+        cards += product.talkTracks.compactMap { itemCard(.talkTrack, $0, front: $0.name) }
+        cards += comparisonCards(product.comparison, subject: product.title, docID: product.id, base: template,
+                                 source: info.source, prompts: prompts, competitorNames: competitorNames)
+        cards += quizCards(product.quiz, document: product, products: [product.id])
+        return cards
+    }
+
+    /// One card per row and competitor: "on this dimension, against them, what do we say?"
+    private static func comparisonCards(_ rows: [ComparisonRow], subject: String, docID: String, base: Card,
+                                        source: SourceReference, prompts: CardPrompts,
+                                        competitorNames: [String: String]) -> [Card] {
+        rows.flatMap { row -> [Card] in
+            guard let ours = row.ours else { return [] }
+            let others = row.entries.filter { !$0.isUs }
+            let targets: [ComparisonEntry?] = others.isEmpty ? [nil] : others
+            return targets.map { other in
+                var card = base
+                let competitorID = other?.competitor
+                let name = other.map { competitorID.flatMap { competitorNames[$0] } ?? $0.party }
+                card.id = "comparison/\(docID)/\(row.id)" + (other.map { "--" + Identifier.slug(competitorID ?? $0.party) } ?? "")
+                card.kind = .comparison
+                card.front = prompts.comparison(subject: subject, dimension: row.dimension, competitor: name)
+                var back = "\(prompts.us): \(ours.text)"
+                if let other, let name { back += "\n\(name): \(other.text)" }
+                if let verdict = row.verdict { back += "\n\(prompts.verdict): \(verdict)" }
+                card.back = back
+                card.hint = subject
+                card.keyPoints = KeyPointExtractor.keyPoints(highlights: ours.highlights, text: ours.text)
+                if let competitorID, !card.competitors.contains(competitorID) { card.competitors.append(competitorID) }
+                card.source = SourceReference(path: source.path, line: row.line)
+                return card
+            }
+        }
+    }
+
+    private static func selfCards(_ analysis: SelfAnalysis, prompts: CardPrompts) -> [Card] {
+        let template = base(analysis.info)
+        let path = analysis.info.source.path
+        var cards: [Card] = []
+        for item in analysis.strengths where !item.name.isEmpty && !item.detail.isEmpty {
+            var card = template
+            card.id = "strength/\(analysis.id)/\(item.id)"
+            card.kind = .strength
+            card.front = prompts.strength(item.name)
+            card.back = item.detail
+            card.keyPoints = KeyPointExtractor.keyPoints(highlights: item.highlights, text: item.detail)
+            card.source = SourceReference(path: path, line: item.line)
+            cards.append(card)
+        }
+        for item in analysis.weaknesses where !item.name.isEmpty && !item.detail.isEmpty {
+            var card = template
+            card.id = "weakness/\(analysis.id)/\(item.id)"
+            card.kind = .weakness
+            card.front = prompts.weakness(item.name)
+            card.back = item.detail
+            card.keyPoints = KeyPointExtractor.keyPoints(highlights: item.highlights, text: item.detail)
+            card.source = SourceReference(path: path, line: item.line)
+            cards.append(card)
+        }
+        for style in analysis.styles {
+            var card = template
+            card.id = "style/\(analysis.id)/\(style.id)"
+            card.kind = .style
+            card.front = prompts.style(style.name)
+            let facts = style.facts.map { $0.name.isEmpty ? $0.value : "\($0.name)：\($0.value)" }
+            card.back = ([style.summary] + facts).filter { !$0.isEmpty }.joined(separator: "\n")
+            card.keyPoints = style.facts.map(\.value).filter { !$0.isEmpty }
+            card.source = SourceReference(path: path, line: style.line)
+            cards.append(card)
+        }
+        cards += quizCards(analysis.quiz, document: analysis)
+        return cards
+    }
+
+    private static func quizCards(_ items: [QuizItem], document: any DocumentModel, products: [String] = []) -> [Card] {
+        let info = document.info
+        return items.map { item in
+            var card = base(info, products: products)
+            card.id = "quiz/\(info.type.rawValue)-\(info.id)/\(item.id)"
+            card.kind = .quiz
+            card.front = item.question
+            card.choices = item.choices.map(\.text)
+            card.answers = item.choices.indices.filter { item.choices[$0].correct }
+            card.back = item.answer ?? card.answers.map { item.choices[$0].text }.joined(separator: "；")
+            card.keyPoints = item.answer.map { KeyPointExtractor.clauses($0) } ?? []
+            card.source = SourceReference(path: info.source.path, line: item.line)
+            return card
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// The stable code of each kind of diagnostic, shown in brackets after the message.
+public enum DiagnosticCode: String, Sendable, Codable, Hashable, CaseIterable {
+    // Errors
+    case unreadableFile = "unreadable-file"
+    case invalidUTF8 = "invalid-utf8"
+    case fileTooLarge = "file-too-large"
+    case invalidFrontMatter = "invalid-front-matter"
+    case unclosedFrontMatter = "unclosed-front-matter"
+    case invalidField = "invalid-field"
+    case unknownType = "unknown-type"
+    case missingField = "missing-field"
+    case missingSection = "missing-section"
+    case missingPlaybook = "missing-playbook"
+    case duplicateID = "duplicate-id"
+    case unknownReference = "unknown-reference"
+    case brokenLink = "broken-link"
+    case unsafeID = "unsafe-id"
+    case malformedQuiz = "malformed-quiz"
+    // Warnings
+    case unknownField = "unknown-field"
+    case unknownSection = "unknown-section"
+    case emptySection = "empty-section"
+    case pipeTable = "pipe-table"
+    case unknownParty = "unknown-party"
+    case noKeyPoints = "no-key-points"
+    case rawHTML = "raw-html"
+    case reviewOverdue = "review-overdue"
+    case skippedLink = "skipped-symlink"
+    case emptyDocument = "empty-document"
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// A Markdown file found in the content folder.
+struct ContentFile: Sendable {
+    /// Path relative to the content folder, with `/` separators (`products/fund.md`).
+    var relativePath: String
+    /// Path shown in diagnostics (relative to the working directory, as the user named the folder).
+    var displayPath: String
+    /// Absolute path for reading.
+    var absolutePath: String
+
+    /// The first folder under the content root (`products`), if any.
+    var folder: String? {
+        let parts = relativePath.split(separator: "/")
+        return parts.count > 1 ? String(parts[0]) : nil
+    }
+
+    /// The file name without `.md`.
+    var baseName: String {
+        let name = relativePath.split(separator: "/").last.map(String.init) ?? relativePath
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+    }
+}
+
+/// Finds the Markdown files of a content folder, in a stable order.
+enum ContentDiscovery {
+    /// Folders are not followed through symbolic links (a link could loop back to the
+    /// folder itself); linked files are read. Hidden files and folders are skipped.
+    static func files(in root: String, displayRoot: String, log: inout DiagnosticLog) -> [ContentFile] {
+        var result: [ContentFile] = []
+        walk(root, relative: "", displayRoot: displayRoot, log: &log, into: &result)
+        return result.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+    }
+
+    static func displayPath(root: String, relative: String) -> String {
+        var base = root
+        while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
+        if base == "." || base.isEmpty { return relative }
+        return base + "/" + relative
+    }
+
+    private static func walk(_ directory: String, relative: String, displayRoot: String,
+                             log: inout DiagnosticLog, into result: inout [ContentFile]) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
+            log.error(.unreadableFile, at: SourceLocation(path: displayPath(root: displayRoot, relative: relative), line: 1),
+                      "cannot list this folder; check its permissions")
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = directory + "/" + name
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            let display = displayPath(root: displayRoot, relative: rel)
+            let attributes = try? manager.attributesOfItem(atPath: path)
+            let type = attributes?[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                var isDirectory: ObjCBool = false
+                if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                    log.warning(.skippedLink, at: SourceLocation(path: display, line: 1),
+                                "symbolic link to a folder is not followed (it could loop); move the files into Content instead")
+                    continue
+                }
+                if name.hasSuffix(".md") {
+                    result.append(ContentFile(relativePath: rel, displayPath: display, absolutePath: path))
+                }
+            } else if type == .typeDirectory {
+                walk(path, relative: rel, displayRoot: displayRoot, log: &log, into: &result)
+            } else if name.hasSuffix(".md") {
+                result.append(ContentFile(relativePath: rel, displayPath: display, absolutePath: path))
+            }
+        }
+    }
+}
+
+/// Reads a content file as UTF-8 text, reporting unreadable, oversized and badly encoded files.
+enum ContentReader {
+    /// Files above this size are refused: no real playbook page is this large, and a
+    /// pasted image or export would make every build slow.
+    static let maximumSize = 16 << 20
+
+    static func read(_ file: ContentFile, log: inout DiagnosticLog) -> String? {
+        let start = SourceLocation(path: file.displayPath, line: 1)
+        let data: Data
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: file.absolutePath)
+            if let size = attributes[.size] as? Int, size > maximumSize {
+                log.error(.fileTooLarge, at: start,
+                          "file is \(size >> 20) MiB, over the \(maximumSize >> 20) MiB limit; split it or remove embedded data")
+                return nil
+            }
+            data = try Data(contentsOf: URL(fileURLWithPath: file.absolutePath))
+        } catch {
+            log.error(.unreadableFile, at: start, "cannot read the file (\(describe(error))); check that it exists and is readable")
+            return nil
+        }
+        if let (line, column) = firstInvalidUTF8(data) {
+            log.error(.invalidUTF8, at: SourceLocation(path: file.displayPath, line: line, column: column),
+                      "the file is not valid UTF-8 here; save it as UTF-8 (in most editors: Save with Encoding → UTF-8)")
+            return nil
+        }
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+           let message = String(validatingCString: strerror(Int32(underlying.code))) {
+            return message
+        }
+        return nsError.localizedDescription
+    }
+
+    /// The line and column of the first byte that is not valid UTF-8, if any.
+    static func firstInvalidUTF8(_ data: Data) -> (Int, Int)? {
+        var iterator = data.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        var line = 1
+        var column = 1
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                if encoded.count == 1 && encoded.first == 0x0A {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .error:
+                return (line, column)
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+}

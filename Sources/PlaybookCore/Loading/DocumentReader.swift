@@ -1,0 +1,149 @@
+/// One content file read into a document of its type, with what later checks need.
+struct ReadDocument: Sendable {
+    var document: any DocumentModel
+    var file: ContentFile
+    var references: [ReferenceList]
+    var links: [ContentLink]
+    /// Where `reviewed:` is written (or the file start), for review-date warnings.
+    var reviewLocation: SourceLocation
+}
+
+/// Reads one content file: front matter, type, ID, common fields, then the type's parser.
+enum DocumentReader {
+    static func read(_ file: ContentFile, text: String, settings: PlaybookSettings,
+                     log: inout DiagnosticLog) -> ReadDocument? {
+        guard let split = FrontMatterSplitter.split(text) else {
+            log.error(.unclosedFrontMatter, at: SourceLocation(path: file.displayPath, line: 1),
+                      "front matter starts with `---` but is never closed; add a `---` line after the last key")
+            return nil
+        }
+        let source = SourceText(path: file.displayPath, text: text, bodyLineOffset: split.bodyLineOffset)
+        let frontMatter: FrontMatter
+        if let yaml = split.yaml {
+            guard let parsed = FrontMatter(yaml: yaml, source: source, log: &log) else { return nil }
+            frontMatter = parsed
+        } else {
+            frontMatter = FrontMatter(source: source)
+        }
+
+        guard let type = documentType(file, frontMatter: frontMatter, log: &log) else { return nil }
+        let known = FrontMatterKeys.known(for: type)
+        for (key, location) in frontMatter.keys where !known.contains(key) {
+            log.warning(.unknownField, at: location,
+                        "`\(key)` is not a \(type.rawValue) field and is ignored; known fields: \(known.sorted().joined(separator: ", "))")
+        }
+
+        let id = documentID(file, frontMatter: frontMatter, log: &log)
+        let markdown = MarkdownDocument(split.body)
+        let body = DocumentBody(markdown)
+        var context = DocumentContext(source: source, type: type, documentID: id,
+                                      options: HTMLRenderOptions(unsafe: settings.unsafeHTML))
+        ContentScanner.scan(markdown.rootNode, context: &context)
+
+        let title = title(for: type, file: file, frontMatter: frontMatter, body: body, locale: settings.locale, log: &log)
+        let info = DocumentInfo(
+            id: id, type: type, title: title,
+            tags: frontMatter.strings("tags", log: &log).map(\.value),
+            draft: frontMatter.bool("draft", log: &log) ?? false,
+            owner: frontMatter.string("owner", log: &log),
+            reviewed: frontMatter.day("reviewed", log: &log),
+            reviewEvery: frontMatter.reviewInterval("reviewEvery", log: &log) ?? settings.reviewEvery,
+            source: SourceReference(path: file.displayPath, line: 1))
+
+        func references(_ key: String, _ target: DocumentType) -> ReferenceList {
+            ReferenceList(target: target, key: key, entries: frontMatter.strings(key, log: &log))
+        }
+        var refs: [ReferenceList] = []
+        let document: any DocumentModel
+        switch type {
+        case .product:
+            let competitors = references("competitors", .competitor)
+            refs = [competitors]
+            document = ProductParser.parse(body, info: info, category: frontMatter.string("category", log: &log),
+                                           competitors: competitors.ids, context: &context)
+        case .competitor:
+            let aliases = frontMatter.strings("aliases", log: &log).map(\.value)
+            document = CompetitorParser.parse(body, info: info, aliases: aliases, context: &context)
+        case .objections:
+            let products = references("products", .product)
+            let competitors = references("competitors", .competitor)
+            refs = [products, competitors]
+            let metadata = ObjectionParser.FileMetadata(
+                category: frontMatter.string("category", log: &log), tags: info.tags,
+                products: products.ids, competitors: competitors.ids)
+            document = ObjectionParser.parse(body, info: info, metadata: metadata, context: &context)
+        case .`self`:
+            document = SelfAnalysisParser.parse(body, info: info, context: &context)
+        case .segment:
+            let products = references("products", .product)
+            refs = [products]
+            document = SegmentParser.parseSegment(body, info: info, products: products.ids, context: &context)
+        case .`case`:
+            let products = references("products", .product)
+            let segments = references("segments", .segment)
+            refs = [products, segments]
+            document = SegmentParser.parseCase(body, info: info, products: products.ids, segments: segments.ids,
+                                               context: &context)
+        }
+        log.append(contentsOf: context.log)
+        return ReadDocument(document: document, file: file, references: refs, links: context.links,
+                            reviewLocation: frontMatter.location(ofKey: "reviewed"))
+    }
+
+    private static func documentType(_ file: ContentFile, frontMatter: FrontMatter, log: inout DiagnosticLog) -> DocumentType? {
+        var scratch = DiagnosticLog()
+        if let declared = frontMatter.string("type", log: &scratch) {
+            if let type = DocumentType(name: declared) { return type }
+            log.error(.unknownType, at: frontMatter.location(ofKey: "type"),
+                      "unknown type “\(declared)”; use one of \(DocumentType.allNames)")
+            return nil
+        }
+        if let folder = file.folder, let type = DocumentType(name: folder) { return type }
+        log.error(.unknownType, at: SourceLocation(path: file.displayPath, line: 1),
+                  "cannot tell what kind of document this is; add `type:` (one of \(DocumentType.allNames)) to its front matter or move it into a folder such as products/")
+        return nil
+    }
+
+    private static func documentID(_ file: ContentFile, frontMatter: FrontMatter, log: inout DiagnosticLog) -> String {
+        if let id = frontMatter.string("id", log: &log) {
+            if Identifier.isValid(id) { return id }
+            log.error(.unsafeID, at: frontMatter.location(ofKey: "id"),
+                      "ID “\(id)” may only hold letters, digits, `-` and `_` (no `/`, `\\` or `..`); choose a plain ID such as `fund-account`")
+            return Identifier.slug(id)
+        }
+        if Identifier.isValid(file.baseName) { return file.baseName }
+        log.error(.unsafeID, at: SourceLocation(path: file.displayPath, line: 1),
+                  "the file name “\(file.baseName)” is not a valid ID (letters, digits, `-`, `_`); rename the file or set `id:` in its front matter")
+        return Identifier.slug(file.baseName)
+    }
+
+    private static func title(for type: DocumentType, file: ContentFile, frontMatter: FrontMatter, body: DocumentBody,
+                              locale: PlaybookLocale, log: inout DiagnosticLog) -> String {
+        let declared = type == .competitor
+            ? frontMatter.string("name", log: &log) ?? frontMatter.string("title", log: &log)
+            : frontMatter.string("title", log: &log)
+        if let title = declared ?? body.headingTitle { return title }
+        switch type {
+        case .product, .segment, .`case`, .competitor:
+            let field = type == .competitor ? "name" : "title"
+            log.error(.missingField, at: SourceLocation(path: file.displayPath, line: 1),
+                      "a \(type.rawValue) needs a `\(field)`; add `\(field): …` to its front matter")
+            return file.baseName
+        case .objections:
+            return frontMatter.string("category", log: &log) ?? file.baseName
+        case .`self`:
+            return UIStrings.selfAnalysisTitle(locale)
+        }
+    }
+}
+
+/// Default titles, in the playbook's language.
+enum UIStrings {
+    static func selfAnalysisTitle(_ locale: PlaybookLocale) -> String {
+        switch locale {
+        case .zhHans: return "自我分析"
+        case .zhHant: return "自我分析"
+        case .en: return "Self-analysis"
+        }
+    }
+}

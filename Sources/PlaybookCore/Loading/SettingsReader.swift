@@ -1,0 +1,93 @@
+/// Reads `playbook.md`: the playbook's title, locale, defaults and introduction.
+enum SettingsReader {
+    static func read(_ file: ContentFile?, text: String?, displayRoot: String, log: inout DiagnosticLog) -> PlaybookSettings {
+        let path = file?.displayPath ?? ContentDiscovery.displayPath(root: displayRoot, relative: "playbook.md")
+        guard let file, let text else {
+            if file == nil {
+                log.error(.missingPlaybook, at: SourceLocation(path: path, line: 1),
+                          "there is no playbook.md; create it with front matter `title: …` and `locale: zh-Hans`")
+            }
+            return PlaybookSettings(title: "Playbook", source: SourceReference(path: path, line: 1))
+        }
+        guard let split = FrontMatterSplitter.split(text) else {
+            log.error(.unclosedFrontMatter, at: SourceLocation(path: path, line: 1),
+                      "front matter starts with `---` but is never closed; add a `---` line after the last key")
+            return PlaybookSettings(title: "Playbook", source: SourceReference(path: path, line: 1))
+        }
+        let source = SourceText(path: file.displayPath, text: text, bodyLineOffset: split.bodyLineOffset)
+        let frontMatter = split.yaml.flatMap { FrontMatter(yaml: $0, source: source, log: &log) } ?? FrontMatter(source: source)
+        for (key, location) in frontMatter.keys where !FrontMatterKeys.playbook.contains(key) {
+            log.warning(.unknownField, at: location,
+                        "`\(key)` is not a playbook.md field and is ignored; known fields: \(FrontMatterKeys.playbook.sorted().joined(separator: ", "))")
+        }
+        var locale = PlaybookLocale.zhHans
+        if let tag = frontMatter.string("locale", log: &log) {
+            if let parsed = PlaybookLocale(tag: tag) {
+                locale = parsed
+            } else {
+                log.error(.invalidField, at: frontMatter.location(ofKey: "locale"),
+                          "locale “\(tag)” is not supported; use zh-Hans, zh-Hant or en")
+            }
+        }
+        let unsafeHTML = frontMatter.bool("unsafeHTML", log: &log) ?? false
+        let options = HTMLRenderOptions(unsafe: unsafeHTML)
+        let markdown = MarkdownDocument(split.body)
+        let body = DocumentBody(markdown)
+        var context = DocumentContext(source: source, type: .`self`, documentID: "playbook", options: options)
+        ContentScanner.scan(markdown.rootNode, context: &context)
+        log.append(contentsOf: context.log)
+
+        let blocks = markdown.rootNode.children.filter { !($0.kind == .heading && $0.headingLevel == 1) }
+        var title = frontMatter.string("title", log: &log) ?? body.headingTitle
+        if title == nil {
+            log.error(.missingField, at: source.start, "playbook.md needs a `title`; add `title: …` to its front matter")
+            title = "Playbook"
+        }
+        var drill = DrillSettings()
+        if let n = frontMatter.int("newPerSession", log: &log) {
+            if n >= 0 { drill.newPerSession = n } else {
+                log.error(.invalidField, at: frontMatter.location(ofKey: "newPerSession"), "`newPerSession` must be 0 or more")
+            }
+        }
+        if let retention = frontMatter.double("desiredRetention", log: &log) {
+            if (0.7...0.99).contains(retention) { drill.desiredRetention = retention } else {
+                log.error(.invalidField, at: frontMatter.location(ofKey: "desiredRetention"),
+                          "`desiredRetention` must be between 0.7 and 0.99, such as 0.9")
+            }
+        }
+        if let steps = durations("learningSteps", frontMatter, &log) { drill.learningSteps = steps }
+        if let steps = durations("relearningSteps", frontMatter, &log) { drill.relearningSteps = steps }
+        return PlaybookSettings(
+            title: title!, locale: locale, introduction: MarkdownNode.plainText(of: blocks),
+            introductionHtml: blocks.map { $0.html(options) }.joined(), unsafeHTML: unsafeHTML,
+            reviewEvery: frontMatter.reviewInterval("reviewEvery", log: &log), drill: drill,
+            source: SourceReference(path: path, line: 1))
+    }
+
+    /// `[1m, 10m]`, `[30s, 1h]` or plain seconds.
+    private static func durations(_ key: String, _ frontMatter: FrontMatter, _ log: inout DiagnosticLog) -> [Int]? {
+        guard frontMatter.has(key) else { return nil }
+        var result: [Int] = []
+        for (value, location) in frontMatter.strings(key, log: &log) {
+            guard let seconds = seconds(value) else {
+                log.error(.invalidField, at: location, "“\(value)” in `\(key)` is not a duration; write it like `1m`, `10m` or `1h`")
+                return nil
+            }
+            result.append(seconds)
+        }
+        return result
+    }
+
+    static func seconds(_ text: String) -> Int? {
+        let t = text.trimmingWhitespace().lowercased()
+        if let n = Int(t), n > 0 { return n }
+        guard let unit = t.last, let n = Int(t.dropLast()), n > 0 else { return nil }
+        switch unit {
+        case "s": return n
+        case "m": return n * 60
+        case "h": return n * 3600
+        case "d": return n * 86_400
+        default: return nil
+        }
+    }
+}

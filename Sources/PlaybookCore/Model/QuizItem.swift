@@ -1,0 +1,39 @@
+/// A self-check question: written (`问：… 答：…`) or multiple choice (`[ ]` / `[x]` options).
+public struct QuizItem: Sendable, Hashable, Codable {
+    public var id: String
+    public var question: String
+    /// The model answer of a written question.
+    public var answer: String?
+    public var choices: [QuizChoice]
+    public var line: Int
+
+    public init(id: String, question: String, answer: String?, choices: [QuizChoice], line: Int) {
+        self.id = id
+        self.question = question
+        self.answer = answer
+        self.choices = choices
+        self.line = line
+    }
+
+    public var isMultipleChoice: Bool { !choices.isEmpty }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(question, forKey: .question)
+        try c.encode(answer, forKey: .answer)
+        try c.encode(choices, forKey: .choices)
+        try c.encode(line, forKey: .line)
+    }
+}
+
+/// One option of a multiple-choice question.
+public struct QuizChoice: Sendable, Hashable, Codable {
+    public var text: String
+    public var correct: Bool
+
+    public init(text: String, correct: Bool) {
+        self.text = text
+        self.correct = correct
+    }
+}

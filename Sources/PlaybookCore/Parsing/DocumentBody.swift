@@ -1,0 +1,44 @@
+/// The Markdown body of a document, split into its summary and its `##` sections, with
+/// the checks every document type shares (unknown and empty sections).
+struct DocumentBody {
+    /// A leading `# Title`, used when front matter has no title.
+    let headingTitle: String?
+    /// Blocks before the first `##`.
+    let preamble: [MarkdownNode]
+    let sections: [RawSection]
+
+    init(_ document: MarkdownDocument) {
+        var blocks = document.rootNode.children
+        if let first = blocks.first, first.kind == .heading, first.headingLevel == 1 {
+            headingTitle = HeadingText(first.plainText).title
+            blocks.removeFirst()
+        } else {
+            headingTitle = nil
+        }
+        (preamble, sections) = SectionSplitter.split(blocks, level: 2)
+    }
+
+    /// Visits each `##` section with its known key, or records it as a free section.
+    ///
+    /// Unknown headings are kept (and warned about); empty sections are warned about.
+    static func visit(_ sections: [RawSection], catalog: SectionCatalog, context: inout DocumentContext,
+                      free: inout [FreeSection], _ body: (SectionKey, RawSection, inout DocumentContext) -> Void) {
+        var ids = IDAllocator()
+        for section in sections {
+            let location = context.location(section.heading)
+            if section.blocks.isEmpty {
+                context.log.warning(.emptySection, at: location,
+                                    "section “\(section.text.title)” is empty; add content under it or remove the heading")
+            }
+            guard let key = catalog.key(for: section.text) else {
+                context.log.warning(.unknownSection, at: location,
+                                    "heading “\(section.text.title)” names no known section of a \(context.type.rawValue) (known: \(catalog.knownHeadings)); it is kept as a free section")
+                let id = section.text.explicitID ?? ids.unique(Identifier.slug(section.text.title))
+                free.append(FreeSection(id: id, title: section.text.title, text: context.text(section.blocks),
+                                        html: context.html(section.blocks)))
+                continue
+            }
+            body(key, section, &context)
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import PlaybookCore
+
+/// Options shared by commands that read a content folder.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: "The playbook folder.")
+    var content: String = "Content"
+
+    @Option(name: .long, help: ArgumentHelp("Check review dates against this day (YYYY-MM-DD) instead of today.", valueName: "date"))
+    var today: String?
+
+    func loaderOptions() throws -> PlaybookLoader.Options {
+        guard let today else { return .current }
+        guard let day = CalendarDay(iso: today) else {
+            throw ValidationError("--today must be a date written YYYY-MM-DD, such as 2026-11-23")
+        }
+        return PlaybookLoader.Options(today: day)
+    }
+
+    /// Loads the playbook, turning I/O failures into exit code 2.
+    func load() throws -> LoadResult {
+        do {
+            return try PlaybookLoader.load(contentPath: content, options: loaderOptions())
+        } catch let error as PlaybookIOError {
+            Terminal.printError("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Report every authoring problem with file, line and column.",
+        discussion: "Exit codes: 0 no errors (warnings allowed), 1 errors (or warnings with --strict), 2 usage or I/O error.")
+
+    @OptionGroup var content: ContentOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let result = try content.load()
+        let diagnostics = strict ? result.diagnostics.map { $0.promoted() } : result.diagnostics
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Terminal.printOut(String(decoding: try encoder.encode(diagnostics), as: UTF8.self))
+        case .text:
+            for diagnostic in diagnostics { Terminal.printOut(diagnostic.description) }
+            let errors = diagnostics.filter { $0.severity == .error }.count
+            let warnings = diagnostics.count - errors
+            let documents = result.playbook.documents.count
+            Terminal.printError("checked \(documents) documents, \(result.playbook.cards.count) cards: \(errors) error(s), \(warnings) warning(s)")
+        }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export the playbook model.",
+        subcommands: [ExportJSONCommand.self])
+}
+
+struct ExportJSONCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "json",
+        abstract: "Print the whole model, including cards, as JSON on standard output.",
+        discussion: "Content errors are printed on standard error and nothing is exported (exit 1).")
+
+    @OptionGroup var content: ContentOptions
+
+    func run() throws {
+        let result = try content.load()
+        if result.hasErrors {
+            for diagnostic in result.diagnostics where diagnostic.severity == .error {
+                Terminal.printError(diagnostic.description)
+            }
+            throw ExitCode(1)
+        }
+        Terminal.printOut(try JSONExport.string(result.playbook))
+    }
+}
