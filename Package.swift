@@ -34,6 +34,12 @@ let package = Package(
             dependencies: ["PlaybookCore"],
             resources: [.copy("Fixtures")]
         ),
+        // Runs the built `playbook` binary: output, exit codes, bad input.
+        .testTarget(
+            name: "PlaybookCLITests",
+            dependencies: ["playbook"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -77,7 +77,7 @@ enum QuizParser {
             return nil
         }
         let id = heading.explicitID.map { ids.claim($0) ? $0 : ids.unique($0) }
-            ?? ids.unique(Identifier.slug(heading.title, maxLength: 32))
+            ?? ids.unique(Identifier.slug(heading.title, maxLength: 24))
         return QuizItem(id: id, question: heading.title, answer: answer.isEmpty ? nil : answer, choices: choices,
                         line: location.line)
     }
