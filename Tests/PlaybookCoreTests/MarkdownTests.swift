@@ -42,7 +42,7 @@ import Testing
 
     @Test func crlfFrontMatterSplitsTheSameWay() {
         let split = FrontMatterSplitter.split("---\r\ntitle: x\r\n---\r\n正文\r\n")!
-        #expect(split.yaml == "title: x")
+        #expect(split.yaml == "title: x\n")
         #expect(split.bodyLineOffset == 3)
         #expect(split.body == "正文\r\n")
     }

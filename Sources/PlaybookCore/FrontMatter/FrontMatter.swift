@@ -26,7 +26,7 @@ struct FrontMatter {
         self.source = source
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             let (line, column, problem) = FrontMatter.describe(error)
             log.error(.invalidFrontMatter, at: source.location(line: line + yamlLineOffset, column: column),

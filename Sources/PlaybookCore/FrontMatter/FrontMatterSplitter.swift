@@ -1,3 +1,5 @@
+import Foundation
+
 /// A content file split into its YAML front matter and its Markdown body.
 struct SplitDocument: Sendable {
     /// The YAML between the `---` lines, or nil when the file has no front matter.
@@ -13,22 +15,29 @@ enum FrontMatterSplitter {
     ///
     /// Returns nil when the front matter is never closed.
     static func split(_ text: String) -> SplitDocument? {
-        var lines = text.split(omittingEmptySubsequences: false,
-                               whereSeparator: { $0 == "\n" || $0 == "\r\n" })[...]
-        guard let first = lines.first, isDelimiter(first, allowDots: false) else {
-            return SplitDocument(yaml: nil, body: text, bodyLineOffset: 0)
+        let utf8 = text.utf8
+        // Walk line by line over the bytes: only the front matter is scanned, not the body.
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let newline = utf8[lineStart...].firstIndex(of: 0x0A)
+            let lineEnd = newline ?? utf8.endIndex
+            let next = newline.map { utf8.index(after: $0) } ?? utf8.endIndex
+            lineNumber += 1
+            let line = text[lineStart..<lineEnd]
+            if lineNumber == 1 {
+                guard isDelimiter(line, allowDots: false) else {
+                    return SplitDocument(yaml: nil, body: text, bodyLineOffset: 0)
+                }
+                yamlStart = next
+            } else if isDelimiter(line, allowDots: true), let yamlStart {
+                let yaml = String(text[yamlStart..<lineStart]).replacingOccurrences(of: "\r\n", with: "\n")
+                return SplitDocument(yaml: yaml, body: String(text[next...]), bodyLineOffset: lineNumber)
+            }
+            lineStart = next
         }
-        lines = lines.dropFirst()
-        guard let closing = lines.firstIndex(where: { isDelimiter($0, allowDots: true) }) else {
-            return nil
-        }
-        let yaml = lines[lines.startIndex..<closing].joined(separator: "\n")
-        // The body starts right after the closing line's line end; slicing the original
-        // text (not re-joining lines) keeps CRLF and byte columns as they were.
-        let bodyStart = lines[closing].endIndex
-        var body = text[bodyStart...]
-        if body.first == "\n" || body.first == "\r\n" { body = body.dropFirst() }
-        return SplitDocument(yaml: yaml, body: String(body), bodyLineOffset: closing + 1)
+        return yamlStart == nil ? SplitDocument(yaml: nil, body: text, bodyLineOffset: 0) : nil
     }
 
     private static func isDelimiter(_ line: Substring, allowDots: Bool) -> Bool {

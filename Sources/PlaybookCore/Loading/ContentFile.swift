@@ -82,13 +82,17 @@ enum ContentReader {
         let start = SourceLocation(path: file.displayPath, line: 1)
         let data: Data
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: file.absolutePath)
-            if let size = attributes[.size] as? Int, size > maximumSize {
+            guard let handle = FileHandle(forReadingAtPath: file.absolutePath) else {
+                throw CocoaError(.fileReadNoSuchFile)
+            }
+            defer { try? handle.close() }
+            // Read at most one byte over the limit, so a huge file is refused without loading it.
+            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
+            if data.count > maximumSize {
                 log.error(.fileTooLarge, at: start,
-                          "file is \(size >> 20) MiB, over the \(maximumSize >> 20) MiB limit; split it or remove embedded data")
+                          "file is over the \(maximumSize >> 20) MiB limit; split it or remove embedded data")
                 return nil
             }
-            data = try Data(contentsOf: URL(fileURLWithPath: file.absolutePath))
         } catch {
             log.error(.unreadableFile, at: start, "cannot read the file (\(describe(error))); check that it exists and is readable")
             return nil

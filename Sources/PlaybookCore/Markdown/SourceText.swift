@@ -5,15 +5,18 @@
 public struct SourceText: Sendable {
     /// The path shown in diagnostics.
     public let path: String
-    /// Lines of the whole file (after a byte-order mark is dropped), without line ends.
-    private let lines: [Substring]
+    private let text: String
+    /// UTF-8 offset where each line starts.
+    private let lineStarts: [Int]
     /// Lines before the Markdown body (the front matter and its delimiters).
     public let bodyLineOffset: Int
 
     public init(path: String, text: String, bodyLineOffset: Int) {
         self.path = path
-        self.lines = text.split(omittingEmptySubsequences: false,
-                                whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        self.text = text
+        var starts = [0]
+        for (offset, byte) in text.utf8.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        self.lineStarts = starts
         self.bodyLineOffset = bodyLineOffset
     }
 
@@ -34,9 +37,14 @@ public struct SourceText: Sendable {
         SourceLocation(path: path, line: line, column: column)
     }
 
-    /// The text of a 1-based file line, or "" past the end.
+    /// The text of a 1-based file line (without its line end), or "" past the end.
     public func line(_ number: Int) -> Substring {
-        lines.indices.contains(number - 1) ? lines[number - 1] : ""
+        guard lineStarts.indices.contains(number - 1) else { return "" }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
+        var end = lineStarts.indices.contains(number) ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1) : utf8.endIndex
+        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+        return text[start..<end]
     }
 
     private func characterColumn(lineNumber: Int, byteColumn: Int) -> Int {

@@ -30,7 +30,7 @@ struct HeadingText: Sendable, Hashable {
         // Circled numbers (①, ⑴ is handled by NFKC) would fold to a bare digit glued to the text.
         let uncircled = text.drop { (0x2460...0x2473).contains($0.unicodeScalars.first!.value)
             || (0x2776...0x2793).contains($0.unicodeScalars.first!.value) }
-        var folded = String(uncircled).precomposedStringWithCompatibilityMapping.lowercased()
+        var folded = String(uncircled).compatibilityFolded().lowercased()
         folded = dropLeadingNumber(folded)
         while let last = folded.last, last == ":" || last == "：" || last == "." || last == "。" {
             folded.removeLast()
@@ -72,5 +72,19 @@ struct HeadingText: Sendable, Hashable {
         rest = candidate
         let result = rest.trimmingWhitespace()
         return result.isEmpty ? text : result
+    }
+}
+
+extension String {
+    /// NFKC (full-width letters to ASCII, ⑴ to (1) …), skipped for text that has no
+    /// character NFKC would change: plain ASCII and ordinary CJK, which is nearly all of it.
+    func compatibilityFolded() -> String {
+        let needsFolding = unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0..<0xA0, 0x3040..<0x3200, 0x3400..<0xA000, 0xAC00..<0xD7B0: return false
+            default: return true
+            }
+        }
+        return needsFolding ? precomposedStringWithCompatibilityMapping : self
     }
 }

@@ -13,7 +13,7 @@ public enum Identifier {
     public static func slug(_ text: String, maxLength: Int = 60) -> String {
         var result = ""
         var pendingHyphen = false
-        for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars {
+        for scalar in text.compatibilityFolded().unicodeScalars {
             let keep = scalar.isASCII ? isASCIIAlnum(scalar) || scalar == "_" : isLetterOrDigit(scalar)
             if keep {
                 if pendingHyphen && !result.isEmpty { result.append("-") }
