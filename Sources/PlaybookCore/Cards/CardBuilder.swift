@@ -100,26 +100,20 @@ public enum CardBuilder {
         let template = base(analysis.info)
         let path = analysis.info.source.path
         var cards: [Card] = []
-        for item in analysis.strengths where !item.name.isEmpty && !item.detail.isEmpty {
-            var card = template
-            card.id = "strength/\(analysis.id)/\(item.id)"
-            card.kind = .strength
-            card.front = prompts.strength(item.name)
-            card.back = item.detail
-            card.keyPoints = KeyPointExtractor.keyPoints(highlights: item.highlights, text: item.detail)
-            card.source = SourceReference(path: path, line: item.line)
-            cards.append(card)
+        func itemCards(_ items: [NamedItem], kind: CardKind, front: (String) -> String) -> [Card] {
+            items.filter { !$0.name.isEmpty && !$0.detail.isEmpty }.map { item in
+                var card = template
+                card.id = "\(kind.rawValue)/\(analysis.id)/\(item.id)"
+                card.kind = kind
+                card.front = front(item.name)
+                card.back = item.detail
+                card.keyPoints = KeyPointExtractor.keyPoints(highlights: item.highlights, text: item.detail)
+                card.source = SourceReference(path: path, line: item.line)
+                return card
+            }
         }
-        for item in analysis.weaknesses where !item.name.isEmpty && !item.detail.isEmpty {
-            var card = template
-            card.id = "weakness/\(analysis.id)/\(item.id)"
-            card.kind = .weakness
-            card.front = prompts.weakness(item.name)
-            card.back = item.detail
-            card.keyPoints = KeyPointExtractor.keyPoints(highlights: item.highlights, text: item.detail)
-            card.source = SourceReference(path: path, line: item.line)
-            cards.append(card)
-        }
+        cards += itemCards(analysis.strengths, kind: .strength, front: prompts.strength)
+        cards += itemCards(analysis.weaknesses, kind: .weakness, front: prompts.weakness)
         for style in analysis.styles {
             var card = template
             card.id = "style/\(analysis.id)/\(style.id)"
