@@ -18,9 +18,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        .systemLibrary(
+            name: "COpenCC",
+            pkgConfig: "opencc",
+            providers: [.apt(["libopencc-dev"]), .brew(["opencc"])]
+        ),
         .target(
             name: "PlaybookCore",
-            dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CCmark", "COpenCC", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "playbook",

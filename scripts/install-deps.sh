@@ -5,6 +5,7 @@ set -euo pipefail
 missing=()
 pkg-config --version >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev)
+pkg-config --exists opencc 2>/dev/null || missing+=(libopencc-dev)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
