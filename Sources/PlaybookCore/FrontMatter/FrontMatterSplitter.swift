@@ -17,13 +17,18 @@ enum FrontMatterSplitter {
     static func split(_ text: String) -> SplitDocument? {
         let utf8 = text.utf8
         // Walk line by line over the bytes: only the front matter is scanned, not the body.
+        // Line ends are \n, \r\n or a lone \r, as in CommonMark.
         var lineStart = utf8.startIndex
         var lineNumber = 0
         var yamlStart: String.Index?
         while lineStart < utf8.endIndex {
-            let newline = utf8[lineStart...].firstIndex(of: 0x0A)
-            let lineEnd = newline ?? utf8.endIndex
-            let next = newline.map { utf8.index(after: $0) } ?? utf8.endIndex
+            let lineEnd = utf8[lineStart...].firstIndex { $0 == 0x0A || $0 == 0x0D } ?? utf8.endIndex
+            var next = lineEnd
+            if next < utf8.endIndex {
+                let isCR = utf8[next] == 0x0D
+                next = utf8.index(after: next)
+                if isCR, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+            }
             lineNumber += 1
             let line = text[lineStart..<lineEnd]
             if lineNumber == 1 {
@@ -32,7 +37,8 @@ enum FrontMatterSplitter {
                 }
                 yamlStart = next
             } else if isDelimiter(line, allowDots: true), let yamlStart {
-                let yaml = String(text[yamlStart..<lineStart]).replacingOccurrences(of: "\r\n", with: "\n")
+                let yaml = String(text[yamlStart..<lineStart])
+                    .replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
                 return SplitDocument(yaml: yaml, body: String(text[next...]), bodyLineOffset: lineNumber)
             }
             lineStart = next

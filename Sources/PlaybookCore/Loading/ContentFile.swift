@@ -94,7 +94,7 @@ enum ContentReader {
                 return nil
             }
         } catch {
-            log.error(.unreadableFile, at: start, "cannot read the file (\(describe(error))); check that it exists and is readable")
+            log.error(.unreadableFile, at: start, "cannot read the file (\(describe(error, path: file.absolutePath))); check that it exists and is readable")
             return nil
         }
         if let (line, column) = firstInvalidUTF8(data) {
@@ -107,30 +107,37 @@ enum ContentReader {
         return text
     }
 
-    private static func describe(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let message = String(validatingCString: strerror(Int32(underlying.code))) {
-            return message
-        }
-        return nsError.localizedDescription
+    /// The system's reason a file cannot be opened ("Too many levels of symbolic links" …).
+    private static func describe(_ error: Error, path: String) -> String {
+        let descriptor = open(path, O_RDONLY)
+        if descriptor < 0, let reason = String(validatingCString: strerror(errno)) { return reason }
+        if descriptor >= 0 { close(descriptor) }
+        return (error as NSError).localizedDescription
     }
 
     /// The line and column of the first byte that is not valid UTF-8, if any.
     static func firstInvalidUTF8(_ data: Data) -> (Int, Int)? {
-        var iterator = data.makeIterator()
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let bytes = data.starts(with: bom) ? Array(data.dropFirst(3)) : Array(data)
+        // Fast path: nearly every file is valid.
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        var iterator = bytes.makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         var line = 1
         var column = 1
+        var afterCR = false
         while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
-                if encoded.count == 1 && encoded.first == 0x0A {
-                    line += 1
+                let byte = encoded.count == 1 ? encoded.first! : 0
+                if byte == 0x0A || byte == 0x0D {
+                    // \r\n is one line end.
+                    if !(byte == 0x0A && afterCR) { line += 1 }
                     column = 1
                 } else {
                     column += 1
                 }
+                afterCR = byte == 0x0D
             case .error:
                 return (line, column)
             case .emptyInput:

@@ -23,7 +23,7 @@ struct CrossChecks {
             let info = read.document.info
             let key = "\(info.type.rawValue)/\(info.id)"
             if let first = seen[key] {
-                log.error(.duplicateID, at: SourceLocation(path: read.file.displayPath, line: 1),
+                log.error(.duplicateID, at: read.idLocation,
                           "\(info.type.rawValue) ID “\(info.id)” is already used by \(first.path); rename the file or set a different `id:`")
             } else {
                 seen[key] = info.source

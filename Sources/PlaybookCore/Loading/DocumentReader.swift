@@ -6,6 +6,8 @@ struct ReadDocument: Sendable {
     var links: [ContentLink]
     /// Where `reviewed:` is written (or the file start), for review-date warnings.
     var reviewLocation: SourceLocation
+    /// Where `id:` is written (or the file start), for duplicate-ID errors.
+    var idLocation: SourceLocation
 }
 
 /// Reads one content file: front matter, type, ID, common fields, then the type's parser.
@@ -87,7 +89,8 @@ enum DocumentReader {
         }
         log.append(contentsOf: context.log)
         return ReadDocument(document: document, file: file, references: refs, links: context.links,
-                            reviewLocation: frontMatter.location(ofKey: "reviewed"))
+                            reviewLocation: frontMatter.location(ofKey: "reviewed"),
+                            idLocation: frontMatter.location(ofKey: "id"))
     }
 
     private static func documentType(_ file: ContentFile, frontMatter: FrontMatter, log: inout DiagnosticLog) -> DocumentType? {

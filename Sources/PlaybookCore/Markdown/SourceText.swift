@@ -1,23 +1,37 @@
 /// The text of one content file, for turning libcmark's byte positions into file positions.
 ///
 /// The Markdown body handed to libcmark starts after the front matter; `bodyLineOffset`
-/// says how many lines came before it, so positions point into the original file.
+/// says how many lines came before it, so positions point into the original file. Line
+/// ends are `\n`, `\r\n` or a lone `\r`, as in CommonMark.
 public struct SourceText: Sendable {
     /// The path shown in diagnostics.
     public let path: String
-    private let text: String
+    private let bytes: [UInt8]
     /// UTF-8 offset where each line starts.
     private let lineStarts: [Int]
     /// Lines before the Markdown body (the front matter and its delimiters).
     public let bodyLineOffset: Int
+    private let columns = ColumnCache()
 
     public init(path: String, text: String, bodyLineOffset: Int) {
         self.path = path
-        self.text = text
-        var starts = [0]
-        for (offset, byte) in text.utf8.enumerated() where byte == 0x0A { starts.append(offset + 1) }
-        self.lineStarts = starts
+        self.bytes = Array(text.utf8)
+        self.lineStarts = SourceText.lineStarts(of: bytes)
         self.bodyLineOffset = bodyLineOffset
+    }
+
+    /// Offsets where lines start: after each `\n`, and after each `\r` not followed by `\n`.
+    static func lineStarts(of bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || (byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A)) {
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        return starts
     }
 
     /// The file position of a position in the Markdown body.
@@ -39,21 +53,48 @@ public struct SourceText: Sendable {
 
     /// The text of a 1-based file line (without its line end), or "" past the end.
     public func line(_ number: Int) -> Substring {
-        guard lineStarts.indices.contains(number - 1) else { return "" }
-        let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
-        var end = lineStarts.indices.contains(number) ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1) : utf8.endIndex
-        if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-        return text[start..<end]
+        guard let (start, end) = byteRange(ofLine: number) else { return "" }
+        return Substring(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    private func byteRange(ofLine number: Int) -> (Int, Int)? {
+        guard lineStarts.indices.contains(number - 1) else { return nil }
+        let start = lineStarts[number - 1]
+        var end = lineStarts.indices.contains(number) ? lineStarts[number] : bytes.count
+        while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
+        return (start, end)
     }
 
     private func characterColumn(lineNumber: Int, byteColumn: Int) -> Int {
-        guard byteColumn > 1 else { return max(byteColumn, 1) }
-        let utf8 = line(lineNumber).utf8
-        let limit = min(byteColumn - 1, utf8.count)
-        let prefix = utf8.prefix(limit)
-        // Count scalars in the byte prefix: every byte that is not a continuation byte
-        // starts one.
-        return prefix.reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        guard byteColumn > 1, let (start, end) = byteRange(ofLine: lineNumber) else { return max(byteColumn, 1) }
+        let target = min(start + byteColumn - 1, end)
+        // Count scalars between the line start and the target: every byte that is not a
+        // UTF-8 continuation byte starts one. Positions on one line usually come in order,
+        // so resume from the last one asked for instead of rescanning long lines.
+        var (offset, column) = columns.resume(line: lineNumber, before: target) ?? (start, 1)
+        while offset < target {
+            if bytes[offset] & 0xC0 != 0x80 { column += 1 }
+            offset += 1
+        }
+        columns.remember(line: lineNumber, offset: offset, column: column)
+        return column
+    }
+}
+
+/// The last column computed, so successive positions on one long line cost O(distance).
+/// A file is read by one thread, so the cache needs no lock.
+private final class ColumnCache: @unchecked Sendable {
+    private var line = 0
+    private var offset = 0
+    private var column = 1
+
+    func resume(line: Int, before target: Int) -> (Int, Int)? {
+        self.line == line && offset <= target ? (offset, column) : nil
+    }
+
+    func remember(line: Int, offset: Int, column: Int) {
+        self.line = line
+        self.offset = offset
+        self.column = column
     }
 }
