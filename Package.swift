@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .executable(name: "playbook", targets: ["playbook"]),
         .library(name: "PlaybookCore", targets: ["PlaybookCore"]),
+        .library(name: "PlaybookSite", targets: ["PlaybookSite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,16 +29,26 @@ let package = Package(
             name: "PlaybookCore",
             dependencies: ["CCmark", "COpenCC", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "PlaybookSite",
+            dependencies: ["PlaybookCore", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .executableTarget(
             name: "playbook",
             dependencies: [
                 "PlaybookCore",
+                "PlaybookSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "PlaybookCoreTests",
             dependencies: ["PlaybookCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlaybookSiteTests",
+            dependencies: ["PlaybookSite"],
             resources: [.copy("Fixtures")]
         ),
         // Runs the built `playbook` binary: output, exit codes, bad input.

@@ -147,10 +147,10 @@ struct CrossChecks {
 }
 
 /// Resolving relative links between content files.
-enum ContentPath {
+public enum ContentPath {
     /// `../competitors/cmb.md` seen from `["products"]` → `competitors/cmb.md`; nil if the
     /// link leaves the content folder.
-    static func resolve(_ destination: String, from folder: [String]) -> String? {
+    public static func resolve(_ destination: String, from folder: [String]) -> String? {
         let decoded = destination.removingPercentEncoding ?? destination
         var parts = decoded.hasPrefix("/") ? [] : folder
         for component in decoded.split(separator: "/") {

@@ -50,7 +50,7 @@ enum DocumentReader {
             owner: frontMatter.string("owner", log: &log),
             reviewed: frontMatter.day("reviewed", log: &log),
             reviewEvery: frontMatter.reviewInterval("reviewEvery", log: &log) ?? settings.reviewEvery,
-            source: SourceReference(path: file.displayPath, line: 1))
+            source: SourceReference(path: file.displayPath, line: 1), file: file.relativePath)
 
         func references(_ key: String, _ target: DocumentType) -> ReferenceList {
             ReferenceList(target: target, key: key, entries: frontMatter.strings(key, log: &log))

@@ -12,10 +12,13 @@ public struct DocumentInfo: Sendable, Hashable, Codable {
     /// How often it must be reviewed (`reviewEvery`, else the playbook's default).
     public var reviewEvery: ReviewInterval?
     public var source: SourceReference
+    /// The file's path inside the content folder (`products/fund.md`), for resolving links.
+    public var file: String
 
     public init(id: String, type: DocumentType, title: String, tags: [String] = [], draft: Bool = false,
                 owner: String? = nil, reviewed: CalendarDay? = nil, reviewEvery: ReviewInterval? = nil,
-                source: SourceReference) {
+                source: SourceReference, file: String = "") {
+        self.file = file
         self.id = id
         self.type = type
         self.title = title

@@ -10,7 +10,7 @@ extension DocumentModel {
 
 /// Coding keys shared by every document's JSON: its common front matter.
 enum DocumentInfoKeys: String, CodingKey {
-    case id, type, title, tags, draft, owner, reviewed, reviewEvery, source
+    case id, type, title, tags, draft, owner, reviewed, reviewEvery, source, file
 }
 
 extension KeyedEncodingContainer where K == DocumentInfoKeys {
@@ -25,5 +25,6 @@ extension KeyedEncodingContainer where K == DocumentInfoKeys {
         try encode(info.reviewed, forKey: .reviewed)
         try encode(info.reviewEvery?.description, forKey: .reviewEvery)
         try encode(info.source, forKey: .source)
+        try encode(info.file, forKey: .file)
     }
 }

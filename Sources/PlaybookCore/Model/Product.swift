@@ -12,6 +12,7 @@ public struct Product: DocumentModel {
     public var audience: [NamedItem]
     public var marketPosition: [Fact]
     public var knowledgeHtml: String
+    public var knowledge: String
     public var comparison: [ComparisonRow]
     public var talkTracks: [NamedItem]
     public var quiz: [QuizItem]
@@ -28,6 +29,7 @@ public struct Product: DocumentModel {
         audience = []
         marketPosition = []
         knowledgeHtml = ""
+        knowledge = ""
         comparison = []
         talkTracks = []
         quiz = []
@@ -36,7 +38,7 @@ public struct Product: DocumentModel {
 
     enum CodingKeys: String, CodingKey {
         case category, competitors, summary, summaryHtml, facts, sellingPoints, buyerValues, audience
-        case marketPosition, knowledgeHtml, comparison, talkTracks, quiz, sections
+        case marketPosition, knowledge, knowledgeHtml, comparison, talkTracks, quiz, sections
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -52,6 +54,7 @@ public struct Product: DocumentModel {
         try c.encode(buyerValues, forKey: .buyerValues)
         try c.encode(audience, forKey: .audience)
         try c.encode(marketPosition, forKey: .marketPosition)
+        try c.encode(knowledge, forKey: .knowledge)
         try c.encode(knowledgeHtml, forKey: .knowledgeHtml)
         try c.encode(comparison, forKey: .comparison)
         try c.encode(talkTracks, forKey: .talkTracks)

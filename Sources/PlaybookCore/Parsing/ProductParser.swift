@@ -16,7 +16,9 @@ enum ProductParser {
             case .buyerValues: product.buyerValues += ListReader.namedItems(in: blocks, context: context)
             case .audience: product.audience += ListReader.namedItems(in: blocks, context: context)
             case .marketPosition: product.marketPosition += ListReader.facts(in: blocks, context: context)
-            case .knowledge: product.knowledgeHtml += context.html(blocks)
+            case .knowledge:
+                product.knowledgeHtml += context.html(blocks)
+                product.knowledge += (product.knowledge.isEmpty ? "" : "\n\n") + context.text(blocks)
             case .comparison: product.comparison += ComparisonParser.parse(blocks, context: &context)
             case .talkTracks: product.talkTracks += ListReader.namedItems(in: blocks, context: context)
             case .quiz: product.quiz += QuizParser.parse(blocks, context: &context)

@@ -1,0 +1,111 @@
+import PlaybookCore
+
+/// One page to write: where it goes, which template renders it, and the values it shows.
+struct Page {
+    var path: SitePath
+    var template: String
+    var title: String
+    /// Values for the template; `root`, `t`, `nav` and the site fields are added by ``PageContext``.
+    var values: [String: Any]
+    /// The content file the page shows, for resolving relative links in its Markdown.
+    var file: String = ""
+}
+
+/// Builds the values every page shares and small helpers pages use.
+struct PageContext {
+    let playbook: Playbook
+    let index: SiteIndex
+    let text: [String: String]
+    let links: LinkRewriter
+
+    init(playbook: Playbook) {
+        self.playbook = playbook
+        text = UIText.strings(for: playbook.settings.locale)
+        index = SiteIndex(playbook, text: text)
+        links = LinkRewriter(pageForFile: index.pageForFile)
+    }
+
+    /// The navigation, with the current section marked.
+    func navigation(for page: SitePath) -> [[String: Any]] {
+        var items: [(String, SitePath)] = [("home", .home), ("products", .index(.product)),
+                                           ("objections", .index(.objections)), ("competitors", .index(.competitor))]
+        if !playbook.selfAnalyses.isEmpty { items.append(("selfAnalysis", .document(.`self`, ""))) }
+        if !playbook.segments.isEmpty { items.append(("segments", .index(.segment))) }
+        if !playbook.cases.isEmpty { items.append(("cases", .index(.case))) }
+        items.append(("battleCards", .battleCards))
+        let section = page.path.split(separator: "/").first.map(String.init) ?? ""
+        return items.map { key, target in
+            let targetSection = target.path.split(separator: "/").first.map(String.init) ?? ""
+            let current = target == page || (target != .home && page.depth > 0 && targetSection == section)
+            return ["label": text[key] ?? key, "href": target.href(from: page), "current": current]
+        }
+    }
+
+    /// The full template values for a page.
+    func values(for page: Page) -> [String: Any] {
+        var values = page.values
+        // `hasObjections` for `objections` and so on: Mustache cannot test an array for emptiness.
+        for (key, value) in page.values {
+            guard let array = value as? [Any], let first = key.first else { continue }
+            let flag = "has" + first.uppercased() + key.dropFirst()
+            if values[flag] == nil { values[flag] = !array.isEmpty }
+        }
+        values["root"] = page.path.root
+        values["t"] = text
+        values["lang"] = UIText.htmlLang(playbook.settings.locale)
+        values["siteTitle"] = playbook.settings.title
+        values["pageTitle"] = page.title
+        values["isHome"] = page.path == .home
+        values["homeHref"] = SitePath.home.href(from: page.path)
+        values["nav"] = navigation(for: page.path)
+        values["bodyClass"] = page.template
+        return values
+    }
+
+    func link(_ title: String, _ target: SitePath, from page: SitePath) -> [String: Any] {
+        ["title": title, "href": target.href(from: page)]
+    }
+
+    func tagLinks(_ tags: [String], from page: SitePath) -> [[String: Any]] {
+        tags.map { ["name": $0, "href": SitePath.tag($0).href(from: page)] }
+    }
+
+    func html(_ html: String, file: String, page: SitePath) -> String {
+        links.rewrite(html, from: file, on: page)
+    }
+
+    func namedItems(_ items: [NamedItem], file: String, page: SitePath) -> [[String: Any]] {
+        items.map { item in
+            ["id": item.id, "name": item.name, "hasName": !item.name.isEmpty,
+             "detailHtml": html(item.detailHtml, file: file, page: page), "hasDetail": !item.detailHtml.isEmpty]
+        }
+    }
+
+    func facts(_ facts: [Fact], file: String, page: SitePath) -> [[String: Any]] {
+        facts.map { ["name": $0.name, "hasName": !$0.name.isEmpty, "valueHtml": html($0.valueHtml, file: file, page: page)] }
+    }
+
+    func quiz(_ items: [QuizItem]) -> [[String: Any]] {
+        items.map { item in
+            ["id": item.id, "question": item.question, "answer": item.answer ?? "", "hasAnswer": item.answer != nil,
+             "isChoice": item.isMultipleChoice,
+             "choices": item.choices.map { ["text": $0.text, "correct": $0.correct] as [String: Any] }]
+        }
+    }
+
+    func freeSections(_ sections: [FreeSection], file: String, page: SitePath) -> [[String: Any]] {
+        sections.map { ["id": $0.id, "title": $0.title, "html": html($0.html, file: file, page: page)] }
+    }
+
+    func rich(_ section: RichSection, file: String, page: SitePath) -> [String: Any] {
+        ["html": html(section.html, file: file, page: page), "present": !section.isEmpty]
+    }
+
+    /// A short label for an objection list entry.
+    func objectionLinks(_ objections: [Objection], from page: SitePath) -> [[String: Any]] {
+        objections.map { objection in
+            ["title": objection.title, "href": SitePath.objection(objection.id).href(from: page),
+             "customerSays": objection.customerSays, "category": objection.category ?? ""]
+        }
+    }
+}

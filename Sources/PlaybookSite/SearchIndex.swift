@@ -1,0 +1,179 @@
+import PlaybookCore
+
+/// One searchable page.
+struct SearchDocument {
+    var title: String
+    var path: SitePath
+    var kind: String
+    var text: String
+}
+
+/// The in-browser search index: a meta file, posting-list shards and document-text shards,
+/// each a small script (browsers block `fetch` from `file://`, but load `<script>` files).
+///
+/// Chinese has no spaces between words, so CJK text is indexed as character bigrams (a lone
+/// character as itself) and Latin text as words. Text is normalised one code point at a time
+/// (full-width to ASCII, ASCII to lower case, Traditional to Simplified through a fold table
+/// built with OpenCC for the characters the site contains), so the browser can normalise a
+/// query and a document the same way and offsets in both stay aligned for highlighting.
+struct SearchIndex {
+    /// Documents per text shard.
+    static let documentsPerShard = 64
+
+    let documents: [SearchDocument]
+    let fold: [Unicode.Scalar: Unicode.Scalar]
+    let postingShards: Int
+
+    init(documents: [SearchDocument]) {
+        self.documents = documents
+        fold = SearchIndex.foldTable(for: documents)
+        // About 64 documents' worth of postings per shard keeps each query's download small.
+        postingShards = max(1, min(512, documents.count / 16))
+    }
+
+    /// Traditional → Simplified for every CJK character of the corpus, both ways: a
+    /// Traditional character in the text folds to its Simplified form, and the Traditional
+    /// forms of Simplified characters in the text fold to them (so a Traditional query finds
+    /// Simplified content).
+    static func foldTable(for documents: [SearchDocument]) -> [Unicode.Scalar: Unicode.Scalar] {
+        var characters: Set<Unicode.Scalar> = []
+        for document in documents {
+            for scalar in (document.title + document.text).unicodeScalars where isIdeograph(scalar) { characters.insert(scalar) }
+        }
+        guard let toSimplified = ChineseConverter.toSimplified,
+              let toTraditional = try? ChineseConverter(.simplifiedToTraditional) else { return [:] }
+        let ordered = characters.sorted { $0.value < $1.value }
+        guard !ordered.isEmpty else { return [:] }
+        // One conversion call per direction over all characters, newline-separated so no
+        // phrase rule can join neighbours.
+        let separated = ordered.map { String($0) }.joined(separator: "\n")
+        let simplified = toSimplified.convert(separated).split(separator: "\n", omittingEmptySubsequences: false)
+        let traditional = toTraditional.convert(separated).split(separator: "\n", omittingEmptySubsequences: false)
+        guard simplified.count == ordered.count, traditional.count == ordered.count else { return [:] }
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (index, scalar) in ordered.enumerated() {
+            if let s = single(simplified[index]), s != scalar { table[scalar] = s }
+            if let t = single(traditional[index]), t != scalar, table[t] == nil { table[t] = table[scalar] ?? scalar }
+        }
+        return table
+    }
+
+    private static func single(_ text: Substring) -> Unicode.Scalar? {
+        let scalars = text.unicodeScalars
+        return scalars.count == 1 ? scalars.first : nil
+    }
+
+    static func isIdeograph(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
+        default: return false
+        }
+    }
+
+    /// The one-to-one normalisation shared with `search.js`.
+    func normalize(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        var value = scalar.value
+        if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+        if (0x41...0x5A).contains(value) { value += 0x20 }
+        let folded = Unicode.Scalar(value)!
+        return fold[folded] ?? folded
+    }
+
+    /// Index terms of a text: CJK bigrams (or a lone character) and lower-case Latin words.
+    func terms(of text: String) -> Set<String> {
+        var terms: Set<String> = []
+        var cjk: [Unicode.Scalar] = []
+        var word = ""
+        func flush() {
+            if cjk.count == 1 { terms.insert(String(cjk[0])) }
+            if cjk.count > 1 {
+                for i in 0..<(cjk.count - 1) {
+                    var pair = String(cjk[i])
+                    pair.unicodeScalars.append(cjk[i + 1])
+                    terms.insert(pair)
+                }
+            }
+            cjk.removeAll(keepingCapacity: true)
+            if !word.isEmpty { terms.insert(word); word = "" }
+        }
+        for raw in text.unicodeScalars {
+            let scalar = normalize(raw)
+            if SearchIndex.isIdeograph(scalar) {
+                if !word.isEmpty { terms.insert(word); word = "" }
+                cjk.append(scalar)
+            } else if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if !cjk.isEmpty { flush() }
+                word.unicodeScalars.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return terms
+    }
+
+    /// FNV-1a over UTF-16 code units, as `search.js` computes it.
+    static func shard(of term: String, count: Int) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for unit in term.utf16 {
+            hash ^= UInt32(unit)
+            hash = hash &* 16_777_619
+        }
+        return Int(hash % UInt32(count))
+    }
+
+    /// The index files: path inside the site → contents.
+    func files() -> [(path: String, contents: String)] {
+        var postings = Array(repeating: [String: [Int]](), count: postingShards)
+        for (id, document) in documents.enumerated() {
+            for term in terms(of: document.title + "\n" + document.text) {
+                postings[SearchIndex.shard(of: term, count: postingShards)][term, default: []].append(id)
+            }
+        }
+        var files: [(String, String)] = []
+        let foldPairs = fold.sorted { $0.key.value < $1.key.value }
+            .map { "\(JSONText.quote(String($0.key))):\(JSONText.quote(String($0.value)))" }
+        let titles = documents.map { "[\(JSONText.quote($0.title)),\(JSONText.quote($0.path.path)),\(JSONText.quote($0.kind))]" }
+        files.append(("search/meta.js", "PB.meta={\"version\":1,\"shards\":\(postingShards),\"docsPerShard\":\(SearchIndex.documentsPerShard),"
+                      + "\"fold\":{\(foldPairs.joined(separator: ","))},\"titles\":[\(titles.joined(separator: ",\n"))]};\n"))
+        for (number, shard) in postings.enumerated() {
+            let entries = shard.sorted { $0.key < $1.key }
+                .map { "\(JSONText.quote($0.key)):[\($0.value.map(String.init).joined(separator: ","))]" }
+            files.append(("search/idx-\(number).js", "PB.idx[\(number)]={\(entries.joined(separator: ",\n"))};\n"))
+        }
+        for start in stride(from: 0, to: documents.count, by: SearchIndex.documentsPerShard) {
+            let slice = documents[start..<min(start + SearchIndex.documentsPerShard, documents.count)]
+            let texts = slice.map { JSONText.quote($0.text) }
+            files.append(("search/docs-\(start / SearchIndex.documentsPerShard).js",
+                          "PB.docs[\(start / SearchIndex.documentsPerShard)]=[\(texts.joined(separator: ",\n"))];\n"))
+        }
+        return files
+    }
+}
+
+/// JSON string literals for the generated scripts.
+enum JSONText {
+    static func quote(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            // `</script>` and line separators must not end or break a script.
+            case "<": result += "\\u003c"
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    result += "\\u" + String(scalar.value, radix: 16).leftPadded(4)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}

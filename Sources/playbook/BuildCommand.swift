@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import PlaybookCore
+import PlaybookSite
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Render the playbook into a static website.",
+        discussion: """
+            Content errors stop the build (exit 1) with the diagnostics of `check`; the previous site is \
+            left as it was. The output folder must be empty, missing, or a site an earlier build wrote.
+            """)
+
+    @OptionGroup var content: ContentOptions
+
+    @Option(help: "Templates that replace the built-in ones, file by file (missing folder: built-ins only).")
+    var templates: String = "Templates"
+
+    @Option(help: "The folder to write the site into.")
+    var out: String = "Site"
+
+    @Flag(help: "Print nothing but errors.")
+    var quiet = false
+
+    func run() throws {
+        let started = Date()
+        let result = try content.load()
+        for diagnostic in result.diagnostics where diagnostic.severity == .error {
+            Terminal.printError(diagnostic.description)
+        }
+        if result.hasErrors {
+            Terminal.printError("build stopped: \(result.errorCount) error(s); fix them (see `playbook check`) and build again")
+            throw ExitCode(1)
+        }
+        do {
+            let writer = SiteWriter(output: out, protecting: [content.content, templates])
+            try writer.checkOutput()
+            let set = try TemplateSet.load(overridesAt: templates)
+            let files = try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates).render()
+            try writer.write(files)
+            if !quiet {
+                let bytes = files.values.reduce(0) { $0 + $1.count }
+                let pages = files.keys.filter { $0.hasSuffix(".html") }.count
+                let seconds = Date().timeIntervalSince(started)
+                Terminal.printError("built \(pages) pages, \(files.count) files (\(bytes / 1024) KiB) into \(out) in \(String(format: "%.2f", seconds)) s"
+                                    + (result.warningCount > 0 ? "; \(result.warningCount) warning(s), see `playbook check`" : ""))
+            }
+        } catch let error as SiteError {
+            Terminal.printError("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
