@@ -427,11 +427,22 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
   h2, h3 { break-after: avoid; }
   .items > li, .card, .objection-list li, .matrix tr { break-inside: avoid; }
   .avoid li { border: 1px solid #000; }
-  .battlecard { font-size: 9pt; line-height: 1.35; }
-  .battlecard h1 { font-size: 15pt; margin: 0 0 2mm; }
-  .battlecard h2 { font-size: 11pt; margin: 3mm 0 1mm; }
-  .battlecard .bc-grid { grid-template-columns: 1fr 1fr; gap: 2mm; }
-  .battlecard .bc-item { padding: 1.5mm 2.5mm; }
+  @page { margin: 9mm; }
+  .battlecard { font-size: 8.4pt; line-height: 1.32; }
+  .battlecard h1 { font-size: 14pt; margin: 0 0 1.5mm; }
+  .battlecard h2 { font-size: 10pt; margin: 2mm 0 1mm; padding: 0; }
+  .battlecard .bc-grid { display: block; column-count: 2; column-gap: 3mm; }
+  .battlecard .bc-item { padding: 1.2mm 2mm; margin: 0 0 2mm; break-inside: avoid; }
+  .battlecard .bc-item h3 { font-size: 9pt; }
+  .battlecard .key-points { gap: 1mm; margin: 1mm 0; }
+  .battlecard .key-points li { padding: 0 1.5mm; }
+  .battlecard .avoid li { margin: .5mm 0; padding: 0 1.5mm; }
+  .battlecard .lead { font-size: inherit; color: inherit; margin: 1mm 0; }
+  .battlecard .lead p { margin: 0; }
+  .battlecard ul { padding-left: 4mm; margin: 1mm 0; }
+  .battlecard p { margin: 1mm 0; }
+  .battlecard table.matrix { min-width: 0; font-size: 7.6pt; line-height: 1.25; }
+  .battlecard .matrix th, .battlecard .matrix td { padding: 1mm 1.5mm; }
 }
 
 """#,
