@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// `playbook build` through the real binary: exit codes, the site on disk, what it refuses.
+@Suite struct BuildCommandTests {
+    static let product = "---\ntitle: 维修资金专户\n---\n摘要。\n"
+
+    @Test func buildsASiteAndRebuildsItInPlace() throws {
+        let playbook = try TempPlaybook(["products/fund.md": Self.product])
+        defer { playbook.remove() }
+        let out = playbook.root.appendingPathComponent("Site").path
+        let first = try CLIRunner.run(["build", "--content", playbook.content.path, "--out", out])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out + "/products/fund.html"))
+        #expect(FileManager.default.fileExists(atPath: out + "/.playbook-site"))
+        #expect(first.stderr.contains("built"))
+        let before = try Data(contentsOf: URL(fileURLWithPath: out + "/products/fund.html"))
+        let second = try CLIRunner.run(["build", "--content", playbook.content.path, "--out", out])
+        #expect(second.status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/products/fund.html")) == before)
+    }
+
+    @Test func contentErrorsStopTheBuildAndKeepTheOldSite() throws {
+        let playbook = try TempPlaybook(["products/fund.md": Self.product])
+        defer { playbook.remove() }
+        let out = playbook.root.appendingPathComponent("Site").path
+        #expect(try CLIRunner.run(["build", "--content", playbook.content.path, "--out", out]).status == 0)
+        try playbook.write("products/broken.md", "---\ntitle: 坏\ncompetitors: [nope]\n---\n")
+        let result = try CLIRunner.run(["build", "--content", playbook.content.path, "--out", out])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("unknown-reference"))
+        #expect(FileManager.default.fileExists(atPath: out + "/products/fund.html"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/products/broken.html"))
+    }
+
+    @Test func refusesAFolderWithOtherFilesAndSaysWhy() throws {
+        let playbook = try TempPlaybook(["products/fund.md": Self.product])
+        defer { playbook.remove() }
+        let out = playbook.root.appendingPathComponent("Docs")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: out.appendingPathComponent("report.docx"))
+        let result = try CLIRunner.run(["build", "--content", playbook.content.path, "--out", out.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("did not generate"))
+        #expect(try String(contentsOf: out.appendingPathComponent("report.docx"), encoding: .utf8) == "mine")
+    }
+
+    @Test func refusesToBuildOverTheContentFolder() throws {
+        let playbook = try TempPlaybook(["products/fund.md": Self.product])
+        defer { playbook.remove() }
+        let result = try CLIRunner.run(["build", "--content", playbook.content.path, "--out", playbook.root.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("contains"))
+        #expect(FileManager.default.fileExists(atPath: playbook.content.path + "/products/fund.md"))
+    }
+
+    @Test func worksWithoutATemplatesFolderAndUsesOverrides() throws {
+        let playbook = try TempPlaybook(["products/fund.md": Self.product])
+        defer { playbook.remove() }
+        let out = playbook.root.appendingPathComponent("Site").path
+        let templates = playbook.root.appendingPathComponent("MyTemplates")
+        let plain = try CLIRunner.run(["build", "--content", playbook.content.path, "--out", out, "--templates", templates.path])
+        #expect(plain.status == 0)
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("assets"), withIntermediateDirectories: true)
+        try Data("body { color: red }".utf8).write(to: templates.appendingPathComponent("assets/style.css"))
+        let custom = try CLIRunner.run(["build", "--content", playbook.content.path, "--out", out, "--templates", templates.path])
+        #expect(custom.status == 0)
+        #expect(try String(contentsOfFile: out + "/assets/style.css", encoding: .utf8) == "body { color: red }")
+    }
+}
