@@ -1,7 +1,28 @@
 #!/usr/bin/env bash
-# The full test suite: installs what is missing, then runs every test.
+# The full test suite: installs what is missing, then runs every test — Swift unit and CLI
+# tests, the check that committed generated files are current, the HTML validator and a
+# real-browser test of the sample site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build --build-tests
 swift test --skip-build
+
+echo "== generated files are current"
+python3 scripts/embed-templates.py --check
+fresh=$(mktemp -d)
+trap 'rm -rf "$fresh"' EXIT
+.build/debug/playbook build --content Content --out "$fresh/Site" --quiet
+if ! diff -r Site "$fresh/Site" >/dev/null; then
+  diff -rq Site "$fresh/Site" | head -20 >&2
+  echo "Site/ is stale: run '.build/debug/playbook build' and commit Site/" >&2
+  exit 1
+fi
+
+echo "== HTML validation and browser test of the sample site"
+scripts/site-check/install.sh
+scripts/site-check/validate_html.sh Site
+scripts/site-check/browser_test.py Site \
+  --zh 双人签章 --zh-expect 维修资金 \
+  --en ICBC --en-expect 工商银行 \
+  --hant 會員團購 --hant-expect 信用卡分期

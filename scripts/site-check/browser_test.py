@@ -1,0 +1,522 @@
+#!/usr/bin/env python3
+"""Browser smoke test of the built playbook site, opened from file:// in headless Chromium.
+
+Checks (one output line each, then a final "N passed, M failed"; exit 1 if any failed):
+  page       index.html and every page visited: loads, non-empty <title>, an
+             <input type="search" id="search-input"> inside a <header>, and no SEVERE
+             browser-console entries (JS exceptions, console.error, failed file loads).
+  nav        index.html has a <nav> with links to local pages.
+  search     for each of --zh/--en/--hant: typed into #search-input; within --timeout seconds
+             some li.search-result in #search-results has a .search-result-title containing the
+             --*-expect text (case-insensitive; any result if no expectation given), that result
+             is visible and its .search-result-snippet contains a <mark>; no console errors.
+  click      the first result is clicked; the page it lands on passes the page check, exists on
+             disk and has the #fragment target (if any).
+  links      on index.html and every page linked from its <nav>: every relative <a href>
+             (no scheme, not //host) resolves, after dropping ?query/#fragment and
+             url-decoding, to an existing file inside SITE_DIR (a directory does not count:
+             file:// does not serve index.html for it).
+  screenshots  with --screenshots DIR: index.html ("home") and each --shot page at 375x812
+             (mobile emulation) and 1280x900, light and dark (prefers-color-scheme), saved as
+             NAME-WIDTH-SCHEME.png, e.g. home-375-dark.png, guide-intro-1280-light.png.
+
+Example:
+  scripts/site-check/browser_test.py Site --zh 客户经理 --zh-expect 客户 \\
+      --en KYC --en-expect KYC --hant 理財產品 --hant-expect 理财 \\
+      --screenshots /tmp/shots --shot guide/index.html
+"""
+
+import argparse
+import os
+import sys
+import time
+import urllib.parse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+try:
+    from selenium import webdriver
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+except ImportError:
+    # install.sh may have put the packages into a venv next to this script (PEP 668 systems).
+    # (Compare prefixes, not executables: a venv's python is a symlink to the system one.)
+    venv = os.path.join(HERE, ".venv")
+    venv_python = os.path.join(venv, "bin", "python")
+    if os.path.exists(venv_python) and os.path.realpath(sys.prefix) != os.path.realpath(venv) \
+            and not os.environ.get("SITE_CHECK_REEXEC"):
+        os.environ["SITE_CHECK_REEXEC"] = "1"
+        os.execv(venv_python, [venv_python, os.path.abspath(__file__)] + sys.argv[1:])
+    sys.stderr.write("browser_test: selenium is not installed; run scripts/site-check/install.sh\n")
+    sys.exit(2)
+
+CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"]
+SIZES = [(375, 812), (1280, 900)]
+SCHEMES = ["light", "dark"]
+
+# Snapshot of the search results, per the site's DOM contract.
+JS_RESULTS = r"""
+const ol = document.getElementById('search-results');
+if (!ol) return null;
+const shown = el => !!el && el.getClientRects().length > 0
+    && getComputedStyle(el).visibility !== 'hidden';
+return {
+  html: ol.innerHTML,
+  items: Array.from(ol.querySelectorAll('li.search-result')).map(li => {
+    const a = li.querySelector('a[href]');
+    const t = li.querySelector('.search-result-title');
+    const s = li.querySelector('.search-result-snippet');
+    return {
+      title: t ? t.textContent.replace(/\s+/g, ' ').trim() : null,
+      href: a ? a.href : null,
+      marks: s ? s.querySelectorAll('mark').length : -1,
+      snippet: s ? s.textContent.replace(/\s+/g, ' ').trim() : null,
+      visible: shown(li),
+    };
+  }),
+};
+"""
+
+JS_PAGE = r"""
+const input = document.querySelector('input#search-input');
+return {
+  title: document.title,
+  searchInput: !!input && input.type === 'search',
+  searchInHeader: !!input && !!input.closest('header'),
+  hashOk: (() => {
+    const h = location.hash.slice(1);
+    if (!h || h.startsWith(':~:')) return true;
+    let id = h;
+    try { id = decodeURIComponent(h); } catch (e) {}
+    return !!document.getElementById(id) || document.getElementsByName(id).length > 0;
+  })(),
+};
+"""
+
+JS_LINKS = r"""
+return Array.from(document.querySelectorAll('a[href]'))
+  .map(a => [a.getAttribute('href'), a.href]);
+"""
+
+JS_NAV_LINKS = r"""
+return Array.from(document.querySelectorAll('nav a[href]'))
+  .map(a => [a.getAttribute('href'), a.href, a.textContent.replace(/\s+/g, ' ').trim()]);
+"""
+
+# Resolves after the next frame plus `ms` milliseconds, to let load-time timers run.
+JS_SETTLE = r"""
+const done = arguments[arguments.length - 1];
+requestAnimationFrame(() => setTimeout(done, arguments[0]));
+"""
+
+
+def short(text, n=60):
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def exc_text(e):
+    msg = getattr(e, "msg", None) or str(e) or e.__class__.__name__
+    return f"{e.__class__.__name__}: {msg.strip().splitlines()[0]}"
+
+
+class Report:
+    def __init__(self):
+        self.passed = 0
+        self.failed = 0
+
+    def result(self, ok, name, detail="", notes=()):
+        print(f"{'PASS' if ok else 'FAIL'} {name}" + (f": {detail}" if detail else ""))
+        for n in notes:
+            print(f"    {n}")
+        sys.stdout.flush()
+        if ok:
+            self.passed += 1
+        else:
+            self.failed += 1
+
+
+class SiteTest:
+    def __init__(self, args, report):
+        self.args = args
+        self.report = report
+        self.site = os.path.realpath(args.site_dir)
+        self.driver = None
+
+    # ---- helpers ---------------------------------------------------------------------------
+
+    def rel(self, path):
+        path = os.path.realpath(path)
+        return os.path.relpath(path, self.site) if self.inside(path) else path
+
+    def inside(self, path):
+        return path == self.site or path.startswith(self.site + os.sep)
+
+    def url_for(self, rel_path):
+        return "file://" + urllib.parse.quote(os.path.join(self.site, rel_path))
+
+    def path_of(self, url):
+        """Local path of a file:// URL, without query and fragment, url-decoded."""
+        parts = urllib.parse.urlsplit(url)
+        return urllib.parse.unquote(parts.path) if parts.scheme == "file" else None
+
+    def start(self):
+        opts = webdriver.ChromeOptions()
+        opts.binary_location = self.args.chromium
+        for flag in CHROME_FLAGS:
+            opts.add_argument(flag)
+        opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        self.driver = webdriver.Chrome(service=Service(self.args.chromedriver), options=opts)
+        self.driver.set_page_load_timeout(30)
+        self.driver.set_script_timeout(30)
+
+    def stop(self):
+        if self.driver is not None:
+            try:
+                self.driver.quit()
+            except Exception:
+                pass
+
+    def console(self):
+        """(severe, other) browser-console entries logged since the last call."""
+        entries = self.driver.get_log("browser")
+        severe = [f"console {e['level']}: {short(e['message'], 400)}" for e in entries
+                  if e["level"] == "SEVERE"]
+        other = [f"console {e['level']}: {short(e['message'], 400)}" for e in entries
+                 if e["level"] != "SEVERE"]
+        return severe, other
+
+    def settle(self):
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            if self.driver.execute_script("return document.readyState") == "complete":
+                break
+            time.sleep(0.05)
+        self.driver.execute_async_script(JS_SETTLE, self.args.settle_ms)
+
+    def load(self, url):
+        self.driver.get(url)
+        self.settle()
+
+    def page_problems(self, expect_hash=False):
+        """Problems with the current page per the page check (title, search box, console)."""
+        info = self.driver.execute_script(JS_PAGE)
+        problems = []
+        if not info["title"].strip():
+            problems.append("empty <title>")
+        if not info["searchInput"]:
+            problems.append('no <input type="search" id="search-input">')
+        elif not info["searchInHeader"]:
+            problems.append("#search-input is not inside a <header>")
+        if expect_hash and not info["hashOk"]:
+            problems.append(f"no element with the id of the URL fragment "
+                            f"#{urllib.parse.unquote(urllib.parse.urlsplit(self.driver.current_url).fragment)}")
+        severe, other = self.console()
+        return info["title"], problems + severe, other
+
+    # ---- checks ----------------------------------------------------------------------------
+
+    def check_page(self, rel_path, label="page", load=True):
+        name = f"{label} {rel_path}"
+        path = os.path.join(self.site, rel_path)
+        if not os.path.isfile(path):
+            self.report.result(False, name, "file does not exist")
+            return False
+        try:
+            if load:
+                self.load(self.url_for(rel_path))
+            title, problems, notes = self.page_problems()
+        except WebDriverException as e:
+            self.report.result(False, name, exc_text(e))
+            return False
+        self.report.result(not problems, name,
+                           f'title "{short(title)}"' + ("" if problems else ", no console errors"),
+                           problems + notes)
+        return not problems
+
+    def nav_pages(self):
+        """Local pages linked from index.html's <nav> (current page must be index.html)."""
+        try:
+            links = self.driver.execute_script(JS_NAV_LINKS)
+        except WebDriverException as e:
+            self.report.result(False, "nav index.html", exc_text(e))
+            return []
+        pages, external, seen = [], 0, set()
+        for raw, absolute, _text in links:
+            path = self.path_of(absolute)
+            if path is None:
+                external += 1
+                continue
+            if path in seen:
+                continue
+            seen.add(path)
+            pages.append(path)
+        ok = bool(pages)
+        detail = (f"{len(pages)} local pages" + (f", {external} external links" if external else "")
+                  if ok else "no <nav> with links to local pages")
+        self.report.result(ok, "nav index.html", detail)
+        return pages
+
+    def search(self, lang, phrase, expect):
+        name = f'search {lang} "{phrase}"' + (f' expecting "{expect}"' if expect else "")
+        d = self.driver
+        try:
+            inputs = d.find_elements(By.ID, "search-input")
+            if not inputs:
+                self.report.result(False, name, "no #search-input on index.html")
+                return
+            box = inputs[0]
+            box.send_keys(Keys.CONTROL, "a")
+            box.send_keys(Keys.BACKSPACE)
+            if box.get_attribute("value"):
+                box.clear()
+            before = d.execute_script(JS_RESULTS)
+            before_html = before["html"] if before else None
+            box.send_keys(phrase)
+            typed = box.get_attribute("value")
+            if typed != phrase:
+                self.report.result(False, name, f'input holds "{typed}" after typing')
+                return
+            want = (expect or "").casefold()
+            deadline = time.time() + self.args.timeout
+            state, match, last_html, stable = None, None, None, 0
+            while True:
+                state = d.execute_script(JS_RESULTS)
+                match = None
+                if state and state["html"] != before_html:
+                    for item in state["items"]:
+                        if item["title"] is not None and want in item["title"].casefold():
+                            match = item
+                            break
+                if state and state["html"] == last_html:
+                    stable += 1
+                else:
+                    stable = 0
+                last_html = state["html"] if state else None
+                # Accept once a good match has been on screen, unchanged, for two polls.
+                if match and match["marks"] > 0 and match["visible"] and stable >= 2:
+                    break
+                if time.time() > deadline:
+                    break
+                time.sleep(0.1)
+            severe, notes = self.console()
+        except WebDriverException as e:
+            self.report.result(False, name, exc_text(e))
+            return
+        items = state["items"] if state else []
+        problems = []
+        if state is None:
+            problems.append("no #search-results element")
+        elif not items or state["html"] == before_html:
+            problems.append(f"no results within {self.args.timeout:g} s")
+        elif match is None:
+            problems.append(f"no result title contains \"{expect}\"; titles: "
+                            + "; ".join(short(i["title"], 40) for i in items[:8]))
+        else:
+            if match["marks"] <= 0:
+                problems.append(f'result "{short(match["title"])}" has no <mark> in its snippet'
+                                + (" (no .search-result-snippet)" if match["marks"] < 0 else ""))
+            if not match["visible"]:
+                problems.append(f'result "{short(match["title"])}" is not visible')
+        problems += severe
+        if problems:
+            self.report.result(False, name, problems[0], problems[1:] + notes)
+        else:
+            self.report.result(True, name, f'{len(items)} results, "{short(match["title"])}" '
+                               f'with <mark> in "{short(match["snippet"], 50)}"', notes)
+
+    def click_first_result(self):
+        name = "click first result"
+        d = self.driver
+        try:
+            links = d.find_elements(By.CSS_SELECTOR, "#search-results li.search-result a[href]")
+            if not links:
+                self.report.result(False, name, "no search result to click")
+                return
+            target = links[0].get_attribute("href")
+            before = d.current_url
+            links[0].click()
+            deadline = time.time() + self.args.timeout
+            while d.current_url == before and time.time() < deadline:
+                time.sleep(0.05)
+            self.settle()
+            landed = d.current_url
+            path = self.path_of(landed)
+            name = f"click first result -> {self.rel(path) if path else landed}"
+            problems = []
+            if landed == before:
+                problems.append(f"still on {before} {self.args.timeout:g} s after the click")
+            elif landed != target:
+                problems.append(f"landed on {landed}, link was {target}")
+            if path is None or not os.path.isfile(path):
+                problems.append("landed on something that is not a file in the site")
+            elif not self.inside(os.path.realpath(path)):
+                problems.append("landed outside SITE_DIR")
+            title, page_problems, notes = self.page_problems(expect_hash=True)
+            problems += page_problems
+        except WebDriverException as e:
+            self.report.result(False, name, exc_text(e))
+            return
+        self.report.result(not problems, name, f'title "{short(title)}"'
+                           + ("" if problems else ", no console errors"), problems + notes)
+
+    def check_links(self, rel_path):
+        """Relative links of the current page (already loaded) must point at existing files."""
+        name = f"links {rel_path}"
+        try:
+            links = self.driver.execute_script(JS_LINKS)
+        except WebDriverException as e:
+            self.report.result(False, name, exc_text(e))
+            return
+        checked, bad, seen = 0, [], set()
+        for raw, absolute in links:
+            raw = raw.strip()
+            parts = urllib.parse.urlsplit(raw)
+            if parts.scheme or raw.startswith("//"):
+                continue  # absolute URL (https:, mailto:, javascript:, ...)
+            if raw in seen:
+                continue
+            seen.add(raw)
+            checked += 1
+            path = self.path_of(absolute)
+            if path is None:
+                bad.append(f'"{raw}" resolves to {absolute} (not a file:// URL; <base>?)')
+            elif not self.inside(os.path.realpath(path)):
+                bad.append(f'"{raw}" points outside SITE_DIR: {path}')
+            elif os.path.isdir(path):
+                bad.append(f'"{raw}" is a directory ({self.rel(path)}); file:// will not open its index.html')
+            elif not os.path.isfile(path):
+                bad.append(f'"{raw}" -> {self.rel(path)} does not exist')
+        self.report.result(not bad, name, f"{checked} relative links" +
+                           (f", {len(bad)} broken" if bad else " resolve to files"), bad)
+
+    def screenshots(self, out_dir, pages):
+        os.makedirs(out_dir, exist_ok=True)
+        d = self.driver
+        for rel_path in pages:
+            base = "home" if rel_path == "index.html" else \
+                os.path.splitext(rel_path)[0].strip("/").replace("/", "-")
+            name = f"screenshots {rel_path}"
+            if not os.path.isfile(os.path.join(self.site, rel_path)):
+                self.report.result(False, name, "file does not exist")
+                continue
+            saved, problems = [], []
+            try:
+                for width, height in SIZES:
+                    d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+                        "width": width, "height": height, "deviceScaleFactor": 1,
+                        "mobile": width < 600})
+                    for scheme in SCHEMES:
+                        d.execute_cdp_cmd("Emulation.setEmulatedMedia", {
+                            "features": [{"name": "prefers-color-scheme", "value": scheme}]})
+                        self.load(self.url_for(rel_path))
+                        file = os.path.join(out_dir, f"{base}-{width}-{scheme}.png")
+                        if not d.save_screenshot(file):
+                            problems.append(f"could not save {file}")
+                            continue
+                        saved.append(os.path.basename(file))
+                        severe, _ = self.console()
+                        problems += [f"[{width} {scheme}] {s}" for s in severe]
+            except WebDriverException as e:
+                problems.append(exc_text(e))
+            finally:
+                try:
+                    d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+                    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+                except WebDriverException:
+                    pass
+            self.report.result(not problems, name,
+                               f"{len(saved)} saved in {out_dir}" + ("" if problems else
+                                                                      ", no console errors"),
+                               problems if problems else [", ".join(saved)])
+
+    # ---- the run ---------------------------------------------------------------------------
+
+    def run(self):
+        a = self.args
+        if not os.path.isfile(os.path.join(self.site, "index.html")):
+            self.report.result(False, "page index.html", f"{self.site}/index.html does not exist")
+            return
+        for what, path in (("chromium", a.chromium), ("chromedriver", a.chromedriver)):
+            if not os.access(path, os.X_OK):
+                self.report.result(False, "start chromium",
+                                   f"no {what} at {path}; run scripts/site-check/install.sh")
+                return
+        try:
+            self.start()
+        except WebDriverException as e:
+            self.report.result(False, "start chromium", exc_text(e))
+            return
+        try:
+            # a. index.html loads cleanly; remember its <nav> pages for d.
+            self.check_page("index.html")
+            nav = self.nav_pages()
+            self.check_links("index.html")
+            # b. searches, on index.html
+            queries = [(lang, getattr(a, lang), getattr(a, lang + "_expect"))
+                       for lang in ("zh", "en", "hant") if getattr(a, lang)]
+            if queries:
+                self.load(self.url_for("index.html"))
+                self.console()  # already checked above
+                for lang, phrase, expect in queries:
+                    self.search(lang, phrase, expect)
+                # c. click the first result shown
+                self.click_first_result()
+            # d. every page linked from the <nav>
+            for path in nav:
+                rel_path = self.rel(path)
+                if rel_path == "index.html":
+                    continue  # checked above
+                if not self.inside(os.path.realpath(path)):
+                    self.report.result(False, f"page {path}", "nav link points outside SITE_DIR")
+                    continue
+                if self.check_page(rel_path, "page") or os.path.isfile(path):
+                    self.check_links(rel_path)
+            # e. screenshots
+            if a.screenshots:
+                self.screenshots(a.screenshots, ["index.html"] + [s.lstrip("/") for s in a.shot])
+        finally:
+            self.stop()
+
+
+def main():
+    p = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0],
+        epilog="\n\n".join(__doc__.split("\n\n")[1:]),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("site_dir", metavar="SITE_DIR", help="the built site (contains index.html)")
+    for lang, what in (("zh", "a Simplified-Chinese phrase"), ("en", "an English word"),
+                       ("hant", "a Traditional-Chinese phrase")):
+        p.add_argument(f"--{lang}", metavar="PHRASE", help=f"search for {what}")
+        p.add_argument(f"--{lang}-expect", metavar="TEXT",
+                       help=f"a result title must contain TEXT (needs --{lang})")
+    p.add_argument("--screenshots", metavar="DIR", help="save screenshots into DIR")
+    p.add_argument("--shot", metavar="PATH", action="append", default=[],
+                   help="also screenshot this page (relative to SITE_DIR); repeatable")
+    p.add_argument("--timeout", type=float, default=5.0,
+                   help="seconds to wait for search results / navigation (default 5)")
+    p.add_argument("--settle-ms", type=int, default=100,
+                   help="ms to wait after each page load before reading the console (default 100)")
+    p.add_argument("--chromium", default="/usr/bin/chromium", help="browser binary")
+    p.add_argument("--chromedriver", default="/usr/bin/chromedriver", help="driver binary")
+    args = p.parse_args()
+    for lang in ("zh", "en", "hant"):
+        if getattr(args, lang + "_expect") and not getattr(args, lang):
+            p.error(f"--{lang}-expect needs --{lang}")
+    if args.shot and not args.screenshots:
+        p.error("--shot needs --screenshots DIR")
+    if not os.path.isdir(args.site_dir):
+        p.error(f"not a directory: {args.site_dir}")
+
+    report = Report()
+    started = time.time()
+    SiteTest(args, report).run()
+    print(f"({time.time() - started:.1f} s)")
+    print(f"{report.passed} passed, {report.failed} failed")
+    sys.exit(1 if report.failed else 0)
+
+
+if __name__ == "__main__":
+    main()
