@@ -25,4 +25,5 @@ scripts/site-check/validate_html.sh Site
 scripts/site-check/browser_test.py Site \
   --zh 双人签章 --zh-expect 维修资金 \
   --en ICBC --en-expect 工商银行 \
-  --hant 會員團購 --hant-expect 信用卡分期
+  --hant 會員團購 --hant-expect 信用卡分期 \
+  --one-page 'battlecards/c*.html'

@@ -399,6 +399,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 .battlecard .bc-grid { display: grid; gap: .6rem; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr)); }
 .battlecard .bc-item { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .7rem; background: var(--card); break-inside: avoid; }
 .battlecard .bc-item h3 { margin: 0 0 .2rem; font-size: 1rem; }
+.battlecard .bc-item h2 { margin-top: 0; }
 .battlecard .bc-item p { margin: .2rem 0; }
 .battlecard .key-points li { font-size: .85em; padding: .05rem .5rem; }
 .battlecard .avoid li { font-size: .85em; padding: .1rem .5rem; margin: .15rem 0; }

@@ -27,6 +27,9 @@ Example:
 """
 
 import argparse
+import base64
+import glob
+import re
 import os
 import sys
 import time
@@ -434,6 +437,19 @@ class SiteTest:
 
     # ---- the run ---------------------------------------------------------------------------
 
+    def check_one_page(self, rel_path):
+        """Print the page to A4 as Chromium does and count the PDF's pages."""
+        name = f"print {rel_path}"
+        try:
+            self.load(self.url_for(rel_path))
+            pdf = base64.b64decode(self.driver.execute_cdp_cmd(
+                "Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69, "preferCSSPageSize": True,
+                                    "displayHeaderFooter": False})["data"])
+            pages = count_pdf_pages(pdf)
+            self.report.result(pages == 1, name, f"{pages} A4 page(s)")
+        except WebDriverException as e:
+            self.report.result(False, name, exc_text(e))
+
     def run(self):
         a = self.args
         if not os.path.isfile(os.path.join(self.site, "index.html")):
@@ -474,11 +490,20 @@ class SiteTest:
                     continue
                 if self.check_page(rel_path, "page") or os.path.isfile(path):
                     self.check_links(rel_path)
+            # f. printable pages fit the paper they are meant for
+            for pattern in a.one_page:
+                for rel_path in sorted(self.rel(q) for q in glob.glob(os.path.join(self.site, pattern))):
+                    self.check_one_page(rel_path)
             # e. screenshots
             if a.screenshots:
                 self.screenshots(a.screenshots, ["index.html"] + [s.lstrip("/") for s in a.shot])
         finally:
             self.stop()
+
+
+def count_pdf_pages(pdf: bytes) -> int:
+    """Pages of a PDF Chromium printed: its page objects (not the /Pages tree node)."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
 def main():
@@ -495,6 +520,8 @@ def main():
     p.add_argument("--screenshots", metavar="DIR", help="save screenshots into DIR")
     p.add_argument("--shot", metavar="PATH", action="append", default=[],
                    help="also screenshot this page (relative to SITE_DIR); repeatable")
+    p.add_argument("--one-page", metavar="GLOB", action="append", default=[],
+                   help="pages (glob relative to SITE_DIR) that must print on one A4 page; repeatable")
     p.add_argument("--timeout", type=float, default=5.0,
                    help="seconds to wait for search results / navigation (default 5)")
     p.add_argument("--settle-ms", type=int, default=100,
