@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The main job: installs what is missing, builds playbook, checks the sample playbook in
-# Content/ and exports its model to build/playbook.json.
+# The main job: installs what is missing, builds playbook, and builds the sample playbook in
+# Content/ into the static site in Site/ (open Site/index.html in a browser). The model is
+# also exported to build/playbook.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 swift build -c release --product playbook
 bin=.build/release/playbook
 "$bin" check --content Content
+"$bin" build --content Content --templates Templates --out Site
 mkdir -p build
 "$bin" export json --content Content > build/playbook.json
-echo "sample playbook checked; model exported to build/playbook.json" >&2
+echo "open Site/index.html in a browser (it works from file://)" >&2
