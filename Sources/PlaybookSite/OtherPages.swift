@@ -114,7 +114,7 @@ extension PageContext {
         let path = SitePath.home
         let counts: [[String: Any]] = [
             ["count": playbook.products.count, "label": text["productsCount"] ?? "", "href": SitePath.index(.product).href(from: path)],
-            ["count": playbook.objections.count, "label": text["objectionsCount"] ?? "", "href": SitePath.index(.objections).href(from: path)],
+            ["count": index.objections.count, "label": text["objectionsCount"] ?? "", "href": SitePath.index(.objections).href(from: path)],
             ["count": playbook.competitors.count, "label": text["competitorsCount"] ?? "", "href": SitePath.index(.competitor).href(from: path)],
             ["count": playbook.cards.count, "label": text["cardsCount"] ?? "", "href": SitePath.battleCards.href(from: path)],
         ]

@@ -28,7 +28,7 @@ extension PageContext {
                            + items(competitor.weaknesses) + rows(competitor.comparison) + [competitor.howToWin.text]
                            + quiz(competitor.quiz) + competitor.sections.map(\.text))))
         }
-        for objection in playbook.objections {
+        for objection in index.objections {
             documents.append(SearchDocument(
                 title: objection.title, path: .objection(objection.id), kind: objection.category ?? text["objections"] ?? "",
                 text: join([objection.customerSays, objection.context, objection.response] + objection.keyPoints

@@ -13,6 +13,15 @@ struct SiteIndex {
     let categories: [String]
     /// Tag → documents and objections carrying it, in model order.
     let taggedItems: [(tag: String, items: [LinkTarget])]
+    /// Every objection, flattened once (the model computes it on each access).
+    let objections: [Objection]
+    private let objectionsByProduct: [String: [Objection]]
+    private let objectionsByCompetitor: [String: [Objection]]
+    private let objectionsByCategory: [String: [Objection]]
+    private let productsByCompetitor: [String: [Product]]
+    private let casesByProduct: [String: [CaseStudy]]
+    private let casesBySegment: [String: [CaseStudy]]
+    private let segmentsByProduct: [String: [Segment]]
 
     struct LinkTarget {
         var title: String
@@ -32,8 +41,23 @@ struct SiteIndex {
         productsByID = Dictionary(playbook.products.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         competitorsByID = Dictionary(playbook.competitors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         segmentsByID = Dictionary(playbook.segments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let objections = playbook.objections
+        self.objections = objections
         var seen: Set<String> = []
-        categories = playbook.objections.compactMap(\.category).filter { seen.insert($0).inserted }
+        categories = objections.compactMap(\.category).filter { seen.insert($0).inserted }
+        objectionsByProduct = SiteIndex.group(objections, by: \.products)
+        objectionsByCompetitor = SiteIndex.group(objections, by: \.competitors)
+        objectionsByCategory = SiteIndex.group(objections) { $0.category.map { [$0] } ?? [] }
+        productsByCompetitor = SiteIndex.group(playbook.products) { product in
+            var ids = product.competitors
+            for row in product.comparison {
+                for entry in row.entries { if let id = entry.competitor, !ids.contains(id) { ids.append(id) } }
+            }
+            return ids
+        }
+        casesByProduct = SiteIndex.group(playbook.cases, by: \.products)
+        casesBySegment = SiteIndex.group(playbook.cases, by: \.segments)
+        segmentsByProduct = SiteIndex.group(playbook.segments, by: \.products)
 
         var byTag: [String: [LinkTarget]] = [:]
         var tagOrder: [String] = []
@@ -50,7 +74,7 @@ struct SiteIndex {
             add(competitor.info.tags, LinkTarget(title: competitor.name, path: .document(.competitor, competitor.id),
                                                  kind: text["competitors"] ?? ""))
         }
-        for objection in playbook.objections {
+        for objection in objections {
             add(objection.tags, LinkTarget(title: objection.title, path: .objection(objection.id), kind: text["objections"] ?? ""))
         }
         for segment in playbook.segments {
@@ -62,17 +86,21 @@ struct SiteIndex {
         taggedItems = tagOrder.sorted().map { ($0, byTag[$0]!) }
     }
 
-    func objections(forProduct id: String) -> [Objection] { playbook.objections.filter { $0.products.contains(id) } }
-    func objections(forCompetitor id: String) -> [Objection] { playbook.objections.filter { $0.competitors.contains(id) } }
-    func objections(inCategory category: String) -> [Objection] { playbook.objections.filter { $0.category == category } }
+    /// Items grouped under each key they name, keeping model order within a group.
+    private static func group<T>(_ items: [T], by keys: (T) -> [String]) -> [String: [T]] {
+        var groups: [String: [T]] = [:]
+        for item in items {
+            for key in Set(keys(item)) { groups[key, default: []].append(item) }
+        }
+        return groups
+    }
+
+    func objections(forProduct id: String) -> [Objection] { objectionsByProduct[id] ?? [] }
+    func objections(forCompetitor id: String) -> [Objection] { objectionsByCompetitor[id] ?? [] }
+    func objections(inCategory category: String) -> [Objection] { objectionsByCategory[category] ?? [] }
 
     /// Products that list the competitor or compare against it.
-    func products(forCompetitor id: String) -> [Product] {
-        playbook.products.filter { product in
-            product.competitors.contains(id)
-                || product.comparison.contains { $0.entries.contains { $0.competitor == id } }
-        }
-    }
+    func products(forCompetitor id: String) -> [Product] { productsByCompetitor[id] ?? [] }
 
     func competitors(forProduct product: Product) -> [Competitor] {
         var ids = product.competitors
@@ -82,7 +110,7 @@ struct SiteIndex {
         return ids.compactMap { competitorsByID[$0] }
     }
 
-    func cases(forProduct id: String) -> [CaseStudy] { playbook.cases.filter { $0.products.contains(id) } }
-    func segments(forProduct id: String) -> [Segment] { playbook.segments.filter { $0.products.contains(id) } }
-    func cases(forSegment id: String) -> [CaseStudy] { playbook.cases.filter { $0.segments.contains(id) } }
+    func cases(forProduct id: String) -> [CaseStudy] { casesByProduct[id] ?? [] }
+    func segments(forProduct id: String) -> [Segment] { segmentsByProduct[id] ?? [] }
+    func cases(forSegment id: String) -> [CaseStudy] { casesBySegment[id] ?? [] }
 }
