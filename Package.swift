@@ -8,11 +8,14 @@ let package = Package(
         .executable(name: "playbook", targets: ["playbook"]),
         .library(name: "PlaybookCore", targets: ["PlaybookCore"]),
         .library(name: "PlaybookSite", targets: ["PlaybookSite"]),
+        .library(name: "PlaybookDrill", targets: ["PlaybookDrill"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,11 +36,17 @@ let package = Package(
             name: "PlaybookSite",
             dependencies: ["PlaybookCore", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        .target(
+            name: "PlaybookDrill",
+            dependencies: ["PlaybookCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "playbook",
             dependencies: [
                 "PlaybookCore",
                 "PlaybookSite",
+                "PlaybookDrill",
+                .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +58,11 @@ let package = Package(
         .testTarget(
             name: "PlaybookSiteTests",
             dependencies: ["PlaybookSite"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlaybookDrillTests",
+            dependencies: ["PlaybookDrill"],
             resources: [.copy("Fixtures")]
         ),
         // Runs the built `playbook` binary: output, exit codes, bad input.
