@@ -174,7 +174,7 @@
           '</span><span class="search-result-snippet">' + r.snippet + "</span></a>";
         list.appendChild(li);
       });
-      list.hidden = !query;
+      list.hidden = !query || !results.length;
       if (status) status.textContent = query && !results.length ? status.getAttribute("data-empty") : "";
     }
     function run() {
@@ -185,9 +185,23 @@
         function (error) { if (status) status.textContent = error.message; });
     }
     var timer = null;
-    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 80); });
+    input.addEventListener("input", function (event) {
+      if (event.isComposing) return; /* wait for the IME (pinyin) to finish */
+      clearTimeout(timer);
+      timer = setTimeout(run, 80);
+    });
+    input.addEventListener("compositionend", function () { clearTimeout(timer); timer = setTimeout(run, 80); });
+    var box = input.closest(".search") || input.parentNode;
+    box.addEventListener("focusout", function (event) {
+      if (!box.contains(event.relatedTarget)) { list.hidden = true; if (status) status.textContent = ""; }
+    });
+    input.addEventListener("focus", function () { if (list.children.length && input.value.trim()) list.hidden = false; });
     input.addEventListener("keydown", function (event) {
       if (event.key === "Escape") { input.value = ""; run(); }
+      if (event.key === "Enter" && !event.isComposing) {
+        var top = list.querySelector("a");
+        if (top) { event.preventDefault(); top.click(); }
+      }
       if (event.key === "ArrowDown") {
         var first = list.querySelector("a");
         if (first) { event.preventDefault(); first.focus(); }

@@ -38,9 +38,14 @@
   });
 
   /* Review dates: the page is the same every day; whether a date has passed is decided here. */
-  var today = new Date().toISOString().slice(0, 10);
+  var now = new Date();
+  var today = [now.getFullYear(), String(now.getMonth() + 1).padStart(2, "0"), String(now.getDate()).padStart(2, "0")].join("-");
+  var overdueNote = document.documentElement.getAttribute("data-overdue") || "";
   each("[data-due]", function (el) {
-    if (el.getAttribute("data-due") < today) el.classList.add("overdue");
+    if (el.getAttribute("data-due") < today) {
+      el.classList.add("overdue");
+      el.textContent += overdueNote;
+    }
   });
 
   each("[data-print]", function (button) {

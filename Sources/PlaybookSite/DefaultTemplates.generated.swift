@@ -181,7 +181,7 @@ enum DefaultTemplates {
           '</span><span class="search-result-snippet">' + r.snippet + "</span></a>";
         list.appendChild(li);
       });
-      list.hidden = !query;
+      list.hidden = !query || !results.length;
       if (status) status.textContent = query && !results.length ? status.getAttribute("data-empty") : "";
     }
     function run() {
@@ -192,9 +192,23 @@ enum DefaultTemplates {
         function (error) { if (status) status.textContent = error.message; });
     }
     var timer = null;
-    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 80); });
+    input.addEventListener("input", function (event) {
+      if (event.isComposing) return; /* wait for the IME (pinyin) to finish */
+      clearTimeout(timer);
+      timer = setTimeout(run, 80);
+    });
+    input.addEventListener("compositionend", function () { clearTimeout(timer); timer = setTimeout(run, 80); });
+    var box = input.closest(".search") || input.parentNode;
+    box.addEventListener("focusout", function (event) {
+      if (!box.contains(event.relatedTarget)) { list.hidden = true; if (status) status.textContent = ""; }
+    });
+    input.addEventListener("focus", function () { if (list.children.length && input.value.trim()) list.hidden = false; });
     input.addEventListener("keydown", function (event) {
       if (event.key === "Escape") { input.value = ""; run(); }
+      if (event.key === "Enter" && !event.isComposing) {
+        var top = list.querySelector("a");
+        if (top) { event.preventDefault(); top.click(); }
+      }
       if (event.key === "ArrowDown") {
         var first = list.querySelector("a");
         if (first) { event.preventDefault(); first.focus(); }
@@ -262,9 +276,14 @@ enum DefaultTemplates {
   });
 
   /* Review dates: the page is the same every day; whether a date has passed is decided here. */
-  var today = new Date().toISOString().slice(0, 10);
+  var now = new Date();
+  var today = [now.getFullYear(), String(now.getMonth() + 1).padStart(2, "0"), String(now.getDate()).padStart(2, "0")].join("-");
+  var overdueNote = document.documentElement.getAttribute("data-overdue") || "";
   each("[data-due]", function (el) {
-    if (el.getAttribute("data-due") < today) el.classList.add("overdue");
+    if (el.getAttribute("data-due") < today) {
+      el.classList.add("overdue");
+      el.textContent += overdueNote;
+    }
   });
 
   each("[data-print]", function (button) {
@@ -313,7 +332,7 @@ p, ul, ol { margin: .6em 0; }
 .site-nav a { text-decoration: none; color: var(--muted); white-space: nowrap; }
 .site-nav a[aria-current="page"] { color: var(--fg); font-weight: 600; border-bottom: 2px solid var(--accent); }
 .search { position: relative; flex: 1 1 16rem; max-width: 26rem; }
-.search input { width: 100%; font: inherit; padding: .4rem .7rem; border: 1px solid var(--line); border-radius: var(--radius); background: var(--bg); color: var(--fg); }
+.search input { width: 100%; font: inherit; padding: .4rem .7rem; border: 1px solid var(--muted); border-radius: var(--radius); background: var(--bg); color: var(--fg); }
 #search-results { position: absolute; left: 0; right: 0; top: calc(100% + 4px); margin: 0; padding: .3rem; list-style: none;
   background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); box-shadow: 0 6px 24px rgba(0,0,0,.18);
   max-height: 70vh; overflow: auto; }
@@ -323,8 +342,11 @@ p, ul, ol { margin: .6em 0; }
 .search-result-title { font-weight: 600; }
 .search-result-kind { font-size: .8em; color: var(--muted); margin-left: .3em; }
 .search-result-snippet { display: block; font-size: .9em; color: var(--muted); }
-mark { background: var(--mark); color: inherit; border-radius: 2px; padding: 0 1px; }
-.search-status { font-size: .85em; color: var(--muted); min-height: 0; }
+mark { background: var(--mark); color: var(--fg); border-radius: 2px; padding: 0 1px; }
+.search-status { position: absolute; top: 100%; left: 0; margin: 2px 0 0; padding: .2rem .6rem; font-size: .85em;
+  color: var(--muted); background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); }
+.search-status:empty { display: none; }
+@media (min-width: 40.01rem) { html { scroll-padding-top: 5rem; } }
 
 /* Page */
 main { max-width: 72rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
@@ -332,6 +354,10 @@ main { max-width: 72rem; margin: 0 auto; padding: 1rem 1rem 3rem; }
 .meta, .chips { display: flex; flex-wrap: wrap; gap: .4rem; margin: .4rem 0; padding: 0; list-style: none; font-size: .9em; }
 .chip { display: inline-block; padding: .05rem .6rem; border-radius: 999px; background: var(--accent-soft); color: var(--accent); text-decoration: none; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: .9rem 1.1rem; box-shadow: var(--shadow); }
+.card > :first-child { margin-top: 0; }
+.card .summary { display: -webkit-box; -webkit-line-clamp: 4; -webkit-box-orient: vertical; overflow: hidden; }
+.fact-notes p { margin: .3rem 0; }
+.site-footer ul { list-style: none; padding: 0; margin: .4rem 0 0; display: flex; flex-wrap: wrap; gap: .2rem 1rem; }
 .grid { display: grid; gap: .9rem; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); padding: 0; list-style: none; }
 .grid > li { margin: 0; }
 .items { padding: 0; list-style: none; display: grid; gap: .6rem; grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); }
@@ -387,7 +413,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 .practice-hint { color: var(--muted); font-size: .9em; }
 .quiz { padding-left: 1.3rem; }
 .quiz li { margin: .8rem 0; }
-.quiz .choices { list-style: none; padding-left: 0; }
+.quiz .choices { list-style: upper-alpha; padding-left: 1.6rem; }
 .quiz .choices li { margin: .2rem 0; }
 .quiz .correct { font-weight: 600; color: var(--us-line); }
 .objection-list { list-style: none; padding: 0; }
@@ -421,7 +447,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
     --us: #eef6ee; --key: #f3f3f3; --warn: #000; --warn-soft: #fff; --mark: transparent; }
   @page { size: A4; margin: 12mm; }
   body { font-size: 10.5pt; line-height: 1.45; }
-  .site-header, .site-footer, .search, .skip, button, .pager, .backlinks, .review-info, .chips { display: none !important; }
+  .site-header, .site-footer, .search, .skip, button, .pager, .backlinks, .chips, .practice-hint { display: none !important; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   [hidden][data-practice-hidden], [hidden][data-quiz-answer] { display: block !important; }
@@ -429,7 +455,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
   .items > li, .card, .objection-list li, .matrix tr { break-inside: avoid; }
   .avoid li { border: 1px solid #000; }
   @page { margin: 9mm; }
-  .battlecard { font-size: 8.4pt; line-height: 1.32; }
+  .battlecard { font-size: 8pt; line-height: 1.28; }
   .battlecard h1 { font-size: 14pt; margin: 0 0 1.5mm; }
   .battlecard h2 { font-size: 10pt; margin: 2mm 0 1mm; padding: 0; }
   .battlecard .bc-grid { display: block; column-count: 2; column-gap: 3mm; }
@@ -442,8 +468,9 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
   .battlecard .lead p { margin: 0; }
   .battlecard ul { padding-left: 4mm; margin: 1mm 0; }
   .battlecard p { margin: 1mm 0; }
-  .battlecard table.matrix { min-width: 0; font-size: 7.6pt; line-height: 1.25; }
-  .battlecard .matrix th, .battlecard .matrix td { padding: 1mm 1.5mm; }
+  .battlecard table.matrix { min-width: 0; font-size: 7.2pt; line-height: 1.2; }
+  .battlecard .matrix-wrap { overflow: visible; }
+  .battlecard .matrix th, .battlecard .matrix td { padding: .6mm 1.2mm; }
 }
 
 """#,
@@ -453,10 +480,12 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 <p><button type="button" class="print" data-print hidden>{{t.print}}</button></p>
 {{#isCompetitor}}<div class="lead">{{{summaryHtml}}}</div>
 <div class="bc-grid">
-<section class="bc-item"><h2>{{t.strengths}}</h2><ul class="items-compact">{{#strengths}}<li><strong>{{name}}</strong> {{{detailHtml}}}</li>{{/strengths}}</ul></section>
-<section class="bc-item"><h2>{{t.weaknesses}}</h2><ul class="items-compact">{{#weaknesses}}<li><strong>{{name}}</strong> {{{detailHtml}}}</li>{{/weaknesses}}</ul></section>
+<section class="bc-item"><h2>{{t.strengths}}</h2><ul class="items-compact">{{#strengths}}<li><strong>{{name}}</strong>{{t.colon}}{{{detailHtml}}}</li>{{/strengths}}</ul></section>
+<section class="bc-item"><h2>{{t.weaknesses}}</h2><ul class="items-compact">{{#weaknesses}}<li><strong>{{name}}</strong>{{t.colon}}{{{detailHtml}}}</li>{{/weaknesses}}</ul></section>
 </div>
-{{#hasProductRows}}<h2>{{t.comparison}}</h2>
+{{#comparison.present}}<h2>{{t.comparison}}</h2>{{/comparison.present}}
+{{> matrix}}
+{{#hasProductRows}}<h2>{{t.comparedIn}}</h2>
 <table class="matrix">
 <thead><tr><th scope="col">{{t.products}}</th><th scope="col">{{t.dimension}}</th><th scope="col" class="us">{{t.us}}</th><th scope="col">{{heading}}</th><th scope="col">{{t.verdict}}</th></tr></thead>
 <tbody>
@@ -511,7 +540,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "category.mustache": #"""
-<h1>{{t.category}}: {{name}}</h1>
+<h1>{{t.category}}{{t.colon}}{{name}}</h1>
 <p><a href="{{battleCardHref}}">{{t.printBattleCard}} →</a></p>
 <ul class="objection-list">{{#objections}}<li><a href="{{href}}">{{title}}</a><span class="says">“{{customerSays}}”</span></li>{{/objections}}</ul>
 
@@ -579,7 +608,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 """#,
         "layout.mustache": ##"""
 <!DOCTYPE html>
-<html lang="{{lang}}" data-root="{{root}}">
+<html lang="{{lang}}" data-root="{{root}}" data-overdue="{{t.overdueNote}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -607,7 +636,10 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 <main id="main">
 {{{content}}}
 </main>
-<footer class="site-footer">{{siteTitle}}</footer>
+<footer class="site-footer">
+<p>{{siteTitle}}</p>
+<ul><li><a href="{{tagsHref}}">{{t.tags}}</a></li><li><a href="{{reviewsHref}}">{{t.reviews}}</a></li><li><a href="{{battleCardsHref}}">{{t.battleCards}}</a></li></ul>
+</footer>
 </body>
 </html>
 
@@ -615,7 +647,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
         "list.mustache": #"""
 <h1>{{heading}}</h1>
 {{#hasItems}}<ul class="grid">
-{{#items}}<li class="card"><h2 class="card-title"><a href="{{href}}">{{title}}</a></h2>{{#category}}<p class="meta">{{category}}</p>{{/category}}<p>{{summary}}</p>{{> tags}}</li>
+{{#items}}<li class="card"><h2 class="card-title"><a href="{{href}}">{{title}}</a></h2>{{#category}}<p class="meta">{{category}}</p>{{/category}}<p class="summary">{{summary}}</p>{{> tags}}</li>
 {{/items}}
 </ul>{{/hasItems}}
 {{^hasItems}}<p>{{t.emptyList}}</p>{{/hasItems}}
@@ -679,11 +711,12 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
         "product.mustache": #"""
 <article>
 <h1>{{title}}</h1>
-{{#hasCategory}}<p class="meta">{{t.category}}: {{category}}</p>{{/hasCategory}}
+{{#hasCategory}}<p class="meta">{{t.category}}{{t.colon}}{{category}}</p>{{/hasCategory}}
 {{> tags}}
 <div class="lead">{{{summaryHtml}}}</div>
 {{#hasFacts}}<h2 id="facts">{{t.facts}}</h2>
-<dl class="facts">{{#facts}}<dt>{{name}}</dt><dd>{{{valueHtml}}}</dd>{{/facts}}</dl>{{/hasFacts}}
+<dl class="facts">{{#facts}}{{#hasName}}<dt>{{name}}</dt><dd>{{{valueHtml}}}</dd>{{/hasName}}{{/facts}}</dl>
+<div class="fact-notes">{{#facts}}{{^hasName}}{{{valueHtml}}}{{/hasName}}{{/facts}}</div>{{/hasFacts}}
 {{#hasSellingPoints}}<h2 id="selling-points">{{t.sellingPoints}}</h2>
 <ul class="items">{{#sellingPoints}}{{> item}}{{/sellingPoints}}</ul>{{/hasSellingPoints}}
 {{#hasBuyerValues}}<h2 id="buyer-value">{{t.buyerValues}}</h2>
@@ -691,7 +724,8 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 {{#hasAudience}}<h2 id="audience">{{t.audience}}</h2>
 <ul class="items">{{#audience}}{{> item}}{{/audience}}</ul>{{/hasAudience}}
 {{#hasMarketPosition}}<h2 id="market-position">{{t.marketPosition}}</h2>
-<dl class="facts">{{#marketPosition}}<dt>{{name}}</dt><dd>{{{valueHtml}}}</dd>{{/marketPosition}}</dl>{{/hasMarketPosition}}
+<dl class="facts">{{#marketPosition}}{{#hasName}}<dt>{{name}}</dt><dd>{{{valueHtml}}}</dd>{{/hasName}}{{/marketPosition}}</dl>
+<div class="fact-notes">{{#marketPosition}}{{^hasName}}{{{valueHtml}}}{{/hasName}}{{/marketPosition}}</div>{{/hasMarketPosition}}
 {{#comparison.present}}<h2 id="comparison">{{t.comparison}}</h2>{{/comparison.present}}
 {{> matrix}}
 {{#hasTalkTracks}}<h2 id="talk-tracks">{{t.talkTracks}}</h2>
@@ -713,13 +747,13 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 """#,
         "quiz.mustache": #"""
 <ol class="quiz">
-{{#quiz}}<li><p>{{question}}</p>{{#isChoice}}<ul class="choices">{{#choices}}<li>☐ {{text}}</li>{{/choices}}</ul><div data-quiz-answer data-show="{{t.showAnswer}}" data-hide="{{t.hideAnswer}}"><p>{{t.answer}}: {{#choices}}{{#correct}}<span class="correct">{{text}}</span> {{/correct}}{{/choices}}</p></div>{{/isChoice}}{{#hasAnswer}}<div data-quiz-answer data-show="{{t.showAnswer}}" data-hide="{{t.hideAnswer}}"><p>{{t.answer}}: {{answer}}</p></div>{{/hasAnswer}}</li>
+{{#quiz}}<li><p>{{question}}</p>{{#isChoice}}<ol class="choices" type="A">{{#choices}}<li>{{text}}</li>{{/choices}}</ol><div data-quiz-answer data-show="{{t.showAnswer}}" data-hide="{{t.hideAnswer}}"><p>{{t.answer}}{{t.colon}}{{#choices}}{{#correct}}<span class="correct">{{text}}</span> {{/correct}}{{/choices}}</p></div>{{/isChoice}}{{#hasAnswer}}<div data-quiz-answer data-show="{{t.showAnswer}}" data-hide="{{t.hideAnswer}}"><p>{{t.answer}}{{t.colon}}{{answer}}</p></div>{{/hasAnswer}}</li>
 {{/quiz}}
 </ol>
 
 """#,
         "review.mustache": #"""
-{{#review}}{{#present}}<p class="review-info">{{#hasOwner}}{{t.owner}}: {{owner}} · {{/hasOwner}}{{#hasReviewed}}{{t.reviewed}}: {{reviewed}}{{/hasReviewed}}{{#hasDue}} · {{t.nextReview}}: <span data-due="{{due}}">{{due}}</span>{{/hasDue}}</p>{{/present}}{{/review}}
+{{#review}}{{#present}}<p class="review-info">{{#hasOwner}}{{t.owner}}{{t.colon}}{{owner}} · {{/hasOwner}}{{#hasReviewed}}{{t.reviewed}}{{t.colon}}{{reviewed}}{{/hasReviewed}}{{#hasDue}} · {{t.nextReview}}{{t.colon}}<span data-due="{{due}}">{{due}}</span>{{/hasDue}}</p>{{/present}}{{/review}}
 
 """#,
         "reviews.mustache": #"""
@@ -727,7 +761,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 <p class="lead">{{t.reviewScheduleHint}}</p>
 {{#hasEntries}}<div class="matrix-wrap">
 <table class="matrix">
-<thead><tr><th scope="col">{{t.documents}}</th><th scope="col">{{t.owner}}</th><th scope="col">{{t.reviewed}}</th><th scope="col">{{t.nextReview}}</th></tr></thead>
+<thead><tr><th scope="col">{{t.document}}</th><th scope="col">{{t.owner}}</th><th scope="col">{{t.reviewed}}</th><th scope="col">{{t.nextReview}}</th></tr></thead>
 <tbody>
 {{#entries}}<tr><th scope="row"><a href="{{href}}">{{title}}</a></th><td data-label="{{t.owner}}">{{owner}}</td><td data-label="{{t.reviewed}}">{{reviewed}}</td><td data-label="{{t.nextReview}}">{{#hasDue}}<span data-due="{{due}}">{{due}}</span>{{/hasDue}}{{^hasDue}}{{t.noReviewDate}}{{/hasDue}}</td></tr>
 {{/entries}}
@@ -771,10 +805,11 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
         "self.mustache": #"""
 <article>
 <h1>{{title}}</h1>
+{{> tags}}
 <div class="lead">{{{summaryHtml}}}</div>
 {{#hasStyles}}<h2 id="styles">{{t.styles}}</h2>
 <ul class="grid">
-{{#styles}}<li class="card" id="style-{{id}}"><h3>{{name}}</h3>{{#summary}}<p>{{summary}}</p>{{/summary}}<dl class="facts">{{#facts}}<dt>{{name}}</dt><dd>{{{valueHtml}}}</dd>{{/facts}}</dl></li>
+{{#styles}}<li class="card" id="style-{{id}}"><h3>{{name}}</h3>{{#summary}}<p>{{summary}}</p>{{/summary}}<dl class="facts">{{#facts}}{{#hasName}}<dt>{{name}}</dt><dd>{{{valueHtml}}}</dd>{{/hasName}}{{/facts}}</dl></li>
 {{/styles}}
 </ul>{{/hasStyles}}
 {{#hasStrengths}}<h2 id="strengths">{{t.companyStrengths}}</h2>
@@ -784,6 +819,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 {{> sections}}
 {{#hasQuiz}}<h2 id="quiz">{{t.quiz}}</h2>
 {{> quiz}}{{/hasQuiz}}
+{{> review}}
 </article>
 
 """#,

@@ -57,7 +57,7 @@ extension PageContext {
 
     func categoryPage(_ category: String) -> Page {
         let path = SitePath.category(category)
-        return Page(path: path, template: "category", title: "\(text["category"] ?? ""): \(category)",
+        return Page(path: path, template: "category", title: "\(text["category"] ?? "")\(text["colon"] ?? ": ")\(category)",
                     values: ["name": category, "objections": objectionLinks(index.objections(inCategory: category), from: path),
                              "battleCardHref": SitePath.categoryBattleCard(category).href(from: path)])
     }
@@ -94,6 +94,8 @@ extension PageContext {
         }
         return Page(path: path, template: "battlecard", title: "\(text["battleCardFor"] ?? "") · \(competitor.name)", values: [
             "heading": competitor.name, "isCompetitor": true, "summaryHtml": html(competitor.summaryHtml, file: file, page: path),
+            "comparison": ComparisonMatrix(rows: competitor.comparison, preferredOrder: [competitor.id], names: competitorNames,
+                                           usLabel: text["us"] ?? "Us").values(from: path, html: { html($0, file: file, page: path) }),
             "strengths": namedItems(competitor.strengths, file: file, page: path),
             "weaknesses": namedItems(competitor.weaknesses, file: file, page: path),
             "productRows": productRows(against: competitor.id, from: path),

@@ -23,6 +23,8 @@ extension PageContext {
             "hasWeaknesses": analyses.contains { !$0.weaknesses.isEmpty },
             "quiz": each { quiz($0.quiz) }, "hasQuiz": analyses.contains { !$0.quiz.isEmpty },
             "sections": each { freeSections($0.sections, file: $0.info.file, page: path) },
+            "tags": tagLinks(analyses.flatMap(\.info.tags).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }, from: path),
+            "review": analyses.first.map { review($0.info) } ?? [:],
         ]
         return Page(path: path, template: "self", title: values["title"] as? String ?? "", values: values,
                     file: analyses.first?.info.file ?? "")
@@ -82,7 +84,8 @@ extension PageContext {
         for (tag, items) in index.taggedItems {
             let path = SitePath.tag(tag)
             let entries: [[String: Any]] = items.map { ["title": $0.title, "href": $0.path.href(from: path), "kind": $0.kind] }
-            pages.append(Page(path: path, template: "tag", title: "\(text["tag"] ?? ""): \(tag)", values: ["name": tag, "items": entries]))
+            pages.append(Page(path: path, template: "tag", title: "\(text["tag"] ?? "")\(text["colon"] ?? ": ")\(tag)",
+                              values: ["name": tag, "items": entries]))
         }
         return pages
     }
@@ -97,7 +100,8 @@ extension PageContext {
         }
         return sorted.map { document in
             let target = document.info.type == .objections ? SitePath.index(.objections) : SitePath.document(document.info.type, document.id)
-            return ["title": document.title, "href": target.href(from: path), "owner": document.info.owner ?? "",
+            let anchor = document.info.type == .objections ? "#" + document.id : ""
+            return ["title": document.title, "href": target.href(from: path) + anchor, "owner": document.info.owner ?? "",
                     "reviewed": document.info.reviewed?.description ?? "", "due": document.info.reviewDue?.description ?? "",
                     "hasDue": document.info.reviewDue != nil]
         }
@@ -116,7 +120,7 @@ extension PageContext {
             ["count": playbook.products.count, "label": text["productsCount"] ?? "", "href": SitePath.index(.product).href(from: path)],
             ["count": index.objections.count, "label": text["objectionsCount"] ?? "", "href": SitePath.index(.objections).href(from: path)],
             ["count": playbook.competitors.count, "label": text["competitorsCount"] ?? "", "href": SitePath.index(.competitor).href(from: path)],
-            ["count": playbook.cards.count, "label": text["cardsCount"] ?? "", "href": SitePath.battleCards.href(from: path)],
+            ["count": index.categories.count + playbook.competitors.count, "label": text["battleCards"] ?? "", "href": SitePath.battleCards.href(from: path)],
         ]
         let categories: [[String: Any]] = index.categories.map { category in
             ["name": category, "href": SitePath.category(category).href(from: path), "count": index.objections(inCategory: category).count]

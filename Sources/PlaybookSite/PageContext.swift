@@ -33,7 +33,8 @@ struct PageContext {
         if !playbook.segments.isEmpty { items.append(("segments", .index(.segment))) }
         if !playbook.cases.isEmpty { items.append(("cases", .index(.case))) }
         items.append(("battleCards", .battleCards))
-        let section = page.path.split(separator: "/").first.map(String.init) ?? ""
+        var section = page.path.split(separator: "/").first.map(String.init) ?? ""
+        if section == "categories" { section = "objections" }
         return items.map { key, target in
             let targetSection = target.path.split(separator: "/").first.map(String.init) ?? ""
             let current = target == page || (target != .home && page.depth > 0 && targetSection == section)
@@ -58,6 +59,9 @@ struct PageContext {
         values["isHome"] = page.path == .home
         values["homeHref"] = SitePath.home.href(from: page.path)
         values["nav"] = navigation(for: page.path)
+        values["tagsHref"] = SitePath.tags.href(from: page.path)
+        values["reviewsHref"] = values["reviewsHref"] ?? SitePath.reviews.href(from: page.path)
+        values["battleCardsHref"] = SitePath.battleCards.href(from: page.path)
         values["bodyClass"] = page.template
         return values
     }

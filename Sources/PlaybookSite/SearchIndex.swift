@@ -11,8 +11,9 @@ struct SearchDocument {
 /// The in-browser search index: a meta file, posting-list shards and document-text shards,
 /// each a small script (browsers block `fetch` from `file://`, but load `<script>` files).
 ///
-/// Chinese has no spaces between words, so CJK text is indexed as character bigrams (a lone
-/// character as itself) and Latin text as words. Text is normalised one code point at a time
+/// Chinese has no spaces between words, so CJK text is indexed as character bigrams and
+/// single characters (a one-character query such as 费 must find something), and Latin text
+/// as words. Text is normalised one code point at a time
 /// (full-width to ASCII, ASCII to lower case, Traditional to Simplified through a fold table
 /// built with OpenCC for the characters the site contains), so the browser can normalise a
 /// query and a document the same way and offsets in both stay aligned for highlighting.
@@ -42,6 +43,7 @@ struct SearchIndex {
         }
         guard let toSimplified = ChineseConverter.toSimplified,
               let toTraditional = try? ChineseConverter(.simplifiedToTraditional) else { return [:] }
+        let toTaiwan = ChineseConverter.toTaiwan
         let ordered = characters.sorted { $0.value < $1.value }
         guard !ordered.isEmpty else { return [:] }
         // One conversion call per direction over all characters, newline-separated so no
@@ -49,11 +51,16 @@ struct SearchIndex {
         let separated = ordered.map { String($0) }.joined(separator: "\n")
         let simplified = toSimplified.convert(separated).split(separator: "\n", omittingEmptySubsequences: false)
         let traditional = toTraditional.convert(separated).split(separator: "\n", omittingEmptySubsequences: false)
+        // Taiwan forms differ from generic Traditional ones for some characters (账: 賬 vs 帳).
+        let taiwan = toTaiwan?.convert(separated).split(separator: "\n", omittingEmptySubsequences: false) ?? []
         guard simplified.count == ordered.count, traditional.count == ordered.count else { return [:] }
         var table: [Unicode.Scalar: Unicode.Scalar] = [:]
         for (index, scalar) in ordered.enumerated() {
             if let s = single(simplified[index]), s != scalar { table[scalar] = s }
             if let t = single(traditional[index]), t != scalar, table[t] == nil { table[t] = table[scalar] ?? scalar }
+            if taiwan.count == ordered.count, let t = single(taiwan[index]), t != scalar, table[t] == nil {
+                table[t] = table[scalar] ?? scalar
+            }
         }
         return table
     }
@@ -79,13 +86,13 @@ struct SearchIndex {
         return fold[folded] ?? folded
     }
 
-    /// Index terms of a text: CJK bigrams (or a lone character) and lower-case Latin words.
+    /// Index terms of a text: CJK characters and bigrams, and lower-case Latin words.
     func terms(of text: String) -> Set<String> {
         var terms: Set<String> = []
         var cjk: [Unicode.Scalar] = []
         var word = ""
         func flush() {
-            if cjk.count == 1 { terms.insert(String(cjk[0])) }
+            for scalar in cjk { terms.insert(String(scalar)) }
             if cjk.count > 1 {
                 for i in 0..<(cjk.count - 1) {
                     var pair = String(cjk[i])

@@ -77,6 +77,9 @@ struct SiteIndex {
         for objection in objections {
             add(objection.tags, LinkTarget(title: objection.title, path: .objection(objection.id), kind: text["objections"] ?? ""))
         }
+        for analysis in playbook.selfAnalyses {
+            add(analysis.info.tags, LinkTarget(title: analysis.title, path: .document(.`self`, ""), kind: text["selfAnalysis"] ?? ""))
+        }
         for segment in playbook.segments {
             add(segment.info.tags, LinkTarget(title: segment.title, path: .document(.segment, segment.id), kind: text["segments"] ?? ""))
         }

@@ -50,7 +50,8 @@ public enum UIText {
         "reviewSchedule": "内容复核计划", "reviewScheduleHint": "按下次复核日期排序，已逾期的会标红。",
         "battleCardFor": "作战卡", "all": "全部", "notes": "补充说明", "files": "文件", "source": "来源",
         "emptyList": "暂无内容", "moreSections": "其他内容", "introduction": "手册说明",
-        "categoryCards": "按异议类别", "competitorCards": "按竞争对手",
+        "categoryCards": "按异议类别", "competitorCards": "按竞争对手", "document": "文档", "colon": "：",
+        "overdueNote": "（已逾期）",
     ]
 
     static let english: [String: String] = [
@@ -80,6 +81,7 @@ public enum UIText {
         "reviewSchedule": "Content review schedule", "reviewScheduleHint": "Sorted by next review; overdue items are marked.",
         "battleCardFor": "Battle card", "all": "All", "notes": "Notes", "files": "Files", "source": "Source",
         "emptyList": "Nothing yet", "moreSections": "More", "introduction": "About this playbook",
-        "categoryCards": "By objection category", "competitorCards": "By competitor",
+        "categoryCards": "By objection category", "competitorCards": "By competitor", "document": "Document", "colon": ": ",
+        "overdueNote": " (overdue)",
     ]
 }

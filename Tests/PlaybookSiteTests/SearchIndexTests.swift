@@ -10,7 +10,7 @@ import Testing
 
     @Test func chineseIsIndexedAsBigramsAndLatinAsWords() {
         let terms = index(["资金安全 Fund Account，查"]).terms(of: "资金安全 Fund Account，查")
-        #expect(terms == ["资金", "金安", "安全", "fund", "account", "查"])
+        #expect(terms == ["资金", "金安", "安全", "资", "金", "安", "全", "fund", "account", "查"])
     }
 
     @Test func fullWidthAndCaseAreFolded() {
@@ -26,6 +26,8 @@ import Testing
         // Traditional content: a Simplified query must find it.
         let traditional = index(["資金安全"])
         #expect(traditional.terms(of: "资金") == traditional.terms(of: "資金"))
+        let account = index(["账户"])
+        #expect(account.terms(of: "賬戶") == account.terms(of: "账户"))
     }
 
     @Test func shardHashIsFNV1aOverUTF16LikeTheBrowser() {
