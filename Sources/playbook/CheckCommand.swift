@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlaybookCore
+import PlaybookDrill
 
 /// Options shared by commands that read a content folder.
 struct ContentOptions: ParsableArguments {
@@ -70,7 +71,24 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the playbook model.",
-        subcommands: [ExportJSONCommand.self])
+        subcommands: [ExportJSONCommand.self, ExportAnkiCommand.self])
+}
+
+struct ExportAnkiCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "anki",
+        abstract: "Print every card in Anki's text import format (tab-separated, with the card ID as GUID).")
+
+    @OptionGroup var content: ContentOptions
+
+    func run() throws {
+        let result = try content.load()
+        if result.hasErrors {
+            for diagnostic in result.diagnostics where diagnostic.severity == .error { Terminal.printError(diagnostic.description) }
+            throw ExitCode(1)
+        }
+        FileHandle.standardOutput.write(Data(AnkiExport.text(result.playbook.cards).utf8))
+    }
 }
 
 struct ExportJSONCommand: ParsableCommand {

@@ -1,0 +1,54 @@
+import PlaybookCore
+
+/// The drill's interface strings. Simplified Chinese and English are written here;
+/// Traditional Chinese is derived with OpenCC (`s2twp`).
+public struct DrillText: Sendable {
+    private let strings: [String: String]
+
+    public init(locale: PlaybookLocale) {
+        switch locale {
+        case .zhHans: strings = DrillText.simplified
+        case .en: strings = DrillText.english
+        case .zhHant: strings = DrillText.traditional
+        }
+    }
+
+    public subscript(_ key: String) -> String { strings[key] ?? key }
+
+    public func label(_ rating: Rating) -> String {
+        self["rating\(rating.rawValue)"]
+    }
+
+    private static let traditional: [String: String] = {
+        guard let converter = ChineseConverter.toTaiwan else { return simplified }
+        return simplified.mapValues(converter.convert)
+    }()
+
+    static let simplified: [String: String] = [
+        "rating1": "重来", "rating2": "困难", "rating3": "良好", "rating4": "简单",
+        "new": "新卡", "due": "到期", "changed": "内容已修改", "reveal": "按任意键显示答案（Ctrl-C 结束）",
+        "rate": "评分 1 重来 · 2 困难 · 3 良好 · 4 简单", "typeAnswer": "请输入你的回答（回车提交）：",
+        "chooseAnswer": "请输入选项编号：", "answer": "参考答案", "keyPoints": "要点", "covered": "已覆盖",
+        "missed": "未覆盖", "flagged": "说了禁语", "score": "得分", "suggested": "建议评分",
+        "acceptOrChange": "回车接受，或按 1–4 修改", "correctChoice": "回答正确", "wrongChoice": "回答错误，正确答案",
+        "nothingDue": "现在没有要复习的卡片。", "nextDue": "下次到期", "summary": "本次练习", "reviewed": "已复习",
+        "correct": "答对", "meanScore": "平均分", "examResult": "考试结果", "passed": "通过", "failed": "未通过",
+        "passMark": "及格线", "left": "剩余", "hint": "提示", "interrupted": "练习已中断，进度已保存。",
+        "avoid": "千万别说", "changedCards": "张卡片内容已修改（复习时会标出；--relearn-changed 可重新学习）",
+        "orphans": "张卡片的内容已从手册删除（进度保留）", "choiceCard": "选择题", "exam": "考试",
+    ]
+
+    static let english: [String: String] = [
+        "rating1": "Again", "rating2": "Hard", "rating3": "Good", "rating4": "Easy",
+        "new": "new", "due": "due", "changed": "content changed", "reveal": "Press any key to reveal (Ctrl-C to stop)",
+        "rate": "Rate 1 Again · 2 Hard · 3 Good · 4 Easy", "typeAnswer": "Type your answer (Enter to submit):",
+        "chooseAnswer": "Enter the option's number:", "answer": "Answer", "keyPoints": "Key points", "covered": "covered",
+        "missed": "missed", "flagged": "never-say phrase", "score": "Score", "suggested": "Suggested rating",
+        "acceptOrChange": "Enter to accept, or 1–4 to change", "correctChoice": "Correct", "wrongChoice": "Wrong; the answer is",
+        "nothingDue": "Nothing is due right now.", "nextDue": "Next due", "summary": "Session", "reviewed": "reviewed",
+        "correct": "correct", "meanScore": "mean score", "examResult": "Exam result", "passed": "PASSED", "failed": "FAILED",
+        "passMark": "pass mark", "left": "left", "hint": "Hint", "interrupted": "Session stopped; progress is saved.",
+        "avoid": "Never say", "changedCards": "cards changed since last review (marked when shown; --relearn-changed starts them over)",
+        "orphans": "cards with progress are no longer in the playbook (progress kept)", "choiceCard": "multiple choice", "exam": "Exam",
+    ]
+}

@@ -1,0 +1,143 @@
+import GRDB
+
+extension ReviewStore {
+    /// Every card with progress in this deck, by ID.
+    public func storedCards() throws(DrillError) -> [String: StoredCard] {
+        try run {
+            try database.read { db in
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM card WHERE deck = ?", arguments: [deck])
+                var cards: [String: StoredCard] = [:]
+                for row in rows {
+                    let card = ReviewStore.storedCard(row)
+                    cards[card.cardID] = card
+                }
+                return cards
+            }
+        }
+    }
+
+    static func storedCard(_ row: Row) -> StoredCard {
+        let scheduling = SchedulingState(
+            state: CardState(rawValue: row["state"]) ?? .new, step: row["step"], stability: row["stability"],
+            difficulty: row["difficulty"], due: row["due"], lastReview: row["last_review"],
+            reps: row["reps"], lapses: row["lapses"])
+        return StoredCard(cardID: row["card_id"], contentHash: row["content_hash"], scheduling: scheduling,
+                          changed: row["changed"], orphanedAt: row["orphaned_at"])
+    }
+
+    /// Compares stored progress with the playbook's cards (ID → content hash): marks changed
+    /// cards, keeps cards whose content disappeared as orphans, and restores returning ones.
+    @discardableResult
+    public func sync(current: [String: String], now: Int64) throws(DrillError) -> SyncReport {
+        try run {
+            try database.write { db in
+                var report = SyncReport()
+                let rows = try Row.fetchAll(db, sql: "SELECT card_id, content_hash, changed, orphaned_at FROM card WHERE deck = ?",
+                                            arguments: [deck])
+                for row in rows {
+                    let id: String = row["card_id"]
+                    let orphanedAt: Int64? = row["orphaned_at"]
+                    guard let hash = current[id] else {
+                        report.orphaned.append(id)
+                        if orphanedAt == nil {
+                            try db.execute(sql: "UPDATE card SET orphaned_at = ? WHERE deck = ? AND card_id = ?",
+                                           arguments: [now, deck, id])
+                        }
+                        continue
+                    }
+                    if orphanedAt != nil {
+                        report.restored.append(id)
+                        try db.execute(sql: "UPDATE card SET orphaned_at = NULL WHERE deck = ? AND card_id = ?", arguments: [deck, id])
+                    }
+                    let storedHash: String = row["content_hash"]
+                    let changed: Bool = row["changed"]
+                    if storedHash != hash {
+                        report.changed.append(id)
+                        if !changed {
+                            try db.execute(sql: "UPDATE card SET changed = 1 WHERE deck = ? AND card_id = ?", arguments: [deck, id])
+                        }
+                    } else if changed {
+                        try db.execute(sql: "UPDATE card SET changed = 0 WHERE deck = ? AND card_id = ?", arguments: [deck, id])
+                    }
+                }
+                report.changed.sort()
+                report.orphaned.sort()
+                report.restored.sort()
+                return report
+            }
+        }
+    }
+
+    /// Stores one answer: the card's new state and a log entry, in one transaction.
+    public func record(_ review: ReviewRecord) throws(DrillError) {
+        try run {
+            try database.write { db in
+                let after = review.after
+                try db.execute(sql: """
+                    INSERT INTO card (deck, card_id, content_hash, state, step, stability, difficulty, due, last_review,
+                                      reps, lapses, changed, orphaned_at, first_seen)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, NULL, ?)
+                    ON CONFLICT (deck, card_id) DO UPDATE SET
+                        content_hash = excluded.content_hash, state = excluded.state, step = excluded.step,
+                        stability = excluded.stability, difficulty = excluded.difficulty, due = excluded.due,
+                        last_review = excluded.last_review, reps = excluded.reps, lapses = excluded.lapses,
+                        changed = 0, orphaned_at = NULL
+                    """, arguments: [deck, review.cardID, review.contentHash, after.state.rawValue, after.step, after.stability,
+                                     after.difficulty, after.due, after.lastReview, after.reps, after.lapses, review.reviewedAt])
+                try db.execute(sql: """
+                    INSERT INTO review (deck, card_id, content_hash, reviewed_at, rating, mode, score, state_before, state_after,
+                                        stability, difficulty, due, duration_ms)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [deck, review.cardID, review.contentHash, review.reviewedAt, review.rating.rawValue,
+                                     review.mode, review.score, review.before.state.rawValue, after.state.rawValue,
+                                     after.stability, after.difficulty, after.due, review.durationMilliseconds])
+            }
+        }
+    }
+
+    /// Starts the given cards over as new; their review log is kept.
+    public func relearn(_ ids: [String]) throws(DrillError) {
+        try run {
+            try database.write { db in
+                for id in ids {
+                    try db.execute(sql: "DELETE FROM card WHERE deck = ? AND card_id = ?", arguments: [deck, id])
+                }
+            }
+        }
+    }
+
+    /// Stores an exam's result (exams do not change the schedule).
+    public func recordExam(takenAt: Int64, cards: Int, score: Double, pass: Double) throws(DrillError) {
+        try run {
+            try database.write { db in
+                try db.execute(sql: "INSERT INTO exam (deck, taken_at, cards, score, pass, passed) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: [deck, takenAt, cards, score, pass, score >= pass])
+            }
+        }
+    }
+
+    /// Reviews of this deck at or after `since`: card, time, rating and the state before.
+    public func reviews(since: Int64) throws(DrillError) -> [(cardID: String, at: Int64, rating: Rating, stateBefore: CardState)] {
+        try run {
+            try database.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT card_id, reviewed_at, rating, state_before FROM review WHERE deck = ? AND reviewed_at >= ?
+                    ORDER BY reviewed_at
+                    """, arguments: [deck, since]).map { row in
+                    (row["card_id"], row["reviewed_at"], Rating(rawValue: row["rating"]) ?? .again,
+                     CardState(rawValue: row["state_before"]) ?? .new)
+                }
+            }
+        }
+    }
+
+    /// How many answers the log holds for this deck.
+    public func reviewCount() throws(DrillError) -> Int {
+        try run { try database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM review WHERE deck = ?", arguments: [deck]) ?? 0 } }
+    }
+
+    /// Runs `PRAGMA integrity_check`; "ok" when the file is sound.
+    public func integrityCheck() throws(DrillError) -> String {
+        try run { try database.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") ?? "" } }
+    }
+}

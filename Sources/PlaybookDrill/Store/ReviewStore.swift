@@ -1,0 +1,114 @@
+import Foundation
+import GRDB
+
+/// The drill's progress: one row per card that has been reviewed and a log of every answer,
+/// in SQLite (WAL mode). Each answer is written in its own transaction, so a session killed at
+/// any moment loses at most the card on screen and never leaves a damaged file.
+public final class ReviewStore: Sendable {
+    public let path: String
+    /// Progress of different playbooks can share one file; each is a deck.
+    public let deck: String
+    let database: DatabaseQueue
+
+    /// The default file: `$XDG_DATA_HOME/playbook/progress.sqlite`, else `~/.local/share/playbook/…`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return data + "/playbook/progress.sqlite"
+        }
+        let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+        return home + "/.local/share/playbook/progress.sqlite"
+    }
+
+    /// Opens (creating if needed) the database at `path`, migrating it to the current schema.
+    public init(path: String, deck: String, readOnly: Bool = false) throws(DrillError) {
+        self.path = path
+        self.deck = deck
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        configuration.readonly = readOnly
+        configuration.label = "playbook.progress"
+        do {
+            if !readOnly {
+                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
+                                                        withIntermediateDirectories: true)
+            } else if !FileManager.default.fileExists(atPath: path) {
+                throw DrillError.unavailable(path: path, detail: "no such file; run a drill session first")
+            }
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            try database.inDatabase { db in
+                // Reading anything validates the header: a file that is not SQLite fails here.
+                _ = try Int.fetchOne(db, sql: "PRAGMA schema_version")
+                if !readOnly { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+            let migrator = ReviewStore.migrator
+            if try database.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw DrillError.newerVersion(path: path)
+            }
+            if !readOnly {
+                try migrator.migrate(database)
+            } else if try !database.read({ try migrator.hasCompletedMigrations($0) }) {
+                throw DrillError.newerVersion(path: path)
+            }
+        } catch let error as DrillError {
+            throw error
+        } catch {
+            throw ReviewStore.translate(error, path: path)
+        }
+    }
+
+    static func translate(_ error: Error, path: String) -> DrillError {
+        guard let error = error as? DatabaseError else {
+            return .unavailable(path: path, detail: "\(error)")
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT:
+            return .corrupt(path: path, detail: error.message ?? "not a database")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return .locked(path: path)
+        case .SQLITE_READONLY, .SQLITE_PERM:
+            return .readOnly(path: path)
+        case .SQLITE_CANTOPEN where !FileManager.default.isWritableFile(atPath: (path as NSString).deletingLastPathComponent):
+            return .readOnly(path: path)
+        default:
+            return .unavailable(path: path, detail: error.message ?? "\(error.resultCode)")
+        }
+    }
+
+    /// Runs database work, turning SQLite errors into ``DrillError``s.
+    func run<T>(_ work: () throws -> T) throws(DrillError) -> T {
+        do {
+            return try work()
+        } catch {
+            throw ReviewStore.translate(error, path: path)
+        }
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE card (
+                    deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
+                    state INTEGER NOT NULL, step INTEGER, stability REAL, difficulty REAL,
+                    due INTEGER NOT NULL, last_review INTEGER, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,
+                    changed INTEGER NOT NULL DEFAULT 0, orphaned_at INTEGER, first_seen INTEGER NOT NULL,
+                    PRIMARY KEY (deck, card_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX card_due ON card (deck, due);
+                CREATE TABLE review (
+                    id INTEGER PRIMARY KEY, deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
+                    reviewed_at INTEGER NOT NULL, rating INTEGER NOT NULL, mode TEXT NOT NULL, score INTEGER,
+                    state_before INTEGER NOT NULL, state_after INTEGER NOT NULL, stability REAL, difficulty REAL,
+                    due INTEGER NOT NULL, duration_ms INTEGER
+                );
+                CREATE INDEX review_card ON review (deck, card_id, reviewed_at);
+                CREATE INDEX review_time ON review (deck, reviewed_at);
+                CREATE TABLE exam (
+                    id INTEGER PRIMARY KEY, deck TEXT NOT NULL, taken_at INTEGER NOT NULL, cards INTEGER NOT NULL,
+                    score REAL NOT NULL, pass REAL NOT NULL, passed INTEGER NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}
