@@ -19,6 +19,11 @@ if ! diff -r Site "$fresh/Site" >/dev/null; then
   exit 1
 fi
 
+echo "== FSRS scheduler against the reference vectors (py-fsrs 6.3.2, ../shared/fsrs)"
+vectors=${PLAYBOOK_FSRS_VECTORS:-../shared/fsrs/vectors.json}
+.build/debug/playbook scheduler replay "$vectors" --output "$fresh/fsrs.json"
+python3 "$(dirname "$vectors")/check.py" "$fresh/fsrs.json" --ref "$vectors"
+
 echo "== HTML validation and browser test of the sample site"
 scripts/site-check/install.sh
 scripts/site-check/validate_html.sh Site
