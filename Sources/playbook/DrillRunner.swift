@@ -53,24 +53,24 @@ final class DrillRunner {
         let width = 20
         let filled = total == 0 ? 0 : width * index / total
         let bar = String(repeating: "■", count: filled) + String(repeating: "□", count: width - filled)
-        var tags = [entry.isNew ? text["new"] : text["due"], entry.card.kind.rawValue]
+        var tags = [entry.isNew ? text["new"] : text["due"], text.label(entry.card.kind)]
         if session.isExam { tags[0] = text["exam"] }
         if entry.changed { tags.append(text["changed"]) }
         console.line("")
         console.line("\(bar) \(index + 1)/\(total) · \(tags.joined(separator: " · "))".dim)
         if !entry.card.hint.isEmpty, entry.card.kind != .objection {
-            console.line("\(text["hint"]): \(entry.card.hint)".dim)
+            console.line("\(text.heading("hint"))\(entry.card.hint)".dim)
         }
         console.line(entry.card.front.bold)
     }
 
     private func showAnswer(_ card: Card) {
-        console.line("\(text["answer"]):".cyan)
+        console.line(text.heading("answer").cyan)
         console.line(card.back)
         if !card.keyPoints.isEmpty, card.kind == .objection {
-            console.line("\(text["keyPoints"]): \(card.keyPoints.joined(separator: " / "))".cyan)
+            console.line("\(text.heading("keyPoints"))\(card.keyPoints.joined(separator: " / "))".cyan)
         }
-        if !card.avoid.isEmpty { console.line("\(text["avoid"]): \(card.avoid.joined(separator: " / "))".red) }
+        if !card.avoid.isEmpty { console.line("\(text.heading("avoid"))\(card.avoid.joined(separator: " / "))".red) }
     }
 
     /// Flashcard: reveal, then rate 1–4. Returns false when the user stops.
@@ -97,8 +97,8 @@ final class DrillRunner {
         for (point, covered) in zip(points, result.covered) {
             console.line(covered ? "  ✓ \(point)".green : "  ✗ \(point) (\(text["missed"]))".red)
         }
-        for phrase in result.flagged { console.line("  ⚠ \(text["flagged"]): \(phrase)".red.bold) }
-        console.line("\(text["score"]): \(result.score)".bold)
+        for phrase in result.flagged { console.line("  ⚠ \(text.heading("flagged"))\(phrase)".red.bold) }
+        console.line("\(text.heading("score"))\(result.score)".bold)
         showAnswer(card)
         let suggested = AnswerScorer.suggestedRating(for: result)
         let rating: Rating
@@ -122,7 +122,7 @@ final class DrillRunner {
         let picked = Set(line.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.map { $0 - 1 })
         let correct = picked == Set(card.answers)
         let names = card.answers.map { "\($0 + 1). \(card.choices[$0])" }.joined(separator: "；")
-        console.line(correct ? "✓ \(text["correctChoice"])".green : "✗ \(text["wrongChoice"]): \(names)".red)
+        console.line(correct ? "✓ \(text["correctChoice"])".green : "✗ \(text.heading("wrongChoice"))\(names)".red)
         let suggested: Rating = correct ? .good : .again
         let rating: Rating
         if session.isExam || !console.interactive {
@@ -140,7 +140,7 @@ final class DrillRunner {
     private func readRating(suggested: Rating?) -> Rating? {
         let labels = Rating.allCases.map { "\($0.rawValue) \(text.label($0))" }.joined(separator: " · ")
         if let suggested {
-            console.line("\(text["suggested"]): \(suggested.rawValue) \(text.label(suggested)) — \(text["acceptOrChange"])".yellow)
+            console.line("\(text.heading("suggested"))\(suggested.rawValue) \(text.label(suggested)) — \(text["acceptOrChange"])".yellow)
             // Without a terminal the suggestion is taken: one line was read for the card already.
             if !console.interactive { return suggested }
         } else {
@@ -167,8 +167,8 @@ final class DrillRunner {
         console.line("")
         var parts = ["\(text["reviewed"]) \(summary.reviewed)", "\(text["correct"]) \(summary.correct)"]
         if let mean = summary.meanScore { parts.append("\(text["meanScore"]) \(Int(mean.rounded()))") }
-        console.line("\(session.isExam ? text["examResult"] : text["summary"]): \(parts.joined(separator: " · "))".bold)
-        if !session.isExam, let due = nextDue() { console.line("\(text["nextDue"]): \(DrillClock.format(due))") }
+        console.line("\(text.heading(session.isExam ? "examResult" : "summary"))\(parts.joined(separator: " · "))".bold)
+        if !session.isExam, let due = nextDue() { console.line("\(text.heading("nextDue"))\(DrillClock.format(due))") }
         guard let passMark else { return true }
         let score = summary.meanScore ?? 0
         let passed = score >= passMark && summary.reviewed == session.plan.entries.count

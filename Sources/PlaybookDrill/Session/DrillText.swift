@@ -19,6 +19,14 @@ public struct DrillText: Sendable {
         self["rating\(rating.rawValue)"]
     }
 
+    /// The card kind as shown on screen.
+    public func label(_ kind: CardKind) -> String {
+        self["kind." + kind.rawValue]
+    }
+
+    /// "label：" in Chinese, "label: " in English.
+    public func heading(_ key: String) -> String { self[key] + self["colon"] }
+
     private static let traditional: [String: String] = {
         guard let converter = ChineseConverter.toTaiwan else { return simplified }
         return simplified.mapValues(converter.convert)
@@ -35,7 +43,10 @@ public struct DrillText: Sendable {
         "correct": "答对", "meanScore": "平均分", "examResult": "考试结果", "passed": "通过", "failed": "未通过",
         "passMark": "及格线", "left": "剩余", "hint": "提示", "interrupted": "练习已中断，进度已保存。",
         "avoid": "千万别说", "changedCards": "张卡片内容已修改（复习时会标出；--relearn-changed 可重新学习）",
-        "orphans": "张卡片的内容已从手册删除（进度保留）", "choiceCard": "选择题", "exam": "考试",
+        "orphans": "张卡片的内容已从手册删除（进度保留）", "choiceCard": "选择题", "exam": "考试", "colon": "：",
+        "kind.objection": "异议", "kind.selling-point": "卖点", "kind.buyer-value": "购买价值", "kind.comparison": "竞品对比",
+        "kind.strength": "我行优势", "kind.weakness": "劣势应对", "kind.style": "销售风格", "kind.talk-track": "话术",
+        "kind.quiz": "自测",
     ]
 
     static let english: [String: String] = [
@@ -50,5 +61,8 @@ public struct DrillText: Sendable {
         "passMark": "pass mark", "left": "left", "hint": "Hint", "interrupted": "Session stopped; progress is saved.",
         "avoid": "Never say", "changedCards": "cards changed since last review (marked when shown; --relearn-changed starts them over)",
         "orphans": "cards with progress are no longer in the playbook (progress kept)", "choiceCard": "multiple choice", "exam": "Exam",
+        "colon": ": ", "kind.objection": "objection", "kind.selling-point": "selling point", "kind.buyer-value": "buyer value",
+        "kind.comparison": "comparison", "kind.strength": "strength", "kind.weakness": "weakness answer", "kind.style": "sales style",
+        "kind.talk-track": "talk track", "kind.quiz": "quiz",
     ]
 }
