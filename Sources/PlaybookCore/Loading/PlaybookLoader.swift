@@ -32,6 +32,17 @@ public enum PlaybookLoader {
         }
     }
 
+    /// Reads only `playbook.md` (title, locale, defaults), for commands that need no documents.
+    public static func settings(contentPath: String) -> PlaybookSettings {
+        var log = DiagnosticLog()
+        let file = ContentFile(relativePath: "playbook.md",
+                               displayPath: ContentDiscovery.displayPath(root: contentPath, relative: "playbook.md"),
+                               absolutePath: contentPath + "/playbook.md")
+        let exists = FileManager.default.fileExists(atPath: file.absolutePath)
+        let text = exists ? ContentReader.read(file, log: &log) : nil
+        return SettingsReader.read(exists ? file : nil, text: text, displayRoot: contentPath, log: &log)
+    }
+
     /// Reads `contentPath` (as the user wrote it; diagnostics use it as the path prefix).
     public static func load(contentPath: String, options: Options = .current) throws -> LoadResult {
         var isDirectory: ObjCBool = false

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import PlaybookCore
+
+extension DocumentType: ExpressibleByArgument {}
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Start a new document with every section of its type and a hint under each.",
+        discussion: "Writes CONTENT/FOLDER/NAME.md in the playbook's language and prints its path. Never overwrites a file (exit 2).")
+
+    @Argument(help: "product, competitor, objections, self, segment or case.")
+    var type: DocumentType
+
+    @Argument(help: "The document's ID and file name (letters, digits, - and _).")
+    var name: String
+
+    @Option(help: "The title (default: the name).")
+    var title: String?
+
+    @Option(help: "The playbook folder.")
+    var content: String = "Content"
+
+    func validate() throws {
+        let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        guard Identifier.isValid(id) else {
+            throw ValidationError("“\(name)” is not a valid ID: use letters, digits, - and _ (for example fund-account)")
+        }
+    }
+
+    func run() throws {
+        let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Terminal.printError("error: \(content): no such folder; pass the playbook folder with --content DIR")
+            throw ExitCode(2)
+        }
+        let settings = PlaybookLoader.settings(contentPath: content)
+        let folder = content + "/" + type.folder
+        let path = folder + "/" + id + ".md"
+        if FileManager.default.fileExists(atPath: path) {
+            Terminal.printError("error: \(path) already exists; choose another name or edit that file")
+            throw ExitCode(2)
+        }
+        let today = CalendarDay(secondsSince1970: Int64(Date().timeIntervalSince1970))
+        let text = DocumentScaffold.text(type: type, id: id, title: title ?? id, locale: settings.locale, today: today)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            // `.withoutOverwriting` closes the gap between the check above and the write.
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        } catch {
+            Terminal.printError("error: \(path): cannot write (\(error.localizedDescription))")
+            throw ExitCode(2)
+        }
+        Terminal.printOut(path)
+    }
+}
