@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Benchmark: playbook build vs Hugo vs the libcmark floor, on generated playbooks.
+#
+#   Benchmarks/run.sh [SIZES...]        # default: 1000 10000 (documents)
+#
+# Prints a Markdown table: median wall time of RUNS runs (default 3), pages per second and peak
+# RSS, for a cold build, a no-change rebuild, a one-file-changed rebuild, `check` alone, Hugo on
+# the same Markdown (skipped when hugo is not installed) and `cmark` over the same files on two
+# processes (the floor). Output goes to tmpfs when /dev/shm exists. Deterministic inputs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("${@:-1000 10000}")
+[ $# -eq 0 ] && sizes=(1000 10000)
+runs=${RUNS:-3}
+work=$( [ -d /dev/shm ] && mktemp -d /dev/shm/playbook-bench.XXXX || mktemp -d )
+trap 'rm -rf "$work"' EXIT
+swift build -c release --product playbook >/dev/null
+bin=$PWD/.build/release/playbook
+
+# measure NAME COMMAND... → prints "median_seconds peak_kb" over $runs runs; $prepare runs before each.
+measure() {
+  local times=() peaks=()
+  for _ in $(seq "$runs"); do
+    [ -n "${prepare:-}" ] && eval "$prepare"
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
+    read -r t m < "$work/time"; times+=("$t"); peaks+=("$m")
+  done
+  local mid=$(( (runs - 1) / 2 ))
+  echo "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$((mid + 1))p") $(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)"
+}
+
+row() { # label docs pages seconds kb
+  local pps="—"; [ "$3" != "—" ] && pps=$(awk -v p="$3" -v s="$4" 'BEGIN { printf "%.0f", (s > 0 ? p / s : 0) }')
+  printf '| %s | %s | %s | %s s | %s | %s MB |\n' "$1" "$2" "$3" "$4" "$pps" "$(awk -v k="$5" 'BEGIN { printf "%.0f", k / 1024 }')"
+}
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -m); $(date -u +%Y-%m-%d)"
+echo
+echo "| run | documents | pages | median wall | pages/s | peak RSS |"
+echo "|---|---|---|---|---|---|"
+for n in "${sizes[@]}"; do
+  dir="$work/$n"
+  python3 scripts/generate-playbook.py "$n" "$dir/Content"
+  "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet
+  pages=$(find "$dir/Site" -name '*.html' | wc -l)
+
+  prepare="rm -rf '$dir/Site' '$dir/Content/.playbook-cache'" read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
+  row "playbook build, cold" "$n" "$pages" "$t" "$m"; cold=$t
+  "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet
+  prepare="" read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
+  row "playbook build, nothing changed" "$n" "$pages" "$t" "$m"
+  changed=$(ls "$dir/Content/products" | head -1)
+  prepare="echo '附加说明 \$RANDOM' >> '$dir/Content/products/$changed'" read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
+  row "playbook build, one file changed" "$n" "$pages" "$t" "$m"
+  prepare="" read -r t m < <(measure "$bin" check --content "$dir/Content")
+  row "playbook check" "$n" "—" "$t" "$m"
+
+  if command -v hugo >/dev/null 2>&1; then
+    mkdir -p "$dir/hugo"
+    cp -r Benchmarks/hugo-site/. "$dir/hugo/"
+    mkdir -p "$dir/hugo/content"
+    cp -r "$dir/Content/." "$dir/hugo/content/"
+    rm -f "$dir/hugo/content/playbook.md"
+    prepare="rm -rf '$dir/hugo-out' '$dir/hugo/resources'" read -r t m < <(measure hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
+    hpages=$(find "$dir/hugo-out" -name '*.html' | wc -l)
+    row "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" "$n" "$hpages" "$t" "$m"; hugo_t=$t
+  else
+    echo "| hugo | $n | — | not installed (apt-get install hugo) | — | — |"; hugo_t=""
+  fi
+  if command -v cmark >/dev/null 2>&1; then
+    prepare="" read -r t m < <(measure bash -c "find '$dir/Content' -name '*.md' -print0 | xargs -0 -n 200 -P 2 cmark > /dev/null")
+    row "libcmark floor (cmark CLI, 2 processes)" "$n" "—" "$t" "$m"; floor_t=$t
+  fi
+  [ -n "$hugo_t" ] && awk -v a="$cold" -v b="$hugo_t" -v n="$n" 'BEGIN { printf "| ratio, %s docs | cold build / hugo = %.2f | | | | |\n", n, a / b }'
+  [ -n "${floor_t:-}" ] && awk -v a="$cold" -v b="$floor_t" -v n="$n" 'BEGIN { printf "| ratio, %s docs | cold build / libcmark floor = %.1f | | | | |\n", n, a / b }'
+done
