@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         .systemLibrary(
@@ -40,12 +41,18 @@ let package = Package(
             name: "PlaybookDrill",
             dependencies: ["PlaybookCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // `playbook serve`: the site from memory on 127.0.0.1, rebuilt and reloaded on change.
+        .target(
+            name: "PlaybookServe",
+            dependencies: ["PlaybookSite", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "playbook",
             dependencies: [
                 "PlaybookCore",
                 "PlaybookSite",
                 "PlaybookDrill",
+                "PlaybookServe",
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import FlyingFox
+import PlaybookServe
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site on 127.0.0.1, rebuilding and reloading open pages when Content/ or Templates/ change.",
+        discussion: "The site is built in memory; Site/ is not touched. Content errors show as a page in the browser. Ctrl-C stops.")
+
+    @Option(help: "The playbook folder.")
+    var content: String = "Content"
+
+    @Option(help: "Templates that replace the built-in ones.")
+    var templates: String = "Templates"
+
+    @Option(help: "The port on 127.0.0.1.")
+    var port: UInt16 = 8000
+
+    @Option(help: "How often to look for changes, in milliseconds.")
+    var interval: Int = 300
+
+    func validate() throws {
+        guard (50...10_000).contains(interval) else { throw ValidationError("--interval must be 50–10000 ms") }
+    }
+
+    func run() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Terminal.printError("error: \(content): no such folder; pass the playbook folder with --content DIR")
+            throw ExitCode(2)
+        }
+        let snapshot = SiteSnapshot()
+        let builder = PreviewBuilder(content: content, templates: templates)
+        let watcher = FolderWatcher(folders: [content, templates])
+        let preview = PreviewServer(snapshot: snapshot, port: port)
+        let interval = UInt64(interval) * 1_000_000
+        let finished = DispatchSemaphore(value: 0)
+        let outcome = ServeOutcome()
+
+        let task = Task {
+            let ok = await builder.build(into: snapshot)
+            Terminal.printError(ok ? "built" : "content has errors; the browser shows them")
+            let server: HTTPServer
+            do {
+                server = try await preview.makeServer()
+            } catch {
+                outcome.set("cannot listen on 127.0.0.1:\(port) (\(error))")
+                finished.signal()
+                return
+            }
+            let watch = Task {
+                var last = watcher.signature()
+                while !Task.isCancelled {
+                    try? await Task.sleep(nanoseconds: interval)
+                    let now = watcher.signature()
+                    guard now != last else { continue }
+                    last = now
+                    let started = Date()
+                    let ok = await builder.build(into: snapshot)
+                    Terminal.printError(ok ? String(format: "rebuilt in %.2f s", Date().timeIntervalSince(started))
+                                           : "content has errors; the browser shows them")
+                }
+            }
+            defer { watch.cancel() }
+            do {
+                Terminal.printError("serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)")
+                try await server.run()
+            } catch is CancellationError {
+            } catch {
+                outcome.set("cannot serve on 127.0.0.1:\(port) (\(error)); is the port in use? try --port")
+            }
+            finished.signal()
+        }
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let stops = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .global()) }
+        for source in stops {
+            source.setEventHandler { task.cancel() }
+            source.resume()
+        }
+        finished.wait()
+        if let message = outcome.message {
+            Terminal.printError("error: \(message)")
+            throw ExitCode(2)
+        }
+        Terminal.printError("stopped")
+    }
+}
+
+/// The server task's failure, read by the main thread after it ends.
+final class ServeOutcome: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: String?
+    var message: String? { lock.lock(); defer { lock.unlock() }; return stored }
+    func set(_ message: String) { lock.lock(); stored = message; lock.unlock() }
+}
