@@ -115,8 +115,9 @@ struct DrillCommand: ParsableCommand {
                                      mode: exam ? .type : mode, now: clock, sync: relearnChanged ? SyncReport() : sync)
             passed = try runner.run(passMark: exam ? pass : nil)
             if exam {
+                // An unfinished exam fails: record what was shown on screen.
                 try store.recordExam(takenAt: clock, cards: session.summary.reviewed,
-                                     score: session.summary.meanScore ?? 0, pass: pass)
+                                     score: session.summary.meanScore ?? 0, pass: pass, passed: passed)
             }
         } catch {
             Terminal.printError("error: \(error)")

@@ -171,9 +171,12 @@ final class DrillRunner {
         if !session.isExam, let due = nextDue() { console.line("\(text.heading("nextDue"))\(DrillClock.format(due))") }
         guard let passMark else { return true }
         let score = summary.meanScore ?? 0
-        let passed = score >= passMark && summary.reviewed == session.plan.entries.count
+        let total = session.plan.entries.count
+        let finished = summary.reviewed == total
+        let passed = score >= passMark && finished
         let verdict = passed ? text["passed"].green.bold : text["failed"].red.bold
-        console.line("\(verdict) \(String(format: "%.1f", score)) / 100 (\(text["passMark"]) \(Int(passMark)))")
+        let unfinished = finished ? "" : " — \(summary.reviewed)/\(total) \(text["answeredOnly"])"
+        console.line("\(verdict) \(String(format: "%.1f", score)) / 100 (\(text["passMark"]) \(Int(passMark)))\(unfinished)")
         return passed
     }
 

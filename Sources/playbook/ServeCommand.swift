@@ -68,9 +68,11 @@ struct ServeCommand: ParsableCommand {
             do {
                 Terminal.printError("serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)")
                 try await server.run()
-            } catch is CancellationError {
             } catch {
-                outcome.set("cannot serve on 127.0.0.1:\(port) (\(error)); is the port in use? try --port")
+                // Cancelling the task (Ctrl-C) can surface as a socket error: a requested stop is not a failure.
+                if !(error is CancellationError) && !Task.isCancelled {
+                    outcome.set("cannot serve on 127.0.0.1:\(port) (\(error)); is the port in use? try --port")
+                }
             }
             finished.signal()
         }

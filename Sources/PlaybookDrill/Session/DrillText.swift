@@ -46,7 +46,7 @@ public struct DrillText: Sendable {
         "orphans": "张卡片的内容已从手册删除（进度保留）", "choiceCard": "选择题", "exam": "考试", "colon": "：",
         "kind.objection": "异议", "kind.selling-point": "卖点", "kind.buyer-value": "购买价值", "kind.comparison": "竞品对比",
         "kind.strength": "我行优势", "kind.weakness": "劣势应对", "kind.style": "销售风格", "kind.talk-track": "话术",
-        "kind.quiz": "自测",
+        "kind.quiz": "自测", "answeredOnly": "题已作答，考试未完成",
     ]
 
     static let english: [String: String] = [
@@ -63,6 +63,6 @@ public struct DrillText: Sendable {
         "orphans": "cards with progress are no longer in the playbook (progress kept)", "choiceCard": "multiple choice", "exam": "Exam",
         "colon": ": ", "kind.objection": "objection", "kind.selling-point": "selling point", "kind.buyer-value": "buyer value",
         "kind.comparison": "comparison", "kind.strength": "strength", "kind.weakness": "weakness answer", "kind.style": "sales style",
-        "kind.talk-track": "talk track", "kind.quiz": "quiz",
+        "kind.talk-track": "talk track", "kind.quiz": "quiz", "answeredOnly": "answered: the exam is unfinished",
     ]
 }

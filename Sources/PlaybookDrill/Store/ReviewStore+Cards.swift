@@ -107,11 +107,11 @@ extension ReviewStore {
     }
 
     /// Stores an exam's result (exams do not change the schedule).
-    public func recordExam(takenAt: Int64, cards: Int, score: Double, pass: Double) throws(DrillError) {
+    public func recordExam(takenAt: Int64, cards: Int, score: Double, pass: Double, passed: Bool) throws(DrillError) {
         try run {
             try database.write { db in
                 try db.execute(sql: "INSERT INTO exam (deck, taken_at, cards, score, pass, passed) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [deck, takenAt, cards, score, pass, score >= pass])
+                               arguments: [deck, takenAt, cards, score, pass, passed])
             }
         }
     }

@@ -28,9 +28,11 @@ public final class ReviewStore: Sendable {
         configuration.readonly = readOnly
         configuration.label = "playbook.progress"
         do {
+            let folder = (path as NSString).deletingLastPathComponent
             if !readOnly {
-                try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                        withIntermediateDirectories: true)
+                if !folder.isEmpty {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                }
             } else if !FileManager.default.fileExists(atPath: path) {
                 throw DrillError.unavailable(path: path, detail: "no such file; run a drill session first")
             }
@@ -46,6 +48,8 @@ public final class ReviewStore: Sendable {
             }
             if !readOnly {
                 try migrator.migrate(database)
+                // Find out now, not when the first answer is lost, whether the file can be written.
+                try database.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE; ROLLBACK") }
             } else if try !database.read({ try migrator.hasCompletedMigrations($0) }) {
                 throw DrillError.newerVersion(path: path)
             }
@@ -58,7 +62,12 @@ public final class ReviewStore: Sendable {
 
     static func translate(_ error: Error, path: String) -> DrillError {
         guard let error = error as? DatabaseError else {
-            return .unavailable(path: path, detail: "\(error)")
+            let nsError = error as NSError
+            if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+               let reason = String(validatingCString: strerror(Int32(underlying.code))) {
+                return .unavailable(path: path, detail: reason)
+            }
+            return .unavailable(path: path, detail: nsError.localizedDescription)
         }
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+
+/// SPEC §7 and the exit codes: a progress database that cannot be used is a usage/I-O error
+/// (exit 2) whose message names the file; the file itself is never changed.
+@Suite struct DrillDatabaseErrorTests {
+    typealias F = DrillFixture
+
+    /// Files in the database's folder other than the content, sorted.
+    static func filesBeside(_ pb: DrillPlaybook) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: pb.root.path)) ?? []).filter { $0 != "Content" }.sorted()
+    }
+
+    @Test func randomBytesAreReportedAsDamagedAndLeftAlone() throws {
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        let noise = DrillFiles.noise(count: 8192)
+        try noise.write(to: URL(fileURLWithPath: pb.db))
+
+        let drill = try pb.drill(input: "")
+        #expect(drill.status == 2)
+        #expect(drill.stderr.contains(pb.db), "the message names the file: \(drill.stderr)")
+        #expect(drill.stderr.contains("damaged"), "\(drill.stderr)")
+        #expect(!drill.stdout.contains(F.feeFront), "no card is asked")
+
+        let stats = try CLIRunner.run(["stats", "--content", pb.content.path, "--db", pb.db, "--json"], in: pb.root, timeout: 30)
+        #expect(stats.status == 2)
+        #expect(stats.stderr.contains(pb.db) && stats.stderr.contains("damaged"), "\(stats.stderr)")
+
+        #expect(DrillFiles.bytes(pb.db) == noise, "the damaged file must not be changed")
+        #expect(Self.filesBeside(pb) == ["progress.sqlite"], "no journal or other file is left beside it")
+    }
+
+    @Test func databaseFromANewerVersionIsRefusedAndUnchanged() throws {
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        #expect(try pb.drill(input: "3\n").status == 0)
+        try SQLiteProbe.execute(pb.db, "INSERT INTO grdb_migrations (identifier) VALUES ('v99');")
+        let before = try #require(DrillFiles.bytes(pb.db))
+
+        let drill = try pb.drill(input: "")
+        #expect(drill.status == 2)
+        #expect(drill.stderr.contains(pb.db), "\(drill.stderr)")
+        #expect(drill.stderr.contains("newer version"), "\(drill.stderr)")
+        let stats = try CLIRunner.run(["stats", "--content", pb.content.path, "--db", pb.db, "--json"], in: pb.root, timeout: 30)
+        #expect(stats.status == 2)
+        #expect(stats.stderr.contains("newer version"), "\(stats.stderr)")
+
+        #expect(DrillFiles.bytes(pb.db) == before, "the newer database must not be migrated or written")
+        #expect(try SQLiteProbe.query(pb.db, "SELECT identifier FROM grdb_migrations ORDER BY identifier") == [["v1"], ["v99"]])
+    }
+
+    @Test func databaseThatCannotBeCreatedNamesThePath() throws {
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        // A folder in the way is a regular file.
+        try Data("not a folder".utf8).write(to: pb.root.appendingPathComponent("blocker"))
+        let path = pb.root.appendingPathComponent("blocker/progress.sqlite").path
+        let result = try pb.drill(input: "", db: path)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(path), "\(result.stderr)")
+    }
+
+    #if os(Linux)
+    /// /proc refuses new files, even for root.
+    @Test func databaseInAnUnwritableLocationNamesThePath() throws {
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        let path = "/proc/playbook-drill-test.sqlite"
+        let result = try pb.drill(input: "", db: path)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(path), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+    #endif
+
+    /// Makes `path` unwritable: immutable (`chattr +i`, effective for root too), else, for a
+    /// normal user, mode 444 on the file and 555 on its folder. Returns the undo, or nil when
+    /// neither works here.
+    static func makeReadOnly(_ path: String) -> (() -> Void)? {
+        let folder = (path as NSString).deletingLastPathComponent
+        if let chattr = ["/usr/bin/chattr", "/bin/chattr"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
+           (try? SQLiteProbe.runTool(chattr, ["+i", path])) != nil {
+            return { _ = try? SQLiteProbe.runTool(chattr, ["-i", path]) }
+        }
+        guard getuid() != 0 else { return nil }
+        chmod(path, 0o444)
+        chmod(folder, 0o555)
+        return {
+            chmod(folder, 0o755)
+            chmod(path, 0o644)
+        }
+    }
+
+    @Test func readOnlyDatabaseIsAnErrorNamingThePath() throws {
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        #expect(try pb.drill(input: "3\n").status == 0)
+        // Fold the write-ahead log into the file, so the file alone holds the progress.
+        try SQLiteProbe.execute(pb.db, "PRAGMA wal_checkpoint(TRUNCATE);")
+        let before = try #require(DrillFiles.bytes(pb.db))
+        // Root without chattr cannot make a file read-only: nothing to test then.
+        guard let undo = Self.makeReadOnly(pb.db) else { return }
+        defer { undo() }
+
+        let result = try pb.drill(input: "3\n3\n3\n", now: F.time(plus: 3600))
+        #expect(result.status == 2, "\(result.stdout)")
+        #expect(result.stderr.contains(pb.db), "\(result.stderr)")
+        #expect(result.stderr.contains("cannot be written"), "\(result.stderr)")
+        #expect(DrillFiles.bytes(pb.db) == before)
+
+        // Reading progress still works.
+        let stats = try pb.stats(now: F.time(plus: 3600))
+        #expect(stats.total == 5 && stats.new == 4)
+    }
+
+    /// Another program holds the database's write lock for longer than the 5 s busy timeout.
+    @Test(.enabled(if: SQLiteProbe.shell != nil, "needs the sqlite3 shell"))
+    func lockedDatabaseIsAnErrorNamingThePath() throws {
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        #expect(try pb.drill(input: "3\n").status == 0)
+        let holder = try LiveProcess(["-batch", pb.db], executable: URL(fileURLWithPath: SQLiteProbe.shell!))
+        defer { holder.stop() }
+        holder.send("BEGIN EXCLUSIVE;\nSELECT 'held';\n")
+        #expect(holder.waitForOutput("held"), "could not lock the database: \(holder.stderr)")
+
+        let started = Date()
+        let result = try pb.drill(input: "3\n", now: F.time(plus: 3600))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(pb.db), "\(result.stderr)")
+        #expect(result.stderr.contains("locked"), "\(result.stderr)")
+        #expect(Date().timeIntervalSince(started) < 15)
+
+        holder.send("ROLLBACK;\n.quit\n")
+        holder.closeInput()
+        holder.waitForExit(timeout: 5)
+        #expect(try pb.reviewCount() == 1)
+        #expect(try pb.query("PRAGMA integrity_check") == [["ok"]])
+    }
+}
