@@ -44,7 +44,7 @@ for n in "${sizes[@]}"; do
   "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet
   pages=$(find "$dir/Site" -name '*.html' | wc -l)
 
-  prepare="rm -rf '$dir/Site' '$dir/Content/.playbook-cache'" read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
+  prepare="rm -rf '$dir/Site' '$dir/.playbook-cache'" read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, cold" "$n" "$pages" "$t" "$m"; cold=$t
   "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet
   prepare="" read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)

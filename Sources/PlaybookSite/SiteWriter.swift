@@ -54,8 +54,25 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// Where the fingerprint of the last build's inputs is kept: a cache folder beside the
+    /// output folder (not inside it, so the site stays the same bytes on every machine).
+    public var fingerprintFile: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".playbook-cache")
+            .appendingPathComponent(output.lastPathComponent + ".inputs")
+    }
+
+    /// Whether the output folder holds a complete site built from inputs with `fingerprint`.
+    public func isCurrent(fingerprint: String) -> Bool {
+        guard let stored = try? String(contentsOf: fingerprintFile, encoding: .utf8), stored == fingerprint + "\n",
+              let listed = try? String(contentsOf: output.appendingPathComponent(SiteWriter.markerName), encoding: .utf8),
+              listed.hasPrefix(SiteWriter.markerHeader) else { return false }
+        let files = listed.split(separator: "\n").filter { !$0.hasPrefix("#") }
+        return files.allSatisfy { FileManager.default.fileExists(atPath: output.path + "/" + $0) }
+    }
+
     /// Writes `files` (site-relative path → bytes) and swaps them in as the output folder.
-    public func write(_ files: [String: Data]) throws {
+    /// `fingerprint` identifies the inputs, so an unchanged rebuild can be skipped.
+    public func write(_ files: [String: Data], fingerprint: String? = nil) throws {
         try checkOutput()
         let manager = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -90,6 +107,12 @@ public struct SiteWriter: Sendable {
             throw SiteError(path: output.path, message: "cannot replace the site (\(error.localizedDescription)); the previous site is unchanged")
         }
         if hadOutput { try? manager.removeItem(at: retired) }
+        let cache = fingerprintFile
+        try? manager.removeItem(at: cache)
+        if let fingerprint {
+            try? manager.createDirectory(at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? Data((fingerprint + "\n").utf8).write(to: cache)
+        }
     }
 
     /// Every file under `folder`, relative, with `/` separators (folders themselves excluded).

@@ -23,8 +23,20 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Build even when nothing changed since the last build.")
+    var force = false
+
     func run() throws {
         let started = Date()
+        let writer = SiteWriter(output: out, protecting: [content.content, templates])
+        let fingerprint = BuildFingerprint.compute(folders: [content.content, templates], program: BuildFingerprint.program)
+        if !force, writer.isCurrent(fingerprint: fingerprint) {
+            if !quiet {
+                Terminal.printError(String(format: "nothing changed since the last build of %@ (%.2f s); --force rebuilds", out,
+                                           Date().timeIntervalSince(started)))
+            }
+            return
+        }
         let result = try content.load()
         for diagnostic in result.diagnostics where diagnostic.severity == .error {
             Terminal.printError(diagnostic.description)
@@ -34,11 +46,10 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            let writer = SiteWriter(output: out, protecting: [content.content, templates])
             try writer.checkOutput()
             let set = try TemplateSet.load(overridesAt: templates)
             let files = try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates).render()
-            try writer.write(files)
+            try writer.write(files, fingerprint: fingerprint)
             if !quiet {
                 let bytes = files.values.reduce(0) { $0 + $1.count }
                 let pages = files.keys.filter { $0.hasSuffix(".html") }.count

@@ -67,4 +67,21 @@ import Testing
         #expect(custom.status == 0)
         #expect(try String(contentsOfFile: out + "/assets/style.css", encoding: .utf8) == "body { color: red }")
     }
+
+    @Test func anUnchangedRebuildIsSkippedAndAnyChangeRebuilds() throws {
+        let playbook = try TempPlaybook(["products/fund.md": Self.product])
+        defer { playbook.remove() }
+        let out = playbook.root.appendingPathComponent("Site").path
+        let build = ["build", "--content", playbook.content.path, "--out", out, "--templates", playbook.root.appendingPathComponent("T").path]
+        #expect(try CLIRunner.run(build).stderr.contains("built"))
+        let marker = try String(contentsOfFile: out + "/.playbook-site", encoding: .utf8)
+        #expect(try CLIRunner.run(build).stderr.contains("nothing changed"))
+        #expect(try String(contentsOfFile: out + "/.playbook-site", encoding: .utf8) == marker, "the site's bytes do not depend on the cache")
+        try playbook.write("products/fund.md", Self.product + "新增一句。\n")
+        #expect(try CLIRunner.run(build).stderr.contains("built"))
+        #expect(try String(contentsOfFile: out + "/products/fund.html", encoding: .utf8).contains("新增一句"))
+        try FileManager.default.removeItem(atPath: out + "/products/fund.html")
+        #expect(try CLIRunner.run(build).stderr.contains("built"), "a damaged site is rebuilt")
+        #expect(try CLIRunner.run(build + ["--force"]).stderr.contains("built"))
+    }
 }
