@@ -138,7 +138,15 @@ enum DefaultTemplates {
       q.terms.forEach(function (t) { shards[shardOf(t)] = true; });
       return Promise.all(Object.keys(shards).map(function (s) { return load("idx-" + s); })).then(function () {
         var candidates = intersect(q.terms.map(function (t) { return (PB.idx[shardOf(t)] || {})[t] || []; }));
-        candidates = candidates.slice(0, 200);
+        /* Rank by title first (titles are in meta, already loaded), then fetch the text of the
+           top candidates only, so a query downloads a bounded amount of index. */
+        var titled = candidates.map(function (id) {
+          var title = normalizeArray(PB.meta.titles[id][0]).norm;
+          var hits = q.phrases.filter(function (p) { return indexOfPhrase(title, p) >= 0; }).length;
+          return { id: id, hits: hits };
+        });
+        titled.sort(function (x, y) { return y.hits - x.hits || x.id - y.id; });
+        candidates = titled.slice(0, 30).map(function (c) { return c.id; });
         var docShards = {};
         candidates.forEach(function (id) { docShards[Math.floor(id / PB.meta.docsPerShard)] = true; });
         return Promise.all(Object.keys(docShards).map(function (s) { return load("docs-" + s); })).then(function () {

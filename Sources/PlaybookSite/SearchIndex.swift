@@ -18,8 +18,8 @@ struct SearchDocument {
 /// built with OpenCC for the characters the site contains), so the browser can normalise a
 /// query and a document the same way and offsets in both stay aligned for highlighting.
 struct SearchIndex {
-    /// Documents per text shard.
-    static let documentsPerShard = 64
+    /// Documents per text shard: small, because a query loads the shards of its top hits only.
+    static let documentsPerShard = 16
 
     let documents: [SearchDocument]
     let fold: [Unicode.Scalar: Unicode.Scalar]
