@@ -17,7 +17,8 @@ trap 'rm -rf "$work"' EXIT
 swift build -c release --product playbook >/dev/null
 bin=$PWD/.build/release/playbook
 
-# measure NAME COMMAND... → prints "median_seconds peak_kb" over $runs runs; $prepare runs before each.
+# measure COMMAND... → prints "median_seconds peak_kb" over $runs runs; the shell code in $prepare
+# (a global, set before the call) runs before each run.
 measure() {
   local times=() peaks=()
   for _ in $(seq "$runs"); do
@@ -44,15 +45,15 @@ for n in "${sizes[@]}"; do
   "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet
   pages=$(find "$dir/Site" -name '*.html' | wc -l)
 
-  prepare="rm -rf '$dir/Site' '$dir/.playbook-cache'" read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
+  prepare="rm -rf '$dir/Site' '$dir/.playbook-cache'"; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, cold" "$n" "$pages" "$t" "$m"; cold=$t
   "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet
-  prepare="" read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
+  prepare=""; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, nothing changed" "$n" "$pages" "$t" "$m"
   changed=$(ls "$dir/Content/products" | head -1)
-  prepare="echo '附加说明 \$RANDOM' >> '$dir/Content/products/$changed'" read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
+  prepare="echo '附加说明 \$RANDOM' >> '$dir/Content/products/$changed'"; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, one file changed" "$n" "$pages" "$t" "$m"
-  prepare="" read -r t m < <(measure "$bin" check --content "$dir/Content")
+  prepare=""; read -r t m < <(measure "$bin" check --content "$dir/Content")
   row "playbook check" "$n" "—" "$t" "$m"
 
   if command -v hugo >/dev/null 2>&1; then
@@ -61,16 +62,16 @@ for n in "${sizes[@]}"; do
     mkdir -p "$dir/hugo/content"
     cp -r "$dir/Content/." "$dir/hugo/content/"
     rm -f "$dir/hugo/content/playbook.md"
-    prepare="rm -rf '$dir/hugo-out' '$dir/hugo/resources'" read -r t m < <(measure hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
+    prepare="rm -rf '$dir/hugo-out' '$dir/hugo/resources'"; read -r t m < <(measure hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
     hpages=$(find "$dir/hugo-out" -name '*.html' | wc -l)
     row "hugo $(hugo version | grep -o 'v[0-9.]*' | head -1)" "$n" "$hpages" "$t" "$m"; hugo_t=$t
   else
     echo "| hugo | $n | — | not installed (apt-get install hugo) | — | — |"; hugo_t=""
   fi
   if command -v cmark >/dev/null 2>&1; then
-    prepare="" read -r t m < <(measure bash -c "find '$dir/Content' -name '*.md' -print0 | xargs -0 -n 200 -P 2 cmark > /dev/null")
+    prepare=""; read -r t m < <(measure bash -c "find '$dir/Content' -name '*.md' -print0 | xargs -0 -n 200 -P 2 cmark > /dev/null")
     row "libcmark floor (cmark CLI, 2 processes)" "$n" "—" "$t" "$m"; floor_t=$t
   fi
-  [ -n "$hugo_t" ] && awk -v a="$cold" -v b="$hugo_t" -v n="$n" 'BEGIN { printf "| ratio, %s docs | cold build / hugo = %.2f | | | | |\n", n, a / b }'
-  [ -n "${floor_t:-}" ] && awk -v a="$cold" -v b="$floor_t" -v n="$n" 'BEGIN { printf "| ratio, %s docs | cold build / libcmark floor = %.1f | | | | |\n", n, a / b }'
+  [ -z "$hugo_t" ] || awk -v a="$cold" -v b="$hugo_t" -v n="$n" 'BEGIN { printf "| ratio, %s docs | cold build / hugo = %.2f | | | | |\n", n, a / b }'
+  [ -z "${floor_t:-}" ] || awk -v a="$cold" -v b="$floor_t" -v n="$n" 'BEGIN { printf "| ratio, %s docs | cold build / libcmark floor = %.1f | | | | |\n", n, a / b }'
 done

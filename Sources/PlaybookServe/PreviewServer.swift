@@ -1,5 +1,6 @@
 import FlyingFox
 import Foundation
+import PlaybookCore
 
 /// Serves a ``SiteSnapshot`` on 127.0.0.1 and tells open pages to reload after a rebuild.
 ///
@@ -70,10 +71,7 @@ public struct PreviewServer: Sendable {
             """
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     static func contentType(_ path: String) -> String {
         switch (path as NSString).pathExtension.lowercased() {

@@ -64,9 +64,10 @@ enum SectionSplitter {
     }
 }
 
-enum HTMLEscaping {
+/// Escaping text for HTML, shared by everything that writes HTML outside the templates.
+public enum HTMLEscaping {
     /// Escapes text for HTML element content and attribute values.
-    static func escape(_ text: some StringProtocol) -> String {
+    public static func escape(_ text: some StringProtocol) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

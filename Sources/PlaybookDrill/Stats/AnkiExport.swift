@@ -1,3 +1,4 @@
+import Foundation
 import PlaybookCore
 
 /// Anki's text import format: tab-separated notes with header lines naming the columns.
@@ -29,18 +30,8 @@ public enum AnkiExport {
 
     /// Escapes HTML and keeps tabs and newlines out of a field.
     static func html(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n", "\r\n": result += "<br>"
-            case "\t": result += " "
-            default: result.append(character)
-            }
-        }
-        return result
+        HTMLEscaping.escape(text)
+            .replacingOccurrences(of: "\r\n", with: "<br>").replacingOccurrences(of: "\n", with: "<br>")
+            .replacingOccurrences(of: "\t", with: " ")
     }
 }
