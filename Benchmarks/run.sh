@@ -50,7 +50,8 @@ for n in "${sizes[@]}"; do
   "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet
   prepare=""; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, nothing changed" "$n" "$pages" "$t" "$m"
-  changed=$(ls "$dir/Content/products" | head -1)
+  products=("$dir"/Content/products/*.md)   # a glob, not `ls | head`: that dies of SIGPIPE under pipefail
+  changed=$(basename "${products[0]}")
   prepare="echo '附加说明 \$RANDOM' >> '$dir/Content/products/$changed'"; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, one file changed" "$n" "$pages" "$t" "$m"
   prepare=""; read -r t m < <(measure "$bin" check --content "$dir/Content")
