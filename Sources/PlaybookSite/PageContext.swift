@@ -1,7 +1,10 @@
 import PlaybookCore
 
 /// One page to write: where it goes, which template renders it, and the values it shows.
-struct Page {
+///
+/// The values hold only strings, numbers, booleans and arrays or dictionaries of them, never
+/// shared mutable state, so pages may be rendered on several threads.
+struct Page: @unchecked Sendable {
     var path: SitePath
     var template: String
     var title: String
@@ -12,7 +15,7 @@ struct Page {
 }
 
 /// Builds the values every page shares and small helpers pages use.
-struct PageContext {
+struct PageContext: @unchecked Sendable {
     let playbook: Playbook
     let index: SiteIndex
     let text: [String: String]

@@ -47,19 +47,23 @@ public struct SiteBuilder: Sendable {
             throw SiteError(path: templatesDisplayPath, message: "there is no \(required).mustache")
         }
         let context = PageContext(playbook: playbook)
-        var files: [String: Data] = [:]
-        for page in pages(context) {
-            guard library.getTemplate(named: page.template) != nil else {
-                throw SiteError(path: "\(templatesDisplayPath)/\(page.template).mustache",
-                                message: "template is missing; it renders \(page.path)")
-            }
+        let pages = pages(context)
+        for page in pages where library.getTemplate(named: page.template) == nil {
+            throw SiteError(path: "\(templatesDisplayPath)/\(page.template).mustache",
+                            message: "template is missing; it renders \(page.path)")
+        }
+        // Pages are independent: render them on every core; the order of the result is kept.
+        let rendered = ParallelMap.map(pages) { page -> Data in
             var values = context.values(for: page)
             values["content"] = library.render(values, withTemplate: page.template) ?? ""
-            guard let html = library.render(values, withTemplate: "layout") else { continue }
+            return Data((library.render(values, withTemplate: "layout") ?? "").utf8)
+        }
+        var files: [String: Data] = [:]
+        for (page, html) in zip(pages, rendered) {
             if files[page.path.path] != nil {
                 throw SiteError(path: page.path.path, message: "two pages would be written here; give one of them another ID")
             }
-            files[page.path.path] = Data(html.utf8)
+            files[page.path.path] = html
         }
         for asset in templates.assets { files[asset.path] = asset.data }
         for file in SearchIndex(documents: context.searchDocuments()).files() { files[file.path] = Data(file.contents.utf8) }
