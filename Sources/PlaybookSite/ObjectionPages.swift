@@ -85,13 +85,11 @@ extension PageContext {
         let path = SitePath.competitorBattleCard(competitor.id)
         let file = competitor.info.file
         let names = [competitor.name, competitor.id] + competitor.aliases
-        let objections = playbook.objectionSets.flatMap { set in
-            set.objections.filter { objection in
-                objection.competitors.contains(competitor.id) && names.contains { name in
-                    objection.title.contains(name) || objection.customerSays.contains(name) || objection.response.contains(name)
-                }
-            }.map { objectionValues($0, file: set.info.file, page: path) }
-        }
+        let objections = index.objections(forCompetitor: competitor.id).filter { objection in
+            names.contains { name in
+                objection.title.contains(name) || objection.customerSays.contains(name) || objection.response.contains(name)
+            }
+        }.map { objectionValues($0, file: index.fileOfObjectionSet[$0.fileID] ?? "", page: path) }
         return Page(path: path, template: "battlecard", title: "\(text["battleCardFor"] ?? "") · \(competitor.name)", values: [
             "heading": competitor.name, "isCompetitor": true, "summaryHtml": html(competitor.summaryHtml, file: file, page: path),
             "comparison": ComparisonMatrix(rows: competitor.comparison, preferredOrder: [competitor.id], names: competitorNames,

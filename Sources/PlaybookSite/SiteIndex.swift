@@ -22,6 +22,10 @@ struct SiteIndex {
     private let casesByProduct: [String: [CaseStudy]]
     private let casesBySegment: [String: [CaseStudy]]
     private let segmentsByProduct: [String: [Segment]]
+    /// Objection file ID → its content file, for resolving links in an objection's Markdown.
+    let fileOfObjectionSet: [String: String]
+    /// Competitor ID → every (product, comparison row) that names it, in model order.
+    let rowsByCompetitor: [String: [(product: Product, row: ComparisonRow)]]
 
     struct LinkTarget {
         var title: String
@@ -58,6 +62,14 @@ struct SiteIndex {
         casesByProduct = SiteIndex.group(playbook.cases, by: \.products)
         casesBySegment = SiteIndex.group(playbook.cases, by: \.segments)
         segmentsByProduct = SiteIndex.group(playbook.segments, by: \.products)
+        var rows: [String: [(product: Product, row: ComparisonRow)]] = [:]
+        for product in playbook.products {
+            for row in product.comparison {
+                for id in Set(row.entries.compactMap(\.competitor)) { rows[id, default: []].append((product, row)) }
+            }
+        }
+        rowsByCompetitor = rows
+        fileOfObjectionSet = Dictionary(playbook.objectionSets.map { ($0.id, $0.info.file) }, uniquingKeysWith: { a, _ in a })
 
         var byTag: [String: [LinkTarget]] = [:]
         var tagOrder: [String] = []
