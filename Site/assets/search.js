@@ -139,7 +139,7 @@
           return { id: id, hits: hits };
         });
         titled.sort(function (x, y) { return y.hits - x.hits || x.id - y.id; });
-        candidates = titled.slice(0, 30).map(function (c) { return c.id; });
+        candidates = titled.slice(0, 20).map(function (c) { return c.id; });
         var docShards = {};
         candidates.forEach(function (id) { docShards[Math.floor(id / PB.meta.docsPerShard)] = true; });
         return Promise.all(Object.keys(docShards).map(function (s) { return load("docs-" + s); })).then(function () {
@@ -154,7 +154,10 @@
               if (!inTitle && !inBody) all = false;
               score += (inTitle ? 10 : 0) + (inBody ? 1 : 0);
             });
-            if (all) results.push({ id: id, score: score, title: meta[0], url: meta[1], kind: meta[2], text: text });
+            if (all) {
+              results.push({ id: id, score: score, title: meta[0], url: PB.meta.folders[meta[1]] + meta[2],
+                             kind: PB.meta.kinds[meta[3]], text: text });
+            }
           });
           results.sort(function (x, y) { return y.score - x.score || x.id - y.id; });
           return results.slice(0, 20).map(function (r) {

@@ -19,7 +19,7 @@ struct SearchDocument {
 /// query and a document the same way and offsets in both stay aligned for highlighting.
 struct SearchIndex {
     /// Documents per text shard: small, because a query loads the shards of its top hits only.
-    static let documentsPerShard = 16
+    static let documentsPerShard = 8
 
     let documents: [SearchDocument]
     let fold: [Unicode.Scalar: Unicode.Scalar]
@@ -140,9 +140,24 @@ struct SearchIndex {
         var files: [(String, String)] = []
         let foldPairs = fold.sorted { $0.key.value < $1.key.value }
             .map { "\(JSONText.quote(String($0.key))):\(JSONText.quote(String($0.value)))" }
-        let titles = documents.map { "[\(JSONText.quote($0.title)),\(JSONText.quote($0.path.path)),\(JSONText.quote($0.kind))]" }
-        files.append(("search/meta.js", "PB.meta={\"version\":1,\"shards\":\(postingShards),\"docsPerShard\":\(SearchIndex.documentsPerShard),"
-                      + "\"fold\":{\(foldPairs.joined(separator: ","))},\"titles\":[\(titles.joined(separator: ",\n"))]};\n"))
+        // Compact titles: [title, folder index, file name, kind index]; folders and kinds are
+        // listed once, since a big playbook repeats a handful of each thousands of times.
+        var folders: [String] = [], kinds: [String] = []
+        var folderIndex: [String: Int] = [:], kindIndex: [String: Int] = [:]
+        let titles = documents.map { document -> String in
+            let path = document.path.path
+            let slash = path.lastIndex(of: "/")
+            let folder = slash.map { String(path[...$0]) } ?? ""
+            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            let f = folderIndex[folder] ?? { folders.append(folder); folderIndex[folder] = folders.count - 1; return folders.count - 1 }()
+            let k = kindIndex[document.kind] ?? { kinds.append(document.kind); kindIndex[document.kind] = kinds.count - 1; return kinds.count - 1 }()
+            return "[\(JSONText.quote(document.title)),\(f),\(JSONText.quote(name)),\(k)]"
+        }
+        files.append(("search/meta.js", "PB.meta={\"version\":2,\"shards\":\(postingShards),\"docsPerShard\":\(SearchIndex.documentsPerShard),"
+                      + "\"fold\":{\(foldPairs.joined(separator: ","))},"
+                      + "\"folders\":[\(folders.map(JSONText.quote).joined(separator: ","))],"
+                      + "\"kinds\":[\(kinds.map(JSONText.quote).joined(separator: ","))],"
+                      + "\"titles\":[\(titles.joined(separator: ",\n"))]};\n"))
         for (number, shard) in postings.enumerated() {
             let entries = shard.sorted { $0.key < $1.key }
                 .map { "\(JSONText.quote($0.key)):[\($0.value.map(String.init).joined(separator: ","))]" }
