@@ -6,7 +6,9 @@
 # Prints a Markdown table: median wall time of RUNS runs (default 3), pages per second and peak
 # RSS, for a cold build, a no-change rebuild, a one-file-changed rebuild, `check` alone, Hugo on
 # the same Markdown (skipped when hugo is not installed) and `cmark` over the same files on two
-# processes (the floor). Output goes to tmpfs when /dev/shm exists. Deterministic inputs.
+# processes (the floor); then the drill's time to the first card on a terminal with 10,080 cards
+# and 200,000 stored reviews, with its deck cache empty and filled. Output goes to tmpfs when
+# /dev/shm exists. Deterministic inputs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 10000}")
@@ -76,3 +78,21 @@ for n in "${sizes[@]}"; do
   [ -z "$hugo_t" ] || awk -v a="$cold" -v b="$hugo_t" -v n="$n" 'BEGIN { printf "| ratio, %s docs | cold build / hugo = %.2f | | | | |\n", n, a / b }'
   [ -z "${floor_t:-}" ] || awk -v a="$cold" -v b="$floor_t" -v n="$n" 'BEGIN { printf "| ratio, %s docs | cold build / libcmark floor = %.1f | | | | |\n", n, a / b }'
 done
+
+# Drill: 1,800 generated documents give 10,080 cards; 200,000 reviews spread over them.
+drill="$work/drill"
+python3 scripts/generate-playbook.py 1800 "$drill/Content"
+"$bin" export json --content "$drill/Content" > "$drill/export.json"
+python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print("\n".join(c["id"] for c in d["cards"]))' \
+  "$drill/export.json" > "$drill/ids"
+deck=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["playbook"]["title"])' "$drill/export.json")
+cards=$(wc -l < "$drill/ids")
+now=2026-11-23T09:00:00Z
+export XDG_CACHE_HOME="$work/cache"
+"$bin" drill --content "$drill/Content" --db "$drill/progress.sqlite" --new 0 --now "$now" </dev/null >/dev/null
+python3 scripts/generate-reviews.py "$drill/progress.sqlite" "$deck" "$drill/ids" 200000
+first_card=("$bin" drill --content "$drill/Content" --db "$drill/progress.sqlite" --now "$now" --plain)
+t=$(python3 Benchmarks/first-card.py "$runs" --prepare "rm -rf '$XDG_CACHE_HOME'" "${first_card[@]}")
+echo "| playbook drill, first card, deck parsed | $cards cards, 200000 reviews | — | $t s | — | — |"
+t=$(python3 Benchmarks/first-card.py "$runs" "${first_card[@]}")
+echo "| playbook drill, first card, deck cached | $cards cards, 200000 reviews | — | $t s | — | — |"

@@ -29,7 +29,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let writer = SiteWriter(output: out, protecting: [content.content, templates])
-        let fingerprint = BuildFingerprint.compute(folders: [content.content, templates], program: BuildFingerprint.program)
+        let fingerprint = InputFingerprint.compute(folders: [content.content, templates], program: InputFingerprint.program)
         if !force, writer.isCurrent(fingerprint: fingerprint) {
             if !quiet {
                 Terminal.printError(String(format: "nothing changed since the last build of %@ (%.2f s); --force rebuilds", out,

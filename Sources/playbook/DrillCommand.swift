@@ -88,26 +88,24 @@ struct DrillCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try content.load()
-        if result.hasErrors {
-            for diagnostic in result.diagnostics where diagnostic.severity == .error { Terminal.printError(diagnostic.description) }
-            throw ExitCode(1)
-        }
-        let playbook = result.playbook
-        let locale = lang.flatMap(PlaybookLocale.init(tag:)) ?? playbook.settings.locale
+        let deck = try loadDeck()
+        let locale = lang.flatMap(PlaybookLocale.init(tag:)) ?? deck.locale
         let clock = now.flatMap(DrillClock.parse) ?? Int64(Date().timeIntervalSince1970)
         let passed: Bool
         do {
-            let store = try ReviewStore(path: database.path, deck: playbook.settings.title)
-            let settings = playbook.settings.drill
+            let store = try ReviewStore(path: database.path, deck: deck.title)
+            let settings = deck.drill
             let scheduler = FSRSScheduler(parameters: SchedulerParameters(
                 desiredRetention: settings.desiredRetention, learningSteps: settings.learningSteps.map(Int64.init),
                 relearningSteps: settings.relearningSteps.map(Int64.init), enableFuzzing: true))
-            let current = Dictionary(playbook.cards.map { ($0.id, CardFingerprint.hash($0)) }, uniquingKeysWith: { a, _ in a })
-            let sync = try store.sync(current: current, now: clock)
-            if relearnChanged, !sync.changed.isEmpty { try store.relearn(sync.changed) }
+            let current = deck.hashesByID
+            var (sync, stored) = try store.syncAndRead(current: current, now: clock)
+            if relearnChanged, !sync.changed.isEmpty {
+                try store.relearn(sync.changed)
+                stored = try store.storedCards()
+            }
             let filter = CardFilter(kinds: kind, tags: tag, categories: category, products: product, competitors: competitor)
-            let plan = SessionPlan.make(cards: playbook.cards, stored: try store.storedCards(), filter: filter, now: clock,
+            let plan = SessionPlan.make(cards: deck.cards, contentHashes: current, stored: stored, filter: filter, now: clock,
                                         newLimit: newCards ?? settings.newPerSession, limit: limit, exam: exam,
                                         shuffleSeed: shuffle ? (seed ?? UInt64(clock)) : nil)
             let session = DrillSession(store: store, scheduler: scheduler, plan: plan, isExam: exam)
@@ -124,6 +122,29 @@ struct DrillCommand: ParsableCommand {
             throw ExitCode(2)
         }
         if exam && !passed { throw ExitCode(1) }
+    }
+
+    /// The deck from the cache when no content file changed since it was stored; else parsed from
+    /// the content (stopping on content errors) and stored for the next session.
+    private func loadDeck() throws -> DeckSnapshot {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.content, isDirectory: &isFolder), isFolder.boolValue else {
+            _ = try content.load()  // reports the missing folder (exit 2)
+            throw ExitCode(2)
+        }
+        let cache = DeckCache(contentPath: content.content)
+        let cached = cache.load()
+        let (inputs, stamps) = InputFingerprint.compute(folders: [content.content], program: InputFingerprint.program,
+                                                        reusing: cached?.stamps ?? [])
+        if let cached, cached.inputs == inputs { return cached }
+        let result = try content.load()
+        if result.hasErrors {
+            for diagnostic in result.diagnostics where diagnostic.severity == .error { Terminal.printError(diagnostic.description) }
+            throw ExitCode(1)
+        }
+        let snapshot = DeckSnapshot(inputs: inputs, stamps: stamps, playbook: result.playbook)
+        cache.store(snapshot)
+        return snapshot
     }
 }
 
@@ -147,3 +168,4 @@ enum DrillClock {
         return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds))) + " UTC"
     }
 }
+

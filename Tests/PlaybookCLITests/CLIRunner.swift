@@ -21,13 +21,25 @@ struct CLIRunner {
 
     static var binary: URL { productsDirectory.appendingPathComponent("playbook") }
 
+    /// The environment of every `playbook` the tests start: this process's, with the drill's
+    /// deck cache in a folder of this test run (never the user's `~/.cache`).
+    static let environment: [String: String] = {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = deckCacheRoot.path
+        return environment
+    }()
+
+    static let deckCacheRoot = FileManager.default.temporaryDirectory
+        .appendingPathComponent("playbook-test-cache-\(ProcessInfo.processInfo.processIdentifier)", isDirectory: true)
+
     /// Runs `playbook ARGUMENTS` in `directory`; a run longer than `timeout` seconds is killed
     /// (and reported with `timedOut`), so a hang fails the test instead of blocking the suite.
     static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
-                    timeout: TimeInterval = 120) throws -> Result {
+                    environment: [String: String] = CLIRunner.environment, timeout: TimeInterval = 120) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -132,17 +132,38 @@ struct DrillPlaybook {
     /// `<root>/progress.sqlite`
     var db: String { root.appendingPathComponent("progress.sqlite").path }
 
+    /// This playbook's own `XDG_CACHE_HOME`, where the drill keeps its deck (outside `root`, so
+    /// tests can check that nothing is written beside the database).
+    let cacheHome: URL
+
     init(_ files: [String: String] = DrillFixture.files, settings: String = TempPlaybook.minimalSettings) throws {
         playbook = try TempPlaybook(files, settings: settings)
+        cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-cache-\(UUID().uuidString)")
     }
 
-    func remove() { playbook.remove() }
+    func remove() {
+        playbook.remove()
+        try? FileManager.default.removeItem(at: cacheHome)
+    }
 
     /// `playbook drill --content … --db … --now … EXTRA…` with `input` on standard input.
     func drill(_ extra: [String] = [], input: String = "", now: String = DrillFixture.now, db: String? = nil,
                timeout: TimeInterval = 30) throws -> CLIRunner.Result {
         try CLIRunner.run(["drill", "--content", content.path, "--db", db ?? self.db, "--now", now] + extra,
-                          in: root, stdin: input, timeout: timeout)
+                          in: root, stdin: input, environment: environment, timeout: timeout)
+    }
+
+    /// The drill's deck cache files (one per content folder drilled).
+    var deckCacheFiles: [URL] {
+        let folder = cacheHome.appendingPathComponent("playbook/decks")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".deck") }.map { folder.appendingPathComponent($0) }
+    }
+
+    var environment: [String: String] {
+        var environment = CLIRunner.environment
+        environment["XDG_CACHE_HOME"] = cacheHome.path
+        return environment
     }
 
     /// The arguments of a drill, for a ``LiveProcess``.
@@ -272,6 +293,7 @@ final class LiveProcess: @unchecked Sendable {
     init(_ arguments: [String], executable: URL = CLIRunner.binary, in directory: URL? = nil) throws {
         process.executableURL = executable
         process.arguments = arguments
+        process.environment = CLIRunner.environment
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -1,3 +1,5 @@
+import PlaybookCore
+
 /// Deterministic interval fuzz: spreads Review intervals so that cards learned together do not
 /// all fall due on the same day, reproducibly.
 ///
@@ -61,12 +63,9 @@ public enum IntervalFuzz {
 
     /// 64-bit FNV-1a of the UTF-8 bytes of `text`.
     public static func fnv1a64(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return hash
+        var hash = FNV1a()
+        hash.mix(text)
+        return hash.value
     }
 }
 

@@ -20,11 +20,15 @@ public struct SessionPlan: Sendable {
 
     /// Due cards first (most overdue first), then new cards in playbook order, up to the limits.
     /// An exam asks every matching card once, in playbook order (or shuffled with a seed).
-    public static func make(cards: [Card], stored: [String: StoredCard], filter: CardFilter, now: Int64,
-                            newLimit: Int, limit: Int?, exam: Bool = false, shuffleSeed: UInt64? = nil) -> SessionPlan {
-        let selected = cards.filter(filter.matches)
-        func entry(_ card: Card) -> Entry {
-            let hash = CardFingerprint.hash(card)
+    /// `contentHashes` (card ID → ``CardFingerprint``) saves hashing cards again; missing ones are computed.
+    public static func make(cards: [Card], contentHashes: [String: String] = [:], stored: [String: StoredCard],
+                            filter: CardFilter, now: Int64, newLimit: Int, limit: Int?, exam: Bool = false,
+                            shuffleSeed: UInt64? = nil) -> SessionPlan {
+        // Choose by index and build entries only for the cards asked: a deck has thousands of cards.
+        let selected = cards.indices.filter { filter.matches(cards[$0]) }
+        func entry(_ index: Int) -> Entry {
+            let card = cards[index]
+            let hash = contentHashes[card.id] ?? CardFingerprint.hash(card)
             if let stored = stored[card.id] {
                 return Entry(card: card, contentHash: hash, scheduling: stored.scheduling, isNew: false,
                              changed: stored.changed || stored.contentHash != hash)
@@ -32,21 +36,28 @@ public struct SessionPlan: Sendable {
             return Entry(card: card, contentHash: hash, scheduling: .new(due: now), isNew: true, changed: false)
         }
         if exam {
-            var entries = selected.map(entry)
+            var chosen = selected
             if let shuffleSeed {
                 var generator = SplitMix64(seed: shuffleSeed)
-                entries.shuffle(using: &generator)
+                chosen.shuffle(using: &generator)
             }
-            if let limit { entries = Array(entries.prefix(limit)) }
-            return SessionPlan(entries: entries, dueLeft: 0, newLeft: 0)
+            if let limit { chosen = Array(chosen.prefix(limit)) }
+            return SessionPlan(entries: chosen.map(entry), dueLeft: 0, newLeft: 0)
         }
-        let all = selected.map(entry)
-        let due = all.filter { !$0.isNew && $0.scheduling.due <= now }
-            .sorted { ($0.scheduling.due, $0.card.id) < ($1.scheduling.due, $1.card.id) }
-        let new = all.filter(\.isNew)
+        var due: [(due: Int64, index: Int)] = []
+        var new: [Int] = []
+        for index in selected {
+            if let state = stored[cards[index].id] {
+                if state.scheduling.due <= now { due.append((state.scheduling.due, index)) }
+            } else {
+                new.append(index)
+            }
+        }
+        due.sort { ($0.due, cards[$0.index].id) < ($1.due, cards[$1.index].id) }
         let cap = limit ?? Int.max
-        let dueTaken = Array(due.prefix(cap))
-        let newTaken = Array(new.prefix(max(0, min(newLimit, cap - dueTaken.count))))
-        return SessionPlan(entries: dueTaken + newTaken, dueLeft: due.count - dueTaken.count, newLeft: new.count - newTaken.count)
+        let dueTaken = due.prefix(cap).map(\.index)
+        let newTaken = new.prefix(max(0, min(newLimit, cap - dueTaken.count)))
+        return SessionPlan(entries: (dueTaken + newTaken).map(entry), dueLeft: due.count - dueTaken.count,
+                           newLeft: new.count - newTaken.count)
     }
 }

@@ -1,0 +1,104 @@
+import Foundation
+
+/// A fingerprint of everything a command reads: every file of its folders (path and bytes) and
+/// the program itself. When it matches the one stored with a cached result (the site, the
+/// drill's deck), that result is what the command would produce again.
+public enum InputFingerprint {
+    /// What is known about one input file: where it is, what `stat` said, and its bytes' hash.
+    public struct FileStamp: Sendable, Hashable {
+        /// The folder's index in `folders` and the path inside it.
+        public var folder: Int
+        public var path: String
+        public var size: Int64
+        /// Modification time in nanoseconds since 1970.
+        public var modified: Int64
+        public var inode: UInt64
+        /// FNV-1a 64 of the file's bytes.
+        public var hash: UInt64
+
+        public init(folder: Int, path: String, size: Int64, modified: Int64, inode: UInt64, hash: UInt64) {
+            self.folder = folder
+            self.path = path
+            self.size = size
+            self.modified = modified
+            self.inode = inode
+            self.hash = hash
+        }
+    }
+
+    /// FNV-1a 64 over the files of `folders` in path order, plus `program` (e.g. the binary's
+    /// size and modification time, so a new version of playbook rebuilds).
+    public static func compute(folders: [String], program: String) -> String {
+        compute(folders: folders, program: program, reusing: []).fingerprint
+    }
+
+    /// As ``compute(folders:program:)``, but a file whose size, modification time and inode
+    /// equal its stamp in `known` is not read again: its stored hash is used (as git does with
+    /// its index). Returns the stamps to keep for next time.
+    public static func compute(folders: [String], program: String, reusing known: [FileStamp])
+        -> (fingerprint: String, stamps: [FileStamp]) {
+        var previous: [String: FileStamp] = [:]
+        for stamp in known { previous["\(stamp.folder)/\(stamp.path)"] = stamp }
+        var hash = FNV1a()
+        hash.mix(program)
+        var stamps: [FileStamp] = []
+        for (index, folder) in folders.enumerated() {
+            for relative in files(in: folder) {
+                guard var stamp = stamp(folder: index, root: folder, relative: relative) else { continue }
+                if let old = previous["\(index)/\(relative)"], old.size == stamp.size, old.modified == stamp.modified,
+                   old.inode == stamp.inode {
+                    stamp.hash = old.hash
+                } else {
+                    guard let data = FileManager.default.contents(atPath: folder + "/" + relative) else { continue }
+                    var fileHash = FNV1a()
+                    fileHash.mix([UInt8](data))  // an array: Data's iterator is several times slower
+                    stamp.hash = fileHash.value
+                }
+                hash.mix(relative)
+                hash.mix(CollectionOfOne(0))
+                hash.mix(stamp.hash)
+                stamps.append(stamp)
+            }
+        }
+        return (hash.hex, stamps)
+    }
+
+    /// Relative paths of the entries under `folder` that are not folders, sorted; hidden files
+    /// and folders skipped. (Folders linked by symbolic links are not entered.)
+    private static func files(in folder: String) -> [String] {
+        var paths: [String] = []
+        func walk(_ relative: String) {
+            let directory = relative.isEmpty ? folder : folder + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+            for name in names where !name.hasPrefix(".") {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                if lstat(folder + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                    walk(path)
+                } else {
+                    paths.append(path)
+                }
+            }
+        }
+        walk("")
+        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    }
+
+    /// `stat` of a regular file (links followed), without its hash; nil for folders and the unreadable.
+    private static func stamp(folder: Int, root: String, relative: String) -> FileStamp? {
+        var info = stat()
+        guard stat(root + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp(folder: folder, path: relative, size: Int64(info.st_size),
+                         modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                         inode: UInt64(info.st_ino), hash: 0)
+    }
+
+    /// Identifies the running program: its size and modification time.
+    public static var program: String {
+        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = attributes?[.size] as? Int ?? 0
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "playbook \(size) \(modified)"
+    }
+}

@@ -1,0 +1,107 @@
+/// A small length-prefixed binary format for caches: little-endian integers and UTF-8 strings.
+/// Reading never traps: a short or damaged buffer makes the reader fail, and the cache is
+/// then rebuilt from the content.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write(_ value: UInt64) {
+        for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+    }
+
+    mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
+    mutating func write(_ value: Double) { write(value.bitPattern) }
+    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func write(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            write(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func write(_ value: String?) {
+        write(value != nil)
+        if let value { write(value) }
+    }
+
+    mutating func write(_ values: [String]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+
+    mutating func write(_ values: [Int]) {
+        write(values.count)
+        for value in values { write(value) }
+    }
+}
+
+/// Reads what ``BinaryWriter`` wrote; every read throws ``BinaryReader/Damaged`` past the end.
+struct BinaryReader {
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func uint64() throws(Damaged) -> UInt64 {
+        guard bytes.count - offset >= 8 else { throw Damaged() }
+        var value: UInt64 = 0
+        for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
+        offset += 8
+        return value
+    }
+
+    mutating func int() throws(Damaged) -> Int {
+        let value = Int64(bitPattern: try uint64())
+        guard let result = Int(exactly: value) else { throw Damaged() }
+        return result
+    }
+
+    /// A count of items still to come: never more than the bytes left, so a damaged length
+    /// cannot make the reader reserve gigabytes.
+    mutating func count() throws(Damaged) -> Int {
+        let value = try int()
+        guard value >= 0, value <= bytes.count - offset else { throw Damaged() }
+        return value
+    }
+
+    mutating func double() throws(Damaged) -> Double { Double(bitPattern: try uint64()) }
+
+    mutating func bool() throws(Damaged) -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        defer { offset += 1 }
+        return bytes[offset] == 1
+    }
+
+    mutating func string() throws(Damaged) -> String {
+        let length = try count()
+        defer { offset += length }
+        // Decoding repairs bad bytes rather than rejecting them (validating costs a tenth of a
+        // session's start); a damaged length or count is still caught above.
+        return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
+    }
+
+    mutating func optionalString() throws(Damaged) -> String? {
+        try bool() ? try string() : nil
+    }
+
+    mutating func strings() throws(Damaged) -> [String] {
+        let count = try count()
+        var values: [String] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try string()) }
+        return values
+    }
+
+    mutating func ints() throws(Damaged) -> [Int] {
+        let count = try count()
+        var values: [Int] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try int()) }
+        return values
+    }
+}
