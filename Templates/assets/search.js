@@ -6,6 +6,8 @@
   var PB = (window.PB = window.PB || { idx: {}, docs: {} });
   var root = document.documentElement.getAttribute("data-root") || "";
   var loading = {};
+  var MAX_TERMS = 8;
+  var normalizedTitles = {};
 
   function load(name) {
     if (!loading[name]) {
@@ -48,7 +50,12 @@
       phrases.push(run.join(""));
       if (kind === "cjk") {
         if (run.length === 1) terms.push(run[0]);
-        for (var i = 0; i + 1 < run.length; i++) terms.push(run[i] + run[i + 1]);
+        /* Short runs: every pair. Long runs (a pasted sentence): pairs that cover each character
+           once, so a query loads a bounded number of shards; the phrase check below keeps the
+           results exact. */
+        var step = run.length > 5 ? 2 : 1;
+        for (var i = 0; i + 1 < run.length; i += step) terms.push(run[i] + run[i + 1]);
+        if (step === 2 && run.length % 2 === 1) terms.push(run[run.length - 2] + run[run.length - 1]);
       } else {
         terms.push(run.join(""));
       }
@@ -61,6 +68,12 @@
       if (k) { run.push(ch); kind = k; }
     });
     flush();
+    /* At most MAX_TERMS shards per query, taken across the whole query. */
+    if (terms.length > MAX_TERMS) {
+      var picked = [];
+      for (var t = 0; t < MAX_TERMS; t++) picked.push(terms[Math.floor(t * terms.length / MAX_TERMS)]);
+      terms = picked;
+    }
     return { phrases: phrases, terms: terms };
   }
 
@@ -115,12 +128,31 @@
     return out + (end < a.chars.length ? "…" : "");
   }
 
+  /* Posting lists are sorted document numbers: merge them, shortest first (linear time). */
   function intersect(lists) {
     if (!lists.length) return [];
     lists.sort(function (x, y) { return x.length - y.length; });
-    return lists[0].filter(function (id) {
-      return lists.every(function (l) { return l.indexOf(id) >= 0; });
-    });
+    var result = lists[0];
+    for (var l = 1; l < lists.length && result.length; l++) {
+      var other = lists[l], merged = [], i = 0, j = 0;
+      while (i < result.length && j < other.length) {
+        if (result[i] === other[j]) { merged.push(result[i]); i++; j++; }
+        else if (result[i] < other[j]) i++;
+        else j++;
+      }
+      result = merged;
+    }
+    return result;
+  }
+
+  /* A title's normalised form as a string (one code point per code point, so indexOf on it
+     finds phrases), computed once per document. */
+  function normalizedTitle(id) {
+    var cached = normalizedTitles[id];
+    if (cached === undefined) {
+      cached = normalizedTitles[id] = Array.from(PB.meta.titles[id][0]).map(normalizeChar).join("");
+    }
+    return cached;
   }
 
   function search(query) {
@@ -133,13 +165,15 @@
         var candidates = intersect(q.terms.map(function (t) { return (PB.idx[shardOf(t)] || {})[t] || []; }));
         /* Rank by title first (titles are in meta, already loaded), then fetch the text of the
            top candidates only, so a query downloads a bounded amount of index. */
-        var titled = candidates.map(function (id) {
-          var title = normalizeArray(PB.meta.titles[id][0]).norm;
-          var hits = q.phrases.filter(function (p) { return indexOfPhrase(title, p) >= 0; }).length;
-          return { id: id, hits: hits };
-        });
-        titled.sort(function (x, y) { return y.hits - x.hits || x.id - y.id; });
-        candidates = titled.slice(0, 20).map(function (c) { return c.id; });
+        if (candidates.length > 20) {
+          var titled = candidates.map(function (id) {
+            var title = normalizedTitle(id), hits = 0;
+            for (var p = 0; p < q.phrases.length; p++) if (title.indexOf(q.phrases[p]) >= 0) hits++;
+            return { id: id, hits: hits };
+          });
+          titled.sort(function (x, y) { return y.hits - x.hits || x.id - y.id; });
+          candidates = titled.slice(0, 20).map(function (c) { return c.id; });
+        }
         var docShards = {};
         candidates.forEach(function (id) { docShards[Math.floor(id / PB.meta.docsPerShard)] = true; });
         return Promise.all(Object.keys(docShards).map(function (s) { return load("docs-" + s); })).then(function () {
@@ -191,17 +225,26 @@
     function run() {
       var query = input.value.trim();
       var ticket = ++latest;
-      if (!query) { render([], ""); return; }
-      search(query).then(function (results) { if (ticket === latest) render(results, query); },
+      if (!query) { render([], ""); return null; }
+      return search(query).then(function (results) { if (ticket === latest) render(results, query); },
         function (error) { if (status) status.textContent = error.message; });
     }
-    var timer = null;
+    /* Search at once when idle; while a search runs, keystrokes only mark the query dirty and
+       the latest text is searched when it ends (no fixed delay, no pile-up on slow devices). */
+    var busy = false, dirty = false;
+    function schedule() {
+      if (busy) { dirty = true; return; }
+      busy = true; dirty = false;
+      var done = function () { busy = false; if (dirty) schedule(); };
+      Promise.resolve(run()).then(done, done);
+    }
     input.addEventListener("input", function (event) {
       if (event.isComposing) return; /* wait for the IME (pinyin) to finish */
-      clearTimeout(timer);
-      timer = setTimeout(run, 80);
+      schedule();
     });
-    input.addEventListener("compositionend", function () { clearTimeout(timer); timer = setTimeout(run, 80); });
+    input.addEventListener("compositionend", schedule);
+    /* The index's table of contents is needed by every query: fetch it while the user types. */
+    input.addEventListener("focus", function () { load("meta").catch(function () {}); }, { once: true });
     var box = input.closest(".search") || input.parentNode;
     box.addEventListener("focusout", function (event) {
       if (!box.contains(event.relatedTarget)) { list.hidden = true; if (status) status.textContent = ""; }
