@@ -3,21 +3,16 @@ import Yams
 /// The YAML front matter of one content file, with typed accessors that report problems
 /// at the position of the offending value.
 struct FrontMatter {
-    private let mapping: Node.Mapping?
-    private let source: SourceText
-    /// YAML line 1 is file line 2 (after the opening `---`).
-    private let yamlLineOffset = 1
-
+    /// Values by key. (Yams' own lookup compares whole nodes, resolving tags each time.)
+    private let values: [String: Node]
     /// The keys in the order written, with where each one stands.
-    var keys: [(name: String, location: SourceLocation)] {
-        (mapping ?? Node.Mapping([])).compactMap { pair in
-            pair.key.string.map { ($0, location(of: pair.key)) }
-        }
-    }
+    let keys: [(name: String, location: SourceLocation)]
+    private let source: SourceText
 
     /// An empty front matter for a file without one.
     init(source: SourceText) {
-        self.mapping = nil
+        self.values = [:]
+        self.keys = []
         self.source = source
     }
 
@@ -26,10 +21,13 @@ struct FrontMatter {
         self.source = source
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // The basic resolver tags every plain scalar as a string; the accessors below read
+            // booleans, numbers and null from plain scalars themselves. Yams' default resolver
+            // runs a set of regular expressions over every scalar, which was a tenth of `check`.
+            root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, column, problem) = FrontMatter.describe(error)
-            log.error(.invalidFrontMatter, at: source.location(line: line + yamlLineOffset, column: column),
+            log.error(.invalidFrontMatter, at: source.location(line: line + 1, column: column),
                       "front matter is not valid YAML: \(problem); fix the YAML between the `---` lines")
             return nil
         } catch {
@@ -38,7 +36,8 @@ struct FrontMatter {
             return nil
         }
         guard let root else {
-            mapping = nil
+            values = [:]
+            keys = []
             return
         }
         guard let mapping = root.mapping else {
@@ -46,7 +45,15 @@ struct FrontMatter {
                       "front matter must be `key: value` lines, such as `title: 住宅专项维修资金账户`")
             return nil
         }
-        self.mapping = mapping
+        var values: [String: Node] = [:]
+        var keys: [(String, SourceLocation)] = []
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else { continue }
+            values[name] = value
+            keys.append((name, FrontMatter.location(of: key, in: source)))
+        }
+        self.values = values
+        self.keys = keys
     }
 
     private static func describe(_ error: YamlError) -> (line: Int, column: Int, problem: String) {
@@ -63,35 +70,38 @@ struct FrontMatter {
         }
     }
 
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: Node) -> SourceLocation { FrontMatter.location(of: node, in: source) }
+
+    /// YAML line 1 is file line 2 (after the opening `---`).
+    private static func location(of node: Node, in source: SourceText) -> SourceLocation {
         guard let mark = node.mark else { return source.location(line: 2) }
-        return source.location(line: mark.line + yamlLineOffset, column: mark.column)
+        return source.location(line: mark.line + 1, column: mark.column)
     }
 
-    func has(_ key: String) -> Bool { mapping?[key] != nil }
+    func has(_ key: String) -> Bool { values[key] != nil }
 
     /// Where `key`'s value stands, or the file start when the key is absent.
     func location(ofKey key: String) -> SourceLocation {
-        mapping?[key].map(location(of:)) ?? source.start
+        values[key].map(location(of:)) ?? source.start
     }
 
     /// A text value. A number or date written without quotes is read as its text.
     func string(_ key: String, log: inout DiagnosticLog) -> String? {
-        guard let node = mapping?[key] else { return nil }
+        guard let node = values[key] else { return nil }
         guard let scalar = node.scalar else {
             log.error(.invalidField, at: location(of: node), "`\(key)` must be a single value, such as `\(key): 示例`")
             return nil
         }
-        if node.null != nil { return nil }
+        if PlainScalar.isNull(scalar) { return nil }
         let text = scalar.string.trimmingWhitespace()
         return text.isEmpty ? nil : text
     }
 
     /// A list of texts, each with its position. A single value is read as a list of one.
     func strings(_ key: String, log: inout DiagnosticLog) -> [(value: String, location: SourceLocation)] {
-        guard let node = mapping?[key] else { return [] }
+        guard let node = values[key] else { return [] }
         if let scalar = node.scalar {
-            if node.null != nil { return [] }
+            if PlainScalar.isNull(scalar) { return [] }
             let text = scalar.string.trimmingWhitespace()
             return text.isEmpty ? [] : [(text, location(of: node))]
         }
@@ -112,8 +122,8 @@ struct FrontMatter {
     }
 
     func bool(_ key: String, log: inout DiagnosticLog) -> Bool? {
-        guard let node = mapping?[key] else { return nil }
-        guard let value = node.bool else {
+        guard let node = values[key] else { return nil }
+        guard let value = node.scalar.flatMap(PlainScalar.bool) else {
             log.error(.invalidField, at: location(of: node), "`\(key)` must be `true` or `false`")
             return nil
         }
@@ -121,8 +131,8 @@ struct FrontMatter {
     }
 
     func int(_ key: String, log: inout DiagnosticLog) -> Int? {
-        guard let node = mapping?[key] else { return nil }
-        guard let value = node.int else {
+        guard let node = values[key] else { return nil }
+        guard let value = node.scalar.flatMap(PlainScalar.int) else {
             log.error(.invalidField, at: location(of: node), "`\(key)` must be a whole number")
             return nil
         }
@@ -130,8 +140,8 @@ struct FrontMatter {
     }
 
     func double(_ key: String, log: inout DiagnosticLog) -> Double? {
-        guard let node = mapping?[key] else { return nil }
-        guard let value = node.float else {
+        guard let node = values[key] else { return nil }
+        guard let value = node.scalar.flatMap(PlainScalar.double) else {
             log.error(.invalidField, at: location(of: node), "`\(key)` must be a number")
             return nil
         }
@@ -139,7 +149,7 @@ struct FrontMatter {
     }
 
     func day(_ key: String, log: inout DiagnosticLog) -> CalendarDay? {
-        guard let node = mapping?[key], let text = node.scalar?.string else { return nil }
+        guard let node = values[key], let text = node.scalar?.string else { return nil }
         guard let day = CalendarDay(iso: text) else {
             log.error(.invalidField, at: location(of: node),
                       "`\(key)` must be a date written YYYY-MM-DD, such as `\(key): 2026-10-15`")
@@ -149,12 +159,62 @@ struct FrontMatter {
     }
 
     func reviewInterval(_ key: String, log: inout DiagnosticLog) -> ReviewInterval? {
-        guard let node = mapping?[key], let text = node.scalar?.string else { return nil }
+        guard let node = values[key], let text = node.scalar?.string else { return nil }
         guard let interval = ReviewInterval(text) else {
             log.error(.invalidField, at: location(of: node),
                       "`\(key)` must be a count with d, w, m or y, such as `\(key): 90d` or `\(key): 1y`")
             return nil
         }
         return interval
+    }
+}
+
+/// YAML 1.1 readings of plain (unquoted) scalars, as Yams' default resolver gives them: a quoted
+/// `"true"` stays text.
+enum PlainScalar {
+    static func isNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    static func bool(_ scalar: Node.Scalar) -> Bool? {
+        guard scalar.style == .plain else { return nil }
+        switch scalar.string.lowercased() {
+        case "true", "yes", "on", "y": return true
+        case "false", "no", "off", "n": return false
+        default: return nil
+        }
+    }
+
+    static func int(_ scalar: Node.Scalar) -> Int? {
+        guard scalar.style == .plain else { return nil }
+        let text = scalar.string.replacingOccurrences(of: "_", with: "")
+        let unsigned = text.hasPrefix("+") || text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        let negative = text.hasPrefix("-")
+        let magnitude: Int?
+        if unsigned.hasPrefix("0x") {
+            magnitude = Int(unsigned.dropFirst(2), radix: 16)
+        } else if unsigned.hasPrefix("0o") {
+            magnitude = Int(unsigned.dropFirst(2), radix: 8)
+        } else if unsigned.hasPrefix("0b") {
+            magnitude = Int(unsigned.dropFirst(2), radix: 2)
+        } else {
+            magnitude = unsigned.allSatisfy(\.isASCII) ? Int(unsigned) : nil
+        }
+        return magnitude.map { negative ? -$0 : $0 }
+    }
+
+    static func double(_ scalar: Node.Scalar) -> Double? {
+        guard scalar.style == .plain else { return nil }
+        if let whole = int(scalar) { return Double(whole) }
+        let text = scalar.string.replacingOccurrences(of: "_", with: "")
+        switch text.lowercased() {
+        case ".inf", "+.inf": return .infinity
+        case "-.inf": return -.infinity
+        case ".nan": return .nan
+        default:
+            guard text.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }),
+                  text.contains(where: \.isNumber) else { return nil }
+            return Double(text)
+        }
     }
 }
