@@ -3,27 +3,29 @@ public enum CardBuilder {
     public static func cards(for playbook: Playbook) -> [Card] {
         let prompts = CardPrompts(locale: playbook.settings.locale)
         let competitorNames = Dictionary(playbook.competitors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var cards: [Card] = []
+        // Each document's cards depend only on that document (and competitor names): derive
+        // them on every core, in playbook order.
+        var jobs: [@Sendable () -> [Card]] = []
         for set in playbook.objectionSets {
-            cards += set.objections.map(objectionCard)
-            cards += quizCards(set.quiz, document: set)
+            jobs.append { set.objections.map(objectionCard) + quizCards(set.quiz, document: set) }
         }
         for product in playbook.products {
-            cards += productCards(product, prompts: prompts, competitorNames: competitorNames)
+            jobs.append { productCards(product, prompts: prompts, competitorNames: competitorNames) }
         }
         for competitor in playbook.competitors {
-            let source = competitor.info.source
-            cards += comparisonCards(competitor.comparison, subject: competitor.name, docID: competitor.id,
-                                     base: base(competitor.info, competitors: [competitor.id]), source: source,
-                                     prompts: prompts, competitorNames: competitorNames)
-            cards += quizCards(competitor.quiz, document: competitor)
+            jobs.append {
+                comparisonCards(competitor.comparison, subject: competitor.name, docID: competitor.id,
+                                base: base(competitor.info, competitors: [competitor.id]), source: competitor.info.source,
+                                prompts: prompts, competitorNames: competitorNames)
+                    + quizCards(competitor.quiz, document: competitor)
+            }
         }
         for analysis in playbook.selfAnalyses {
-            cards += selfCards(analysis, prompts: prompts)
+            jobs.append { selfCards(analysis, prompts: prompts) }
         }
-        for segment in playbook.segments { cards += quizCards(segment.quiz, document: segment) }
-        for study in playbook.cases { cards += quizCards(study.quiz, document: study) }
-        return cards
+        for segment in playbook.segments { jobs.append { quizCards(segment.quiz, document: segment) } }
+        for study in playbook.cases { jobs.append { quizCards(study.quiz, document: study) } }
+        return ParallelMap.map(jobs) { $0() }.flatMap { $0 }
     }
 
     private static func base(_ info: DocumentInfo, category: String? = nil, products: [String] = [],

@@ -1,5 +1,5 @@
 /// The questions printed on card fronts, in the playbook's language.
-struct CardPrompts {
+struct CardPrompts: Sendable {
     let locale: PlaybookLocale
 
     func sellingPoint(product: String, name: String) -> String {

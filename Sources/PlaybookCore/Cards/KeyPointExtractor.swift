@@ -7,11 +7,16 @@ enum KeyPointExtractor {
 
     /// A sentence split at its punctuation into short clauses (at most six).
     static func clauses(_ text: String) -> [String] {
-        let separators: Set<Character> = ["，", "。", "；", "、", ",", ".", ";", "！", "？", "!", "?", "\n", "：", ":"]
-        return text.split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingWhitespace() }
-            .filter { $0.count >= 2 }
-            .prefix(6)
-            .map { $0 }
+        // Split on scalars, not Characters: every separator is one scalar, and grapheme
+        // breaking made this a visible part of loading a large playbook.
+        var clauses: [String] = []
+        for piece in text.unicodeScalars.split(whereSeparator: separators.contains) {
+            let clause = Substring(piece).trimmingWhitespace()
+            if clause.count >= 2 { clauses.append(clause) }
+            if clauses.count == 6 { break }
+        }
+        return clauses
     }
+
+    private static let separators: Set<Unicode.Scalar> = ["，", "。", "；", "、", ",", ".", ";", "！", "？", "!", "?", "\n", "\r", "：", ":"]
 }

@@ -84,6 +84,7 @@ extension StringProtocol {
         let scalars = whole.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return whole }
         return String(Substring(scalars[first...last]))
     }
 }

@@ -27,6 +27,7 @@ struct HeadingText: Sendable, Hashable {
     }
 
     static func matchingKey(_ text: String) -> String {
+        if isFolded(text) { return text }
         // Circled numbers (①, ⑴ is handled by NFKC) would fold to a bare digit glued to the text.
         let uncircled = text.drop { (0x2460...0x2473).contains($0.unicodeScalars.first!.value)
             || (0x2776...0x2793).contains($0.unicodeScalars.first!.value) }
@@ -38,6 +39,26 @@ struct HeadingText: Sendable, Hashable {
         return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
+    /// True when folding would not change `text`: nothing NFKC, case folding or space
+    /// collapsing touches, no leading number and no trailing colon. Most headings and item
+    /// names are plain Chinese, and the full fold is a visible cost of loading a large playbook.
+    private static func isFolded(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return false }
+        if first.properties.numericType != nil || chineseNumeralScalars.contains(first) || "(（【[第".unicodeScalars.contains(first) {
+            return false
+        }
+        if ":：.。".unicodeScalars.contains(last) { return false }
+        return scalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x21...0x40, 0x5B...0x7E: return true          // printable ASCII but capitals and space
+            case 0x3001...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF: return true  // CJK punctuation and ideographs
+            default: return false
+            }
+        }
+    }
+
+    private static let chineseNumeralScalars = Set("零〇一二三四五六七八九十百千两".unicodeScalars)
     private static let chineseNumerals: Set<Character> = Set("零〇一二三四五六七八九十百千两")
     private static let closers: Set<Character> = [".", "、", ")", "）", "．", ":", "：", "】", "]"]
 
