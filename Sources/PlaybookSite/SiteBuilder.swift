@@ -47,42 +47,60 @@ public struct SiteBuilder: Sendable {
 
     /// The site's files: site-relative path → bytes.
     public func render() throws -> [String: Data] {
+        let files = FileCollector()
+        try render { path, data in files.add(path, data) }
+        return files.values
+    }
+
+    /// Renders every file of the site and hands each to `emit` as soon as it is ready, from any
+    /// thread, so the pages of a large site never sit in memory together. The first error
+    /// (a missing template, two pages on one path, or one thrown by `emit`) is thrown once the
+    /// pages in flight are done; files already emitted are then not a complete site.
+    public func render(emit: @Sendable (String, Data) throws -> Void) throws {
         let library = try templates.library(displayRoot: templatesDisplayPath)
         for required in ["layout"] where library.getTemplate(named: required) == nil {
             throw SiteError(path: templatesDisplayPath, message: "there is no \(required).mustache")
         }
         let context = PageContext(playbook: playbook)
-        // Pages are independent: build and render them on every core; the order is kept.
-        let rendered = ParallelMap.map(pages(context)) { recipe -> RenderedPage in
+        let claimed = PathClaims()
+        let displayRoot = templatesDisplayPath
+        // Pages are independent: build and render them on every core.
+        let failures = ParallelMap.map(pages(context)) { recipe -> Error? in
             let page = recipe()
             guard library.getTemplate(named: page.template) != nil else {
-                return RenderedPage(path: page.path, template: page.template, html: nil)
+                return SiteError(path: "\(displayRoot)/\(page.template).mustache",
+                                 message: "template is missing; it renders \(page.path)")
+            }
+            guard claimed.claim(page.path.path) else {
+                return SiteError(path: page.path.path, message: "two pages would be written here; give one of them another ID")
             }
             var values = context.values(for: page)
             values["content"] = library.render(values, withTemplate: page.template) ?? ""
-            return RenderedPage(path: page.path, template: page.template,
-                                html: Data((library.render(values, withTemplate: "layout") ?? "").utf8))
-        }
-        var files: [String: Data] = [:]
-        for page in rendered {
-            guard let html = page.html else {
-                throw SiteError(path: "\(templatesDisplayPath)/\(page.template).mustache",
-                                message: "template is missing; it renders \(page.path)")
+            do {
+                try emit(page.path.path, Data((library.render(values, withTemplate: "layout") ?? "").utf8))
+                return nil
+            } catch {
+                return error
             }
-            if files[page.path.path] != nil {
-                throw SiteError(path: page.path.path, message: "two pages would be written here; give one of them another ID")
-            }
-            files[page.path.path] = html
         }
-        for asset in templates.assets { files[asset.path] = asset.data }
-        for file in SearchIndex(documents: context.searchDocuments()).files() { files[file.path] = Data(file.contents.utf8) }
-        return files
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        for asset in templates.assets { try emit(asset.path, asset.data) }
+        for file in SearchIndex(documents: context.searchDocuments()).files() { try emit(file.path, Data(file.contents.utf8)) }
     }
 }
 
-/// A page's path and bytes (nil when its template is missing).
-private struct RenderedPage: Sendable {
-    var path: SitePath
-    var template: String
-    var html: Data?
+/// Site paths already taken by a page (shared by the render workers).
+private final class PathClaims: @unchecked Sendable {
+    private var paths: Set<String> = []
+    private let lock = NSLock()
+    /// False when another page already has `path`.
+    func claim(_ path: String) -> Bool { lock.withLock { paths.insert(path).inserted } }
+}
+
+/// Collects emitted files in memory.
+private final class FileCollector: @unchecked Sendable {
+    private var files: [String: Data] = [:]
+    private let lock = NSLock()
+    func add(_ path: String, _ data: Data) { lock.withLock { files[path] = data } }
+    var values: [String: Data] { lock.withLock { files } }
 }

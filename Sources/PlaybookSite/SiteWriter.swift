@@ -1,4 +1,5 @@
 import Foundation
+import PlaybookCore
 
 /// Writes a generated site without ever losing a user's files.
 ///
@@ -56,63 +57,72 @@ public struct SiteWriter: Sendable {
 
     /// Where the fingerprint of the last build's inputs is kept: a cache folder beside the
     /// output folder (not inside it, so the site stays the same bytes on every machine).
-    public var fingerprintFile: URL {
+    /// The first line is the fingerprint; the others are the input files' stamps.
+    public var fingerprintFile: URL { cacheFile(extension: "inputs") }
+
+    /// What the last build wrote: one stamp (size, time, inode, hash) per file of the site.
+    var filesRecord: URL { cacheFile(extension: "files") }
+
+    private func cacheFile(extension name: String) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".playbook-cache")
-            .appendingPathComponent(output.lastPathComponent + ".inputs")
+            .appendingPathComponent(output.lastPathComponent + "." + name)
+    }
+
+    /// The input stamps stored by the last build, to fingerprint the inputs without reading
+    /// files that did not change (see ``InputFingerprint/compute(folders:program:reusing:)``).
+    public func storedInputStamps() -> [InputFingerprint.FileStamp] {
+        guard let text = try? String(contentsOf: fingerprintFile, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").dropFirst().compactMap(InputFingerprint.FileStamp.init(line:))
+    }
+
+    func storedFileRecords() -> [String: InputFingerprint.FileStamp] {
+        guard let text = try? String(contentsOf: filesRecord, encoding: .utf8) else { return [:] }
+        var records: [String: InputFingerprint.FileStamp] = [:]
+        for stamp in text.split(separator: "\n").compactMap(InputFingerprint.FileStamp.init(line:)) { records[stamp.path] = stamp }
+        return records
+    }
+
+    /// Replaces the cache files (losing them only costs the next build some work).
+    func storeCache(inputs: (fingerprint: String, stamps: [InputFingerprint.FileStamp])?, files: [InputFingerprint.FileStamp]) {
+        let manager = FileManager.default
+        try? manager.removeItem(at: fingerprintFile)
+        try? manager.createDirectory(at: fingerprintFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let records = files.sorted { $0.path < $1.path }.map(\.line).joined(separator: "\n") + "\n"
+        try? Data(records.utf8).write(to: filesRecord, options: .atomic)
+        if let inputs {
+            let text = ([inputs.fingerprint] + inputs.stamps.map(\.line)).joined(separator: "\n") + "\n"
+            try? Data(text.utf8).write(to: fingerprintFile, options: .atomic)
+        }
     }
 
     /// Whether the output folder holds a complete site built from inputs with `fingerprint`.
     public func isCurrent(fingerprint: String) -> Bool {
-        guard let stored = try? String(contentsOf: fingerprintFile, encoding: .utf8), stored == fingerprint + "\n",
+        guard let stored = try? String(contentsOf: fingerprintFile, encoding: .utf8),
+              stored.split(separator: "\n", maxSplits: 1).first.map(String.init) == fingerprint,
               let listed = try? String(contentsOf: output.appendingPathComponent(SiteWriter.markerName), encoding: .utf8),
               listed.hasPrefix(SiteWriter.markerHeader) else { return false }
         let files = listed.split(separator: "\n").filter { !$0.hasPrefix("#") }
         return files.allSatisfy { FileManager.default.fileExists(atPath: output.path + "/" + $0) }
     }
 
-    /// Writes `files` (site-relative path → bytes) and swaps them in as the output folder.
-    /// `fingerprint` identifies the inputs, so an unchanged rebuild can be skipped.
-    public func write(_ files: [String: Data], fingerprint: String? = nil) throws {
+    /// Starts writing a new site (after ``checkOutput()``); see ``SiteTransaction``.
+    public func begin() throws -> SiteTransaction {
         try checkOutput()
-        let manager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).tmp-\(suffix)")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).old-\(suffix)")
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            for (path, data) in files {
-                let url = staging.appendingPathComponent(path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: url)
-            }
-            let manifest = SiteWriter.markerHeader + files.keys.sorted().joined(separator: "\n") + "\n"
-            try Data(manifest.utf8).write(to: staging.appendingPathComponent(SiteWriter.markerName))
+            return try SiteTransaction(writer: self)
+        } catch let error as SiteError {
+            throw error
         } catch {
-            try? manager.removeItem(at: staging)
             throw SiteError(path: output.path, message: "cannot write the site (\(error.localizedDescription)); the previous site is unchanged")
         }
-        let hadOutput = manager.fileExists(atPath: output.path)
-        do {
-            if hadOutput { try manager.moveItem(at: output, to: retired) }
-            do {
-                try manager.moveItem(at: staging, to: output)
-            } catch {
-                if hadOutput { try? manager.moveItem(at: retired, to: output) }
-                throw error
-            }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw SiteError(path: output.path, message: "cannot replace the site (\(error.localizedDescription)); the previous site is unchanged")
-        }
-        if hadOutput { try? manager.removeItem(at: retired) }
-        let cache = fingerprintFile
-        try? manager.removeItem(at: cache)
-        if let fingerprint {
-            try? manager.createDirectory(at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? Data((fingerprint + "\n").utf8).write(to: cache)
-        }
+    }
+
+    /// Writes `files` (site-relative path → bytes) and swaps them in as the output folder.
+    /// `inputs` identifies what they were built from, so an unchanged rebuild can be skipped.
+    public func write(_ files: [String: Data], inputs: (fingerprint: String, stamps: [InputFingerprint.FileStamp])? = nil) throws {
+        let transaction = try begin()
+        for (path, data) in files { try transaction.put(path, data) }
+        try transaction.commit(inputs: inputs)
     }
 
     /// Every file under `folder`, relative, with `/` separators (folders themselves excluded).

@@ -29,8 +29,9 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let writer = SiteWriter(output: out, protecting: [content.content, templates])
-        let fingerprint = InputFingerprint.compute(folders: [content.content, templates], program: InputFingerprint.program)
-        if !force, writer.isCurrent(fingerprint: fingerprint) {
+        let inputs = InputFingerprint.compute(folders: [content.content, templates], program: InputFingerprint.program,
+                                              reusing: writer.storedInputStamps())
+        if !force, writer.isCurrent(fingerprint: inputs.fingerprint) {
             if !quiet {
                 Terminal.printError(String(format: "nothing changed since the last build of %@ (%.2f s); --force rebuilds", out,
                                            Date().timeIntervalSince(started)))
@@ -46,15 +47,19 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try writer.checkOutput()
             let set = try TemplateSet.load(overridesAt: templates)
-            let files = try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates).render()
-            try writer.write(files, fingerprint: fingerprint)
+            // Pages go to disk as they are rendered (a staging folder, swapped in at the end).
+            let transaction = try writer.begin()
+            try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates)
+                .render(emit: transaction.put)
+            try transaction.commit(inputs: inputs)
             if !quiet {
-                let bytes = files.values.reduce(0) { $0 + $1.count }
-                let pages = files.keys.filter { $0.hasSuffix(".html") }.count
+                let paths = transaction.paths
+                let pages = paths.filter { $0.hasSuffix(".html") }.count
                 let seconds = Date().timeIntervalSince(started)
-                Terminal.printError("built \(pages) pages, \(files.count) files (\(bytes / 1024) KiB) into \(out) in \(String(format: "%.2f", seconds)) s"
+                Terminal.printError("built \(pages) pages, \(paths.count) files (\(transaction.byteCount / 1024) KiB; "
+                                    + "\(paths.count - transaction.unchangedCount) written, \(transaction.unchangedCount) unchanged) "
+                                    + "into \(out) in \(String(format: "%.2f", seconds)) s"
                                     + (result.warningCount > 0 ? "; \(result.warningCount) warning(s), see `playbook check`" : ""))
             }
         } catch let error as SiteError {

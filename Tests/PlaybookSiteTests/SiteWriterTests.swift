@@ -28,7 +28,7 @@ import Testing
         try writer().write(site(["index.html": "two"]))
         #expect(read("Site/index.html") == "two")
         #expect(read("Site/products/a.html") == nil, "files the new build does not write are gone")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") && $0 != ".playbook-cache" }
         #expect(leftovers.isEmpty, "no staging folders left: \(leftovers)")
     }
 
@@ -75,10 +75,49 @@ import Testing
         // A path that cannot be a file (a file's name used as a folder) makes the write fail midway.
         #expect(throws: SiteError.self) { try writer().write(site(["index.html": "new", "a": "file", "a/b.html": "x"])) }
         #expect(read("Site/index.html") == "old")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") && $0 != ".playbook-cache" }
         #expect(leftovers.isEmpty)
     }
 }
 
 /// Site files from text, for brevity.
 func site(_ files: [String: String]) -> [String: Data] { files.mapValues { Data($0.utf8) } }
+
+/// Writing only what changed: unchanged files are the same file on disk, changed ones are new.
+@Suite struct SiteWriterReuseTests {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)")
+
+    func writer() -> SiteWriter { SiteWriter(output: root.appendingPathComponent("Site").path, protecting: []) }
+
+    func stamp(_ path: String) throws -> [FileAttributeKey: Any] {
+        try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("Site/" + path).path)
+    }
+
+    @Test func unchangedFilesKeepTheirInodeAndTimeAndChangedOnesAreRewritten() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try writer().write(site(["index.html": "home", "a.html": "a", "b/c.html": "c"]))
+        let before = try ["index.html", "a.html", "b/c.html"].map { try stamp($0)[.systemFileNumber] as? Int }
+        let transaction = try writer().begin()
+        for (path, text) in ["index.html": "home", "a.html": "A!", "b/c.html": "c", "d.html": "new"] {
+            try transaction.put(path, Data(text.utf8))
+        }
+        try transaction.commit()
+        #expect(transaction.unchangedCount == 2)
+        let after = try ["index.html", "a.html", "b/c.html"].map { try stamp($0)[.systemFileNumber] as? Int }
+        #expect(after[0] == before[0] && after[2] == before[2], "unchanged files are linked, not rewritten")
+        #expect(after[1] != before[1], "a changed file is a new file")
+        #expect(String(decoding: try Data(contentsOf: root.appendingPathComponent("Site/a.html")), as: UTF8.self) == "A!")
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Site/d.html").path))
+    }
+
+    @Test func aFileEditedInTheSiteIsWrittenAgain() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try writer().write(site(["index.html": "home"]))
+        // Someone edits the generated file in place (same size): the next build must not trust it.
+        let url = root.appendingPathComponent("Site/index.html")
+        Thread.sleep(forTimeInterval: 0.01)
+        try Data("HOME".utf8).write(to: url)
+        try writer().write(site(["index.html": "home"]))
+        #expect(String(decoding: try Data(contentsOf: url), as: UTF8.self) == "home")
+    }
+}

@@ -24,6 +24,32 @@ public enum InputFingerprint {
             self.inode = inode
             self.hash = hash
         }
+
+        /// The stamp as one line of text (`folder size modified inode hash<TAB>path`), for cache files.
+        public var line: String { "\(folder) \(size) \(modified) \(inode) \(hash)\t\(path)" }
+
+        /// Reads ``line``; nil for anything else.
+        public init?(line: Substring) {
+            guard let tab = line.firstIndex(of: "\t") else { return nil }
+            let numbers = line[..<tab].split(separator: " ")
+            let path = String(line[line.index(after: tab)...])
+            guard numbers.count == 5, !path.isEmpty, let folder = Int(numbers[0]), let size = Int64(numbers[1]),
+                  let modified = Int64(numbers[2]), let inode = UInt64(numbers[3]), let hash = UInt64(numbers[4]) else { return nil }
+            self.init(folder: folder, path: path, size: size, modified: modified, inode: inode, hash: hash)
+        }
+
+        /// `stat` of the regular file at `path` (links followed), with hash 0; nil for anything else.
+        public static func stat(_ path: String, folder: Int = 0, relative: String) -> FileStamp? {
+            guard let info = fileStatus(path), (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            return FileStamp(folder: folder, path: relative, size: Int64(info.st_size),
+                             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                             inode: UInt64(info.st_ino), hash: 0)
+        }
+
+        /// Whether `other` describes the same file version (all but the hash agree).
+        public func sameFile(as other: FileStamp) -> Bool {
+            size == other.size && modified == other.modified && inode == other.inode
+        }
     }
 
     /// FNV-1a 64 over the files of `folders` in path order, plus `program` (e.g. the binary's
@@ -44,9 +70,8 @@ public enum InputFingerprint {
         var stamps: [FileStamp] = []
         for (index, folder) in folders.enumerated() {
             for relative in files(in: folder) {
-                guard var stamp = stamp(folder: index, root: folder, relative: relative) else { continue }
-                if let old = previous["\(index)/\(relative)"], old.size == stamp.size, old.modified == stamp.modified,
-                   old.inode == stamp.inode {
+                guard var stamp = FileStamp.stat(folder + "/" + relative, folder: index, relative: relative) else { continue }
+                if let old = previous["\(index)/\(relative)"], old.sameFile(as: stamp) {
                     stamp.hash = old.hash
                 } else {
                     guard let data = FileManager.default.contents(atPath: folder + "/" + relative) else { continue }
@@ -84,15 +109,6 @@ public enum InputFingerprint {
         return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    /// `stat` of a regular file (links followed), without its hash; nil for folders and the unreadable.
-    private static func stamp(folder: Int, root: String, relative: String) -> FileStamp? {
-        var info = stat()
-        guard stat(root + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return FileStamp(folder: folder, path: relative, size: Int64(info.st_size),
-                         modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                         inode: UInt64(info.st_ino), hash: 0)
-    }
-
     /// Identifies the running program: its size and modification time.
     public static var program: String {
         let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
@@ -101,4 +117,10 @@ public enum InputFingerprint {
         let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "playbook \(size) \(modified)"
     }
+}
+
+/// `stat(2)` of `path`, following links.
+private func fileStatus(_ path: String) -> stat? {
+    var info = stat()
+    return stat(path, &info) == 0 ? info : nil
 }

@@ -1,0 +1,110 @@
+import Foundation
+import PlaybookCore
+
+/// One build's writing of the site: files go into a staging folder beside the output as they
+/// are rendered (from any thread), and ``commit()`` swaps the staging folder in, so a failed
+/// build leaves the previous site as it was.
+///
+/// A file whose bytes equal what the previous build wrote there, and which nobody touched since
+/// (same size, modification time and inode), is hard-linked into the staging folder instead of
+/// written: an unchanged page keeps its bytes on disk and its modification time, and tools that
+/// sync by time (rsync, a CDN upload) see only what changed.
+public final class SiteTransaction: @unchecked Sendable {
+    let writer: SiteWriter
+    let staging: URL
+    private let retired: URL
+    private let previous: [String: InputFingerprint.FileStamp]
+    private let lock = NSLock()
+    private var written: [String: InputFingerprint.FileStamp] = [:]
+    private var folders: Set<String> = []
+    private var finished = false
+    /// Files hard-linked from the previous site rather than written.
+    public private(set) var unchangedCount = 0
+
+    init(writer: SiteWriter) throws {
+        self.writer = writer
+        let manager = FileManager.default
+        let parent = writer.output.deletingLastPathComponent()
+        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+        let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        staging = parent.appendingPathComponent(".\(writer.output.lastPathComponent).tmp-\(suffix)")
+        retired = parent.appendingPathComponent(".\(writer.output.lastPathComponent).old-\(suffix)")
+        previous = writer.storedFileRecords()
+        try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+    }
+
+    deinit { if !finished { try? FileManager.default.removeItem(at: staging) } }
+
+    /// Stages `data` at the site-relative `path`.
+    public func put(_ path: String, _ data: Data) throws {
+        var hasher = FNV1a()
+        hasher.mix([UInt8](data))
+        let target = staging.path + "/" + path
+        try makeFolder(for: path)
+        let existing = writer.output.path + "/" + path
+        if let old = lock.withLock({ previous[path] }), old.hash == hasher.value, old.size == Int64(data.count),
+           let now = InputFingerprint.FileStamp.stat(existing, relative: path), now.sameFile(as: old),
+           link(existing, target) == 0 {
+            lock.withLock {
+                written[path] = old
+                unchangedCount += 1
+            }
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: target))
+        } catch {
+            throw SiteError(path: writer.output.path, message: "cannot write \(path) (\(error.localizedDescription)); the previous site is unchanged")
+        }
+        var stamp = InputFingerprint.FileStamp.stat(target, relative: path)
+            ?? InputFingerprint.FileStamp(folder: 0, path: path, size: Int64(data.count), modified: 0, inode: 0, hash: 0)
+        stamp.hash = hasher.value
+        lock.withLock { written[path] = stamp }
+    }
+
+    /// Creates the staging folders `path` needs, once each.
+    private func makeFolder(for path: String) throws {
+        guard let slash = path.lastIndex(of: "/") else { return }
+        let folder = String(path[..<slash])
+        guard lock.withLock({ folders.insert(folder).inserted }) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: true)
+        } catch {
+            throw SiteError(path: writer.output.path, message: "cannot write \(path) (\(error.localizedDescription)); the previous site is unchanged")
+        }
+    }
+
+    /// The paths staged so far, sorted.
+    public var paths: [String] { lock.withLock { written.keys.sorted() } }
+
+    /// Bytes staged so far.
+    public var byteCount: Int64 { lock.withLock { written.values.reduce(0) { $0 + $1.size } } }
+
+    /// Writes the marker, swaps the staging folder in as the output folder and records the
+    /// inputs' fingerprint (with their stamps) and the files written, for the next build.
+    public func commit(inputs: (fingerprint: String, stamps: [InputFingerprint.FileStamp])? = nil) throws {
+        let manager = FileManager.default
+        let files = lock.withLock { written }
+        do {
+            let manifest = SiteWriter.markerHeader + files.keys.sorted().joined(separator: "\n") + "\n"
+            try Data(manifest.utf8).write(to: staging.appendingPathComponent(SiteWriter.markerName))
+        } catch {
+            throw SiteError(path: writer.output.path, message: "cannot write the site (\(error.localizedDescription)); the previous site is unchanged")
+        }
+        let hadOutput = manager.fileExists(atPath: writer.output.path)
+        do {
+            if hadOutput { try manager.moveItem(at: writer.output, to: retired) }
+            do {
+                try manager.moveItem(at: staging, to: writer.output)
+            } catch {
+                if hadOutput { try? manager.moveItem(at: retired, to: writer.output) }
+                throw error
+            }
+        } catch {
+            throw SiteError(path: writer.output.path, message: "cannot replace the site (\(error.localizedDescription)); the previous site is unchanged")
+        }
+        finished = true
+        if hadOutput { try? manager.removeItem(at: retired) }
+        writer.storeCache(inputs: inputs, files: Array(files.values))
+    }
+}
