@@ -88,35 +88,54 @@ struct SearchIndex {
 
     /// Index terms of a text: CJK characters and bigrams, and lower-case Latin words.
     func terms(of text: String) -> Set<String> {
-        var terms: Set<String> = []
-        var cjk: [Unicode.Scalar] = []
-        var word = ""
-        func flush() {
-            for scalar in cjk { terms.insert(String(scalar)) }
-            if cjk.count > 1 {
-                for i in 0..<(cjk.count - 1) {
-                    var pair = String(cjk[i])
-                    pair.unicodeScalars.append(cjk[i + 1])
-                    terms.insert(pair)
-                }
-            }
-            cjk.removeAll(keepingCapacity: true)
-            if !word.isEmpty { terms.insert(word); word = "" }
+        var terms = TermSet()
+        collect(text, into: &terms)
+        return Set(terms.cjk.map(TermSet.text)).union(terms.words)
+    }
+
+    /// The terms of one document. CJK terms are packed into integers (one or two code points),
+    /// so indexing a large site does not build a string per character pair.
+    struct TermSet {
+        var cjk: Set<UInt64> = []
+        var words: Set<String> = []
+
+        static func single(_ scalar: Unicode.Scalar) -> UInt64 { UInt64(scalar.value) }
+        static func pair(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+            1 << 63 | UInt64(first.value) << 21 | UInt64(second.value)
         }
+        static func text(_ term: UInt64) -> String {
+            let mask: UInt64 = (1 << 21) - 1
+            guard term >> 63 == 1 else { return String(Unicode.Scalar(UInt32(term))!) }
+            var text = String(Unicode.Scalar(UInt32(term >> 21 & mask))!)
+            text.unicodeScalars.append(Unicode.Scalar(UInt32(term & mask))!)
+            return text
+        }
+
+        mutating func removeAll() {
+            cjk.removeAll(keepingCapacity: true)
+            words.removeAll(keepingCapacity: true)
+        }
+    }
+
+    func collect(_ text: String, into terms: inout TermSet) {
+        var previous: Unicode.Scalar?
+        var word = ""
         for raw in text.unicodeScalars {
             let scalar = normalize(raw)
             if SearchIndex.isIdeograph(scalar) {
-                if !word.isEmpty { terms.insert(word); word = "" }
-                cjk.append(scalar)
+                if !word.isEmpty { terms.words.insert(word); word = "" }
+                terms.cjk.insert(TermSet.single(scalar))
+                if let previous { terms.cjk.insert(TermSet.pair(previous, scalar)) }
+                previous = scalar
             } else if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if !cjk.isEmpty { flush() }
+                previous = nil
                 word.unicodeScalars.append(scalar)
             } else {
-                flush()
+                previous = nil
+                if !word.isEmpty { terms.words.insert(word); word = "" }
             }
         }
-        flush()
-        return terms
+        if !word.isEmpty { terms.words.insert(word) }
     }
 
     /// FNV-1a over UTF-16 code units, as `search.js` computes it.
@@ -131,12 +150,22 @@ struct SearchIndex {
 
     /// The index files: path inside the site → contents.
     func files() -> [(path: String, contents: String)] {
-        var postings = Array(repeating: [String: [Int]](), count: postingShards)
+        var cjkPostings: [UInt64: [Int]] = [:]
+        var wordPostings: [String: [Int]] = [:]
+        var terms = TermSet()
         for (id, document) in documents.enumerated() {
-            for term in terms(of: document.title + "\n" + document.text) {
-                postings[SearchIndex.shard(of: term, count: postingShards)][term, default: []].append(id)
-            }
+            terms.removeAll()
+            collect(document.title, into: &terms)
+            collect(document.text, into: &terms)
+            for term in terms.cjk { cjkPostings[term, default: []].append(id) }
+            for word in terms.words { wordPostings[word, default: []].append(id) }
         }
+        var postings = Array(repeating: [String: [Int]](), count: postingShards)
+        for (term, ids) in cjkPostings {
+            let text = TermSet.text(term)
+            postings[SearchIndex.shard(of: text, count: postingShards)][text] = ids
+        }
+        for (word, ids) in wordPostings { postings[SearchIndex.shard(of: word, count: postingShards)][word] = ids }
         var files: [(String, String)] = []
         let foldPairs = fold.sorted { $0.key.value < $1.key.value }
             .map { "\(JSONText.quote(String($0.key))):\(JSONText.quote(String($0.value)))" }
