@@ -529,6 +529,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "battlecard.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <article class="battlecard">
 <h1>{{t.battleCardFor}} · {{heading}}</h1>
 <p><button type="button" class="print" data-print hidden>{{t.print}}</button></p>
@@ -564,6 +565,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "battlecards.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{t.battleCards}}</h1>
 <h2>{{t.categoryCards}}</h2>
 <ul>{{#categories}}<li><a href="{{href}}">{{title}}</a></li>{{/categories}}</ul>
@@ -572,6 +574,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "case.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <article>
 <h1>{{title}}</h1>
 {{> tags}}
@@ -594,12 +597,14 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "category.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{t.category}}{{t.colon}}{{name}}</h1>
 <p><a href="{{battleCardHref}}">{{t.printBattleCard}} →</a></p>
 <ul class="objection-list">{{#objections}}<li><a href="{{href}}">{{title}}</a><span class="says">“{{customerSays}}”</span></li>{{/objections}}</ul>
 
 """#,
         "competitor.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <article>
 <h1>{{title}}</h1>
 {{#hasAliases}}<p class="meta">{{aliases}}</p>{{/hasAliases}}
@@ -636,6 +641,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "home.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{title}}</h1>
 <div class="lead">{{{introductionHtml}}}</div>
 <ul class="counts">{{#counts}}<li class="card"><a href="{{href}}"><strong>{{count}}</strong>{{label}}</a></li>{{/counts}}</ul>
@@ -657,10 +663,12 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "item.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <li>{{#hasName}}<div class="name">{{name}}</div>{{/hasName}}{{#hasDetail}}<div class="detail">{{{detailHtml}}}</div>{{/hasDetail}}</li>
 
 """#,
         "layout.mustache": ##"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <!DOCTYPE html>
 <html lang="{{lang}}" data-root="{{root}}" data-overdue="{{t.overdueNote}}">
 <head>
@@ -699,6 +707,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """##,
         "list.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{heading}}</h1>
 {{#hasItems}}<ul class="grid">
 {{#items}}<li class="card"><h2 class="card-title"><a href="{{href}}">{{title}}</a></h2>{{#category}}<p class="meta">{{category}}</p>{{/category}}<p class="summary">{{summary}}</p>{{> tags}}</li>
@@ -708,6 +717,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "matrix.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 {{#comparison}}{{#present}}<div class="matrix-wrap">
 <table class="matrix">
 <thead><tr><th scope="col">{{t.dimension}}</th>{{#columns}}<th scope="col"{{#isUs}} class="us"{{/isUs}}>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</th>{{/columns}}<th scope="col">{{t.verdict}}</th></tr></thead>
@@ -720,6 +730,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "objection.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <article>
 <p class="meta">{{#hasCategory}}<a class="chip" href="{{categoryHref}}">{{category}}</a>{{/hasCategory}}</p>
 <h1>{{title}}</h1>
@@ -751,6 +762,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "objections.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{t.objections}}</h1>
 <ul class="chips">{{#categories}}<li><a class="chip" href="{{href}}">{{name}} ({{count}})</a></li>{{/categories}}</ul>
 {{#groups}}<section id="{{id}}">
@@ -763,6 +775,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "product.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <article>
 <h1>{{title}}</h1>
 {{#hasCategory}}<p class="meta">{{t.category}}{{t.colon}}{{category}}</p>{{/hasCategory}}
@@ -800,6 +813,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "quiz.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <ol class="quiz">
 {{#quiz}}<li><p>{{question}}</p>{{#isChoice}}<ol class="choices" type="A">{{#choices}}<li>{{text}}</li>{{/choices}}</ol><div data-quiz-answer data-show="{{t.showAnswer}}" data-hide="{{t.hideAnswer}}"><p>{{t.answer}}{{t.colon}}{{#choices}}{{#correct}}<span class="correct">{{text}}</span> {{/correct}}{{/choices}}</p></div>{{/isChoice}}{{#hasAnswer}}<div data-quiz-answer data-show="{{t.showAnswer}}" data-hide="{{t.hideAnswer}}"><p>{{t.answer}}{{t.colon}}{{answer}}</p></div>{{/hasAnswer}}</li>
 {{/quiz}}
@@ -807,10 +821,12 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "review.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 {{#review}}{{#present}}<p class="review-info">{{#hasOwner}}{{t.owner}}{{t.colon}}{{owner}} · {{/hasOwner}}{{#hasReviewed}}{{t.reviewed}}{{t.colon}}{{reviewed}}{{/hasReviewed}}{{#hasDue}} · {{t.nextReview}}{{t.colon}}<span data-due="{{due}}">{{due}}</span>{{/hasDue}}</p>{{/present}}{{/review}}
 
 """#,
         "reviews.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{t.reviewSchedule}}</h1>
 <p class="lead">{{t.reviewScheduleHint}}</p>
 {{#hasEntries}}<div class="matrix-wrap">
@@ -825,6 +841,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "sections.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 {{#sections}}<section>
 <h2>{{title}}</h2>
 {{{html}}}
@@ -833,6 +850,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "segment.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <article>
 <h1>{{title}}</h1>
 {{> tags}}
@@ -857,6 +875,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "self.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <article>
 <h1>{{title}}</h1>
 {{> tags}}
@@ -878,16 +897,19 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 
 """#,
         "tag.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>#{{name}}</h1>
 <ul class="objection-list">{{#items}}<li><a href="{{href}}">{{title}}</a><span class="says">{{kind}}</span></li>{{/items}}</ul>
 
 """#,
         "taglist.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{t.tags}}</h1>
 <ul class="chips">{{#tags}}<li><a class="chip" href="{{href}}">#{{name}} ({{count}})</a></li>{{/tags}}</ul>
 
 """#,
         "tags.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <ul class="chips">{{#tags}}<li><a class="chip" href="{{href}}">#{{name}}</a></li>{{/tags}}</ul>
 
 """#,

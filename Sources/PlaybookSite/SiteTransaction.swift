@@ -66,11 +66,15 @@ public final class SiteTransaction: @unchecked Sendable {
     private func makeFolder(for path: String) throws {
         guard let slash = path.lastIndex(of: "/") else { return }
         let folder = String(path[..<slash])
-        guard lock.withLock({ folders.insert(folder).inserted }) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: true)
-        } catch {
-            throw SiteError(path: writer.output.path, message: "cannot write \(path) (\(error.localizedDescription)); the previous site is unchanged")
+        // Created under the lock: another thread must not write into a folder that is still being made.
+        try lock.withLock {
+            guard !folders.contains(folder) else { return }
+            do {
+                try FileManager.default.createDirectory(atPath: staging.path + "/" + folder, withIntermediateDirectories: true)
+            } catch {
+                throw SiteError(path: writer.output.path, message: "cannot write \(path) (\(error.localizedDescription)); the previous site is unchanged")
+            }
+            folders.insert(folder)
         }
     }
 

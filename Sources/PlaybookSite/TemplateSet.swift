@@ -53,6 +53,7 @@ public struct TemplateSet: Sendable {
 
     /// Every `.mustache` file, registered under its name without the extension.
     func library(displayRoot: String) throws -> MustacheLibrary {
+        PlaybookHTMLEscaping.register
         var library = MustacheLibrary()
         for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))

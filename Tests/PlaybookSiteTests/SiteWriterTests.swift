@@ -121,3 +121,44 @@ func site(_ files: [String: String]) -> [String: Data] { files.mapValues { Data(
         #expect(String(decoding: try Data(contentsOf: url), as: UTF8.self) == "home")
     }
 }
+
+/// Files staged from many threads at once, many into the same new folders.
+@Suite struct SiteTransactionConcurrencyTests {
+    @Test func concurrentPutsIntoNewFoldersAllLand() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = SiteWriter(output: root.appendingPathComponent("Site").path, protecting: [])
+        for _ in 0..<3 {
+            let transaction = try writer.begin()
+            let failures = ParallelFailures()
+            DispatchQueue.concurrentPerform(iterations: 400) { index in
+                do { try transaction.put("f\(index % 7)/g\(index % 3)/p\(index).html", Data("\(index)".utf8)) } catch {
+                    failures.add(error)
+                }
+            }
+            #expect(failures.isEmpty, "\(failures.all)")
+            try transaction.commit()
+        }
+        let marker = try String(contentsOf: root.appendingPathComponent("Site/.playbook-site"), encoding: .utf8)
+        #expect(marker.split(separator: "\n").count == 401)
+    }
+}
+
+/// The built-in templates' escaping matches swift-mustache's HTML escaping.
+@Suite struct HTMLEscapingTests {
+    @Test func escapesTheFiveCharactersAndLeavesTheRest() {
+        #expect(PlaybookHTMLEscaping.escape("资金安全") == "资金安全")
+        #expect(PlaybookHTMLEscaping.escape(#"<a href="x">'招行' & 工行</a>"#)
+                == "&lt;a href=&quot;x&quot;&gt;&#39;招行&#39; &amp; 工行&lt;/a&gt;")
+        #expect(PlaybookHTMLEscaping.escape("") == "")
+        #expect(PlaybookHTMLEscaping.escape("&") == "&amp;")
+    }
+}
+
+final class ParallelFailures: @unchecked Sendable {
+    private var errors: [Error] = []
+    private let lock = NSLock()
+    func add(_ error: Error) { lock.withLock { errors.append(error) } }
+    var isEmpty: Bool { lock.withLock { errors.isEmpty } }
+    var all: [Error] { lock.withLock { errors } }
+}
