@@ -56,7 +56,9 @@ public struct PreviewBuilder: Sendable {
     /// Builds once and stores the result (or the errors) in `snapshot`.
     public func build(into snapshot: SiteSnapshot) async -> Bool {
         do {
-            let result = try PlaybookLoader.load(contentPath: content)
+            var options = PlaybookLoader.Options.current
+            options.cacheFile = CacheLocation.file(kind: "parsed", extension: "parsed", contentPath: content)
+            let result = try PlaybookLoader.load(contentPath: content, options: options)
             if result.hasErrors {
                 await snapshot.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
                 return false

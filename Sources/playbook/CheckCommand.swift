@@ -11,12 +11,19 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Check review dates against this day (YYYY-MM-DD) instead of today.", valueName: "date"))
     var today: String?
 
+    @Flag(name: .long, help: "Read every file again: do not use or update the parse cache (~/.cache/playbook).")
+    var noCache = false
+
     func loaderOptions() throws -> PlaybookLoader.Options {
-        guard let today else { return .current }
-        guard let day = CalendarDay(iso: today) else {
-            throw ValidationError("--today must be a date written YYYY-MM-DD, such as 2026-11-23")
+        var options = PlaybookLoader.Options.current
+        if let today {
+            guard let day = CalendarDay(iso: today) else {
+                throw ValidationError("--today must be a date written YYYY-MM-DD, such as 2026-11-23")
+            }
+            options.today = day
         }
-        return PlaybookLoader.Options(today: day)
+        if !noCache { options.cacheFile = CacheLocation.file(kind: "parsed", extension: "parsed", contentPath: content) }
+        return options
     }
 
     /// Loads the playbook, turning I/O failures into exit code 2.

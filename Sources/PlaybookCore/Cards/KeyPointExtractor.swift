@@ -7,16 +7,23 @@ enum KeyPointExtractor {
 
     /// A sentence split at its punctuation into short clauses (at most six).
     static func clauses(_ text: String) -> [String] {
-        // Split on scalars, not Characters: every separator is one scalar, and grapheme
-        // breaking made this a visible part of loading a large playbook.
+        // Split on scalars with a switch, not Characters or a Set: every separator is one scalar,
+        // and this runs over the text of every item when a large playbook is loaded.
         var clauses: [String] = []
-        for piece in text.unicodeScalars.split(whereSeparator: separators.contains) {
+        for piece in text.unicodeScalars.split(whereSeparator: isSeparator) {
             let clause = Substring(piece).trimmingWhitespace()
-            if clause.count >= 2 { clauses.append(clause) }
+            // At least two characters (checked cheaply: one scalar is one character).
+            guard clause.unicodeScalars.count >= 2, clause.index(after: clause.startIndex) != clause.endIndex else { continue }
+            clauses.append(clause)
             if clauses.count == 6 { break }
         }
         return clauses
     }
 
-    private static let separators: Set<Unicode.Scalar> = ["，", "。", "；", "、", ",", ".", ";", "！", "？", "!", "?", "\n", "\r", "：", ":"]
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", "。", "；", "、", ",", ".", ";", "！", "？", "!", "?", "\n", "\r", "：", ":": return true
+        default: return false
+        }
+    }
 }

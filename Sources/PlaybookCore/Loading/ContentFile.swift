@@ -51,11 +51,12 @@ enum ContentDiscovery {
             let path = directory + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
             let display = displayPath(root: displayRoot, relative: rel)
-            let attributes = try? manager.attributesOfItem(atPath: path)
-            let type = attributes?[.type] as? FileAttributeType
-            if type == .typeSymbolicLink {
-                var isDirectory: ObjCBool = false
-                if manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            // lstat, not FileManager attributes: this runs once per file of the playbook.
+            var info = stat()
+            let type = lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
+            if type == S_IFLNK {
+                var target = stat()
+                if stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFDIR {
                     log.warning(.skippedLink, at: SourceLocation(path: display, line: 1),
                                 "symbolic link to a folder is not followed (it could loop); move the files into Content instead")
                     continue
@@ -63,7 +64,7 @@ enum ContentDiscovery {
                 if name.hasSuffix(".md") {
                     result.append(ContentFile(relativePath: rel, displayPath: display, absolutePath: path))
                 }
-            } else if type == .typeDirectory {
+            } else if type == S_IFDIR {
                 walk(path, relative: rel, displayRoot: displayRoot, log: &log, into: &result)
             } else if name.hasSuffix(".md") {
                 result.append(ContentFile(relativePath: rel, displayPath: display, absolutePath: path))

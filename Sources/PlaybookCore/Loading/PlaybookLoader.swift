@@ -23,8 +23,13 @@ public enum PlaybookLoader {
     public struct Options: Sendable {
         /// The day review dates are checked against.
         public var today: CalendarDay
+        /// The parse cache file (see ``CacheLocation``); nil reads every file.
+        public var cacheFile: String?
 
-        public init(today: CalendarDay) { self.today = today }
+        public init(today: CalendarDay, cacheFile: String? = nil) {
+            self.today = today
+            self.cacheFile = cacheFile
+        }
 
         /// Today in UTC.
         public static var current: Options {
@@ -59,17 +64,20 @@ public enum PlaybookLoader {
         let settings = SettingsReader.read(settingsFile, text: settingsText, displayRoot: contentPath, log: &log)
 
         let documentFiles = files.filter { $0.relativePath != "playbook.md" }
+        let cache = options.cacheFile.map(DocumentCache.init(file:))
+        let generation = DocumentCache.generation(contentPath: contentPath, settingsText: settingsText)
+        let cached = cache?.load(generation: generation) ?? [:]
         // Files are independent until the cross-file checks: read them on every core.
-        let results = ParallelMap.map(documentFiles) { file -> (ReadDocument?, DiagnosticLog) in
-            var fileLog = DiagnosticLog()
-            guard let text = ContentReader.read(file, log: &fileLog) else { return (nil, fileLog) }
-            let read = DocumentReader.read(file, text: text, settings: settings, log: &fileLog)
-            return (read, fileLog)
+        let results = ParallelMap.map(documentFiles) { file in
+            readFile(file, settings: settings, cached: cached[file.relativePath], keep: cache != nil)
         }
         var documents: [ReadDocument] = []
-        for (read, fileLog) in results {
-            log.append(contentsOf: fileLog)
-            if let read { documents.append(read) }
+        for result in results {
+            log.append(contentsOf: result.log)
+            if let read = result.read { documents.append(read) }
+        }
+        if let cache, results.contains(where: { !$0.fromCache }) || cached.count != results.count {
+            cache.store(generation: generation, entries: results.compactMap(\.entry))
         }
 
         var checks = CrossChecks(documents: documents, files: files, log: log)
@@ -82,5 +90,42 @@ public enum PlaybookLoader {
         var playbook = checks.playbook(settings: settings)
         playbook.cards = CardBuilder.cards(for: playbook)
         return LoadResult(playbook: playbook, diagnostics: checks.log.sorted)
+    }
+
+    /// What reading one file gave, and its cache entry.
+    private struct FileResult: Sendable {
+        var read: ReadDocument?
+        var log: DiagnosticLog
+        var entry: DocumentCache.Entry?
+        var fromCache: Bool
+    }
+
+    /// Reads one file, or takes it from `cached` when the file has the same stamp or bytes.
+    private static func readFile(_ file: ContentFile, settings: PlaybookSettings, cached: DocumentCache.Entry?,
+                                 keep: Bool) -> FileResult {
+        // Stat before reading: a file changed while it is read is read again next time.
+        var stamp = keep ? InputFingerprint.FileStamp.stat(file.absolutePath, relative: file.relativePath) : nil
+        if let cached, let current = stamp, current.sameFile(as: cached.stamp), let hit = fromCache(cached) { return hit }
+        var log = DiagnosticLog()
+        // Unreadable files are not cached: fixing permissions does not change the stamp.
+        guard let text = ContentReader.read(file, log: &log) else { return FileResult(read: nil, log: log, fromCache: false) }
+        var hash = FNV1a()
+        hash.mix(text.utf8)
+        stamp?.hash = hash.value
+        if let cached, let current = stamp, cached.stamp.hash == current.hash, var hit = fromCache(cached) {
+            hit.entry?.stamp = current  // same bytes, touched: keep the new stamp
+            hit.fromCache = false  // so the new stamp is stored
+            return hit
+        }
+        let read = DocumentReader.read(file, text: text, settings: settings, log: &log)
+        let entry = stamp.map { DocumentCache.Entry(stamp: $0, block: DocumentCache.encode(read, diagnostics: log.diagnostics)) }
+        return FileResult(read: read, log: log, entry: entry, fromCache: false)
+    }
+
+    private static func fromCache(_ entry: DocumentCache.Entry) -> FileResult? {
+        guard let decoded = DocumentCache.decode(entry) else { return nil }
+        var log = DiagnosticLog()
+        for diagnostic in decoded.diagnostics { log.append(diagnostic) }
+        return FileResult(read: decoded.read, log: log, entry: entry, fromCache: true)
     }
 }

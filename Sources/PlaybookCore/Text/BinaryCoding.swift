@@ -1,18 +1,20 @@
 /// A small length-prefixed binary format for caches: little-endian integers and UTF-8 strings.
 /// Reading never traps: a short or damaged buffer makes the reader fail, and the cache is
 /// then rebuilt from the content.
-struct BinaryWriter {
-    private(set) var bytes: [UInt8] = []
+public struct BinaryWriter: Sendable {
+    public private(set) var bytes: [UInt8] = []
 
-    mutating func write(_ value: UInt64) {
+    public init() {}
+
+    public mutating func write(_ value: UInt64) {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
     }
 
-    mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
-    mutating func write(_ value: Double) { write(value.bitPattern) }
-    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    public mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
+    public mutating func write(_ value: Double) { write(value.bitPattern) }
+    public mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    mutating func write(_ value: String) {
+    public mutating func write(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
             write(utf8.count)
@@ -20,34 +22,46 @@ struct BinaryWriter {
         }
     }
 
-    mutating func write(_ value: String?) {
+    public mutating func write(_ value: String?) {
         write(value != nil)
         if let value { write(value) }
     }
 
-    mutating func write(_ values: [String]) {
+    public mutating func write(_ values: [String]) {
         write(values.count)
         for value in values { write(value) }
     }
 
-    mutating func write(_ values: [Int]) {
+    public mutating func write(_ values: [Int]) {
         write(values.count)
         for value in values { write(value) }
+    }
+
+    /// A count, then each element written by `element`.
+    public mutating func write<T>(_ values: [T], _ element: (inout BinaryWriter, T) -> Void) {
+        write(values.count)
+        for value in values { element(&self, value) }
+    }
+
+    /// A length-prefixed block of bytes (read back with ``BinaryReader/block()``).
+    public mutating func write(block: [UInt8]) {
+        write(block.count)
+        bytes.append(contentsOf: block)
     }
 }
 
 /// Reads what ``BinaryWriter`` wrote; every read throws ``BinaryReader/Damaged`` past the end.
-struct BinaryReader {
-    struct Damaged: Error {}
+public struct BinaryReader: Sendable {
+    public struct Damaged: Error {}
 
     private let bytes: [UInt8]
     private var offset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    public var isAtEnd: Bool { offset == bytes.count }
 
-    mutating func uint64() throws(Damaged) -> UInt64 {
+    public mutating func uint64() throws(Damaged) -> UInt64 {
         guard bytes.count - offset >= 8 else { throw Damaged() }
         var value: UInt64 = 0
         for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
@@ -55,7 +69,7 @@ struct BinaryReader {
         return value
     }
 
-    mutating func int() throws(Damaged) -> Int {
+    public mutating func int() throws(Damaged) -> Int {
         let value = Int64(bitPattern: try uint64())
         guard let result = Int(exactly: value) else { throw Damaged() }
         return result
@@ -63,21 +77,21 @@ struct BinaryReader {
 
     /// A count of items still to come: never more than the bytes left, so a damaged length
     /// cannot make the reader reserve gigabytes.
-    mutating func count() throws(Damaged) -> Int {
+    public mutating func count() throws(Damaged) -> Int {
         let value = try int()
         guard value >= 0, value <= bytes.count - offset else { throw Damaged() }
         return value
     }
 
-    mutating func double() throws(Damaged) -> Double { Double(bitPattern: try uint64()) }
+    public mutating func double() throws(Damaged) -> Double { Double(bitPattern: try uint64()) }
 
-    mutating func bool() throws(Damaged) -> Bool {
+    public mutating func bool() throws(Damaged) -> Bool {
         guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
         defer { offset += 1 }
         return bytes[offset] == 1
     }
 
-    mutating func string() throws(Damaged) -> String {
+    public mutating func string() throws(Damaged) -> String {
         let length = try count()
         defer { offset += length }
         // Decoding repairs bad bytes rather than rejecting them (validating costs a tenth of a
@@ -85,11 +99,11 @@ struct BinaryReader {
         return String(decoding: bytes[offset..<offset + length], as: UTF8.self)
     }
 
-    mutating func optionalString() throws(Damaged) -> String? {
+    public mutating func optionalString() throws(Damaged) -> String? {
         try bool() ? try string() : nil
     }
 
-    mutating func strings() throws(Damaged) -> [String] {
+    public mutating func strings() throws(Damaged) -> [String] {
         let count = try count()
         var values: [String] = []
         values.reserveCapacity(count)
@@ -97,7 +111,23 @@ struct BinaryReader {
         return values
     }
 
-    mutating func ints() throws(Damaged) -> [Int] {
+    /// A count, then that many elements read by `element`.
+    public mutating func array<T>(_ element: (inout BinaryReader) throws(Damaged) -> T) throws(Damaged) -> [T] {
+        let count = try count()
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try element(&self)) }
+        return values
+    }
+
+    /// A block written by ``BinaryWriter/write(block:)``.
+    public mutating func block() throws(Damaged) -> [UInt8] {
+        let length = try count()
+        defer { offset += length }
+        return Array(bytes[offset..<offset + length])
+    }
+
+    public mutating func ints() throws(Damaged) -> [Int] {
         let count = try count()
         var values: [Int] = []
         values.reserveCapacity(count)

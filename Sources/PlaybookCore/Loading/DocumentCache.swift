@@ -1,0 +1,109 @@
+import Foundation
+
+/// Parsed documents kept between runs, so `check`, `build`, `serve` and the drill read only
+/// the files that changed. One file per content folder (see ``CacheLocation``); each entry
+/// holds a file's stamp (size, modification time, inode, hash of its bytes) and what reading
+/// it produced (the document and its own diagnostics) with a checksum. An entry is used while
+/// its file has the same stamp, or the same bytes, and its checksum matches. Cross-file checks
+/// always run again.
+///
+/// Everything that changes how files are read keys the whole cache (the program, the
+/// content path as given, `playbook.md`): when it differs, the cache is ignored and rewritten.
+/// A missing, damaged or unwritable cache only costs time.
+struct DocumentCache {
+    static let formatVersion = 2
+    private static let magic = "playbook-parsed"
+
+    struct Entry {
+        var stamp: InputFingerprint.FileStamp
+        /// ``encode(_:diagnostics:)`` output.
+        var block: [UInt8]
+        /// ``DocumentCache/checksum(_:)`` of `block` as stored (checked before decoding).
+        var checksum: UInt64
+
+        init(stamp: InputFingerprint.FileStamp, block: [UInt8], checksum: UInt64? = nil) {
+            self.stamp = stamp
+            self.block = block
+            self.checksum = checksum ?? DocumentCache.checksum(block)
+        }
+    }
+
+    static func checksum(_ block: [UInt8]) -> UInt64 {
+        var hash = FNV1a()
+        hash.mix(block)
+        return hash.value
+    }
+
+    let file: String
+
+    /// Identifies everything besides a file's own bytes that reading it depends on.
+    static func generation(contentPath: String, settingsText: String?) -> String {
+        var hash = FNV1a()
+        hash.mix(settingsText ?? "\u{0}")
+        return "\(InputFingerprint.program)|\(contentPath)|\(hash.hex)"
+    }
+
+    /// The entries stored for `generation`, by relative path (none if the file is missing,
+    /// damaged or of another generation).
+    func load(generation: String) -> [String: Entry] {
+        guard let data = FileManager.default.contents(atPath: file) else { return [:] }
+        var reader = BinaryReader([UInt8](data))
+        var entries: [String: Entry] = [:]
+        do throws(BinaryReader.Damaged) {
+            guard try reader.string() == Self.magic, try reader.int() == Self.formatVersion,
+                  try reader.string() == generation else { return [:] }
+            let count = try reader.count()
+            entries.reserveCapacity(count)
+            for _ in 0..<count {
+                let stamp = InputFingerprint.FileStamp(
+                    folder: 0, path: try reader.string(), size: Int64(bitPattern: try reader.uint64()),
+                    modified: Int64(bitPattern: try reader.uint64()), inode: try reader.uint64(), hash: try reader.uint64())
+                let block = try reader.block()
+                entries[stamp.path] = Entry(stamp: stamp, block: block, checksum: try reader.uint64())
+            }
+            guard reader.isAtEnd else { return [:] }
+        } catch {
+            return [:]
+        }
+        return entries
+    }
+
+    func store(generation: String, entries: [Entry]) {
+        var writer = BinaryWriter()
+        writer.write(Self.magic)
+        writer.write(Self.formatVersion)
+        writer.write(generation)
+        writer.write(entries.count)
+        for entry in entries.sorted(by: { $0.stamp.path < $1.stamp.path }) {
+            writer.write(entry.stamp.path)
+            writer.write(UInt64(bitPattern: entry.stamp.size))
+            writer.write(UInt64(bitPattern: entry.stamp.modified))
+            writer.write(entry.stamp.inode)
+            writer.write(entry.stamp.hash)
+            writer.write(block: entry.block)
+            writer.write(entry.checksum)
+        }
+        CacheLocation.replace(file, with: writer.bytes)
+    }
+
+    static func encode(_ read: ReadDocument?, diagnostics: [Diagnostic]) -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.write(read != nil)
+        if let read { DocumentCodec.write(read, to: &writer) }
+        writer.write(diagnostics) { writer, diagnostic in DocumentCodec.write(diagnostic, to: &writer) }
+        return writer.bytes
+    }
+
+    static func decode(_ entry: Entry) -> (read: ReadDocument?, diagnostics: [Diagnostic])? {
+        guard checksum(entry.block) == entry.checksum else { return nil }
+        var reader = BinaryReader(entry.block)
+        do throws(BinaryReader.Damaged) {
+            let read = try reader.bool() ? try DocumentCodec.readDocument(&reader) : nil
+            let diagnostics = try reader.array(DocumentCodec.diagnostic)
+            guard reader.isAtEnd else { return nil }
+            return (read, diagnostics)
+        } catch {
+            return nil
+        }
+    }
+}
