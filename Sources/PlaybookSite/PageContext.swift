@@ -20,12 +20,15 @@ struct PageContext: @unchecked Sendable {
     let index: SiteIndex
     let text: [String: String]
     let links: LinkRewriter
+    /// Competitor ID → name, for comparison tables.
+    let competitorNames: [String: String]
 
     init(playbook: Playbook) {
         self.playbook = playbook
         text = UIText.strings(for: playbook.settings.locale)
         index = SiteIndex(playbook, text: text)
         links = LinkRewriter(pageForFile: index.pageForFile)
+        competitorNames = Dictionary(playbook.competitors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The navigation, with the current section marked.

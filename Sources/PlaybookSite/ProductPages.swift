@@ -2,10 +2,6 @@ import PlaybookCore
 
 /// Product and competitor pages and their indexes.
 extension PageContext {
-    var competitorNames: [String: String] {
-        Dictionary(playbook.competitors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-    }
-
     func productPage(_ product: Product) -> Page {
         let path = SitePath.document(.product, product.id)
         let file = product.info.file

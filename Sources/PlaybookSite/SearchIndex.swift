@@ -1,7 +1,7 @@
 import PlaybookCore
 
 /// One searchable page.
-struct SearchDocument {
+struct SearchDocument: Sendable {
     var title: String
     var path: SitePath
     var kind: String
@@ -187,16 +187,18 @@ struct SearchIndex {
                       + "\"folders\":[\(folders.map(JSONText.quote).joined(separator: ","))],"
                       + "\"kinds\":[\(kinds.map(JSONText.quote).joined(separator: ","))],"
                       + "\"titles\":[\(titles.joined(separator: ",\n"))]};\n"))
-        for (number, shard) in postings.enumerated() {
+        // Shards are written independently: on every core.
+        files += ParallelMap.map(Array(postings.enumerated())) { number, shard in
             let entries = shard.sorted { $0.key < $1.key }
                 .map { "\(JSONText.quote($0.key)):[\($0.value.map(String.init).joined(separator: ","))]" }
-            files.append(("search/idx-\(number).js", "PB.idx[\(number)]={\(entries.joined(separator: ",\n"))};\n"))
+            return ("search/idx-\(number).js", "PB.idx[\(number)]={\(entries.joined(separator: ",\n"))};\n")
         }
-        for start in stride(from: 0, to: documents.count, by: SearchIndex.documentsPerShard) {
+        let documents = documents
+        files += ParallelMap.map(Array(stride(from: 0, to: documents.count, by: SearchIndex.documentsPerShard))) { start in
             let slice = documents[start..<min(start + SearchIndex.documentsPerShard, documents.count)]
             let texts = slice.map { JSONText.quote($0.text) }
-            files.append(("search/docs-\(start / SearchIndex.documentsPerShard).js",
-                          "PB.docs[\(start / SearchIndex.documentsPerShard)]=[\(texts.joined(separator: ",\n"))];\n"))
+            return ("search/docs-\(start / SearchIndex.documentsPerShard).js",
+                    "PB.docs[\(start / SearchIndex.documentsPerShard)]=[\(texts.joined(separator: ",\n"))];\n")
         }
         return files
     }

@@ -48,15 +48,16 @@ public struct SiteBuilder: Sendable {
     /// The site's files: site-relative path → bytes.
     public func render() throws -> [String: Data] {
         let files = FileCollector()
-        try render { path, data in files.add(path, data) }
+        try render(into: files)
         return files.values
     }
 
-    /// Renders every file of the site and hands each to `emit` as soon as it is ready, from any
-    /// thread, so the pages of a large site never sit in memory together. The first error
-    /// (a missing template, two pages on one path, or one thrown by `emit`) is thrown once the
-    /// pages in flight are done; files already emitted are then not a complete site.
-    public func render(emit: @Sendable (String, Data) throws -> Void) throws {
+    /// Renders every file of the site and hands each to `sink` as soon as it is ready, from any
+    /// thread, so the pages of a large site never sit in memory together. A page whose
+    /// ``RenderKey`` the sink already holds a file for is not rendered at all. The first error
+    /// (a missing template, two pages on one path, or one thrown by the sink) is thrown once
+    /// the pages in flight are done; files already emitted are then not a complete site.
+    public func render(into sink: some SiteSink) throws {
         let library = try templates.library(displayRoot: templatesDisplayPath)
         for required in ["layout"] where library.getTemplate(named: required) == nil {
             throw SiteError(path: templatesDisplayPath, message: "there is no \(required).mustache")
@@ -64,6 +65,8 @@ public struct SiteBuilder: Sendable {
         let context = PageContext(playbook: playbook)
         let claimed = PathClaims()
         let displayRoot = templatesDisplayPath
+        // Every page shows the interface text: mix it into the shared part of the key once.
+        let base = RenderKey.mix(context.text, into: RenderKey.base(templates: templates))
         // Pages are independent: build and render them on every core.
         let failures = ParallelMap.map(pages(context)) { recipe -> Error? in
             let page = recipe()
@@ -75,18 +78,30 @@ public struct SiteBuilder: Sendable {
                 return SiteError(path: page.path.path, message: "two pages would be written here; give one of them another ID")
             }
             var values = context.values(for: page)
-            values["content"] = library.render(values, withTemplate: page.template) ?? ""
+            let key = RenderKey.key(base: base, values: values, shared: ["t"])
             do {
-                try emit(page.path.path, Data((library.render(values, withTemplate: "layout") ?? "").utf8))
+                if let key, try sink.reuse(page.path.path, renderKey: key) { return nil }
+                values["content"] = library.render(values, withTemplate: page.template) ?? ""
+                try sink.put(page.path.path, Data((library.render(values, withTemplate: "layout") ?? "").utf8), renderKey: key)
                 return nil
             } catch {
                 return error
             }
         }
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        for asset in templates.assets { try emit(asset.path, asset.data) }
-        for file in SearchIndex(documents: context.searchDocuments()).files() { try emit(file.path, Data(file.contents.utf8)) }
+        for asset in templates.assets { try sink.put(asset.path, asset.data, renderKey: nil) }
+        for file in SearchIndex(documents: context.searchDocuments()).files() {
+            try sink.put(file.path, Data(file.contents.utf8), renderKey: nil)
+        }
     }
+}
+
+/// Where ``SiteBuilder`` puts the files it renders; called from several threads at once.
+public protocol SiteSink: Sendable {
+    /// Stores a file. `renderKey` identifies what a page was rendered from (nil for other files).
+    func put(_ path: String, _ data: Data, renderKey: UInt64?) throws
+    /// Keeps the file already at `path` if it was rendered from `renderKey`; false to render it.
+    func reuse(_ path: String, renderKey: UInt64) throws -> Bool
 }
 
 /// Site paths already taken by a page (shared by the render workers).
@@ -97,10 +112,11 @@ private final class PathClaims: @unchecked Sendable {
     func claim(_ path: String) -> Bool { lock.withLock { paths.insert(path).inserted } }
 }
 
-/// Collects emitted files in memory.
-private final class FileCollector: @unchecked Sendable {
+/// Collects rendered files in memory.
+private final class FileCollector: SiteSink, @unchecked Sendable {
     private var files: [String: Data] = [:]
     private let lock = NSLock()
-    func add(_ path: String, _ data: Data) { lock.withLock { files[path] = data } }
+    func put(_ path: String, _ data: Data, renderKey: UInt64?) { lock.withLock { files[path] = data } }
+    func reuse(_ path: String, renderKey: UInt64) -> Bool { false }
     var values: [String: Data] { lock.withLock { files } }
 }

@@ -9,17 +9,19 @@ import PlaybookCore
 /// (same size, modification time and inode), is hard-linked into the staging folder instead of
 /// written: an unchanged page keeps its bytes on disk and its modification time, and tools that
 /// sync by time (rsync, a CDN upload) see only what changed.
-public final class SiteTransaction: @unchecked Sendable {
+public final class SiteTransaction: SiteSink, @unchecked Sendable {
     let writer: SiteWriter
     let staging: URL
     private let retired: URL
-    private let previous: [String: InputFingerprint.FileStamp]
+    private let previous: [String: SiteWriter.FileRecord]
     private let lock = NSLock()
-    private var written: [String: InputFingerprint.FileStamp] = [:]
+    private var written: [String: SiteWriter.FileRecord] = [:]
     private var folders: Set<String> = []
     private var finished = false
     /// Files hard-linked from the previous site rather than written.
     public private(set) var unchangedCount = 0
+    /// Pages kept from the previous site without being rendered (their render key matched).
+    public private(set) var notRenderedCount = 0
 
     init(writer: SiteWriter) throws {
         self.writer = writer
@@ -36,21 +38,22 @@ public final class SiteTransaction: @unchecked Sendable {
     deinit { if !finished { try? FileManager.default.removeItem(at: staging) } }
 
     /// Stages `data` at the site-relative `path`.
-    public func put(_ path: String, _ data: Data) throws {
+    public func put(_ path: String, _ data: Data) throws { try put(path, data, renderKey: nil) }
+
+    /// Stages `data` at `path`, remembering the render key it was made from.
+    public func put(_ path: String, _ data: Data, renderKey: UInt64?) throws {
         var hasher = FNV1a()
         hasher.mix([UInt8](data))
-        let target = staging.path + "/" + path
         try makeFolder(for: path)
-        let existing = writer.output.path + "/" + path
-        if let old = lock.withLock({ previous[path] }), old.hash == hasher.value, old.size == Int64(data.count),
-           let now = InputFingerprint.FileStamp.stat(existing, relative: path), now.sameFile(as: old),
-           link(existing, target) == 0 {
+        if let old = lock.withLock({ previous[path] }), old.stamp.hash == hasher.value, old.stamp.size == Int64(data.count),
+           linkPrevious(path, old) {
             lock.withLock {
-                written[path] = old
+                written[path] = SiteWriter.FileRecord(stamp: old.stamp, renderKey: renderKey)
                 unchangedCount += 1
             }
             return
         }
+        let target = staging.path + "/" + path
         do {
             try data.write(to: URL(fileURLWithPath: target))
         } catch {
@@ -59,7 +62,29 @@ public final class SiteTransaction: @unchecked Sendable {
         var stamp = InputFingerprint.FileStamp.stat(target, relative: path)
             ?? InputFingerprint.FileStamp(folder: 0, path: path, size: Int64(data.count), modified: 0, inode: 0, hash: 0)
         stamp.hash = hasher.value
-        lock.withLock { written[path] = stamp }
+        lock.withLock { written[path] = SiteWriter.FileRecord(stamp: stamp, renderKey: renderKey) }
+    }
+
+    /// Keeps the previous build's page at `path` if it was rendered from `renderKey` and is
+    /// still on disk as written.
+    public func reuse(_ path: String, renderKey: UInt64) throws -> Bool {
+        guard let old = lock.withLock({ previous[path] }), old.renderKey == renderKey else { return false }
+        try makeFolder(for: path)
+        guard linkPrevious(path, old) else { return false }
+        lock.withLock {
+            written[path] = old
+            unchangedCount += 1
+            notRenderedCount += 1
+        }
+        return true
+    }
+
+    /// Hard-links the previous site's file into the staging folder if nobody changed it since
+    /// it was recorded (same size, modification time and inode).
+    private func linkPrevious(_ path: String, _ old: SiteWriter.FileRecord) -> Bool {
+        let existing = writer.output.path + "/" + path
+        guard let now = InputFingerprint.FileStamp.stat(existing, relative: path), now.sameFile(as: old.stamp) else { return false }
+        return link(existing, staging.path + "/" + path) == 0
     }
 
     /// Creates the staging folders `path` needs, once each.
@@ -82,7 +107,7 @@ public final class SiteTransaction: @unchecked Sendable {
     public var paths: [String] { lock.withLock { written.keys.sorted() } }
 
     /// Bytes staged so far.
-    public var byteCount: Int64 { lock.withLock { written.values.reduce(0) { $0 + $1.size } } }
+    public var byteCount: Int64 { lock.withLock { written.values.reduce(0) { $0 + $1.stamp.size } } }
 
     /// Writes the marker, swaps the staging folder in as the output folder and records the
     /// inputs' fingerprint (with their stamps) and the files written, for the next build.

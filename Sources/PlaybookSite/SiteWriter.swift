@@ -75,19 +75,41 @@ public struct SiteWriter: Sendable {
         return text.split(separator: "\n").dropFirst().compactMap(InputFingerprint.FileStamp.init(line:))
     }
 
-    func storedFileRecords() -> [String: InputFingerprint.FileStamp] {
+    /// A file the last build wrote: its stamp, and for a page the render key it was made from.
+    struct FileRecord: Sendable {
+        var stamp: InputFingerprint.FileStamp
+        var renderKey: UInt64?
+
+        /// `KEY STAMP-LINE`, with `-` for no key.
+        var line: String { (renderKey.map(String.init) ?? "-") + " " + stamp.line }
+
+        init(stamp: InputFingerprint.FileStamp, renderKey: UInt64?) {
+            self.stamp = stamp
+            self.renderKey = renderKey
+        }
+
+        init?(line: Substring) {
+            guard let space = line.firstIndex(of: " "),
+                  let stamp = InputFingerprint.FileStamp(line: line[line.index(after: space)...]) else { return nil }
+            let key = line[..<space]
+            guard key == "-" || UInt64(key) != nil else { return nil }
+            self.init(stamp: stamp, renderKey: UInt64(key))
+        }
+    }
+
+    func storedFileRecords() -> [String: FileRecord] {
         guard let text = try? String(contentsOf: filesRecord, encoding: .utf8) else { return [:] }
-        var records: [String: InputFingerprint.FileStamp] = [:]
-        for stamp in text.split(separator: "\n").compactMap(InputFingerprint.FileStamp.init(line:)) { records[stamp.path] = stamp }
+        var records: [String: FileRecord] = [:]
+        for record in text.split(separator: "\n").compactMap(FileRecord.init(line:)) { records[record.stamp.path] = record }
         return records
     }
 
     /// Replaces the cache files (losing them only costs the next build some work).
-    func storeCache(inputs: (fingerprint: String, stamps: [InputFingerprint.FileStamp])?, files: [InputFingerprint.FileStamp]) {
+    func storeCache(inputs: (fingerprint: String, stamps: [InputFingerprint.FileStamp])?, files: [FileRecord]) {
         let manager = FileManager.default
         try? manager.removeItem(at: fingerprintFile)
         try? manager.createDirectory(at: fingerprintFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let records = files.sorted { $0.path < $1.path }.map(\.line).joined(separator: "\n") + "\n"
+        let records = files.sorted { $0.stamp.path < $1.stamp.path }.map(\.line).joined(separator: "\n") + "\n"
         try? Data(records.utf8).write(to: filesRecord, options: .atomic)
         if let inputs {
             let text = ([inputs.fingerprint] + inputs.stamps.map(\.line)).joined(separator: "\n") + "\n"

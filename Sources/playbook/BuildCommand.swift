@@ -51,14 +51,15 @@ struct BuildCommand: ParsableCommand {
             // Pages go to disk as they are rendered (a staging folder, swapped in at the end).
             let transaction = try writer.begin()
             try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates)
-                .render(emit: transaction.put)
+                .render(into: transaction)
             try transaction.commit(inputs: inputs)
             if !quiet {
                 let paths = transaction.paths
                 let pages = paths.filter { $0.hasSuffix(".html") }.count
                 let seconds = Date().timeIntervalSince(started)
                 Terminal.printError("built \(pages) pages, \(paths.count) files (\(transaction.byteCount / 1024) KiB; "
-                                    + "\(paths.count - transaction.unchangedCount) written, \(transaction.unchangedCount) unchanged) "
+                                    + "\(paths.count - transaction.unchangedCount) written, \(transaction.unchangedCount) unchanged, "
+                                    + "\(transaction.notRenderedCount) pages not rendered again) "
                                     + "into \(out) in \(String(format: "%.2f", seconds)) s"
                                     + (result.warningCount > 0 ? "; \(result.warningCount) warning(s), see `playbook check`" : ""))
             }
