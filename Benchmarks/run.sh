@@ -4,7 +4,8 @@
 #   Benchmarks/run.sh [SIZES...]        # default: 1000 10000 (documents)
 #
 # Prints a Markdown table: median wall time of RUNS runs (default 3), pages per second and peak
-# RSS, for a cold build, a no-change rebuild, a one-file-changed rebuild, `check` alone, Hugo on
+# RSS, for a cold build (no caches), a no-change rebuild, a one-file-changed rebuild, `check` with
+# and without its parse cache, Hugo on
 # the same Markdown (skipped when hugo is not installed) and `cmark` over the same files on two
 # processes (the floor); then the drill's time to the first card on a terminal with 10,080 cards
 # and 200,000 stored reviews, with its deck cache empty and filled. Output goes to tmpfs when
@@ -16,6 +17,7 @@ sizes=("${@:-1000 10000}")
 runs=${RUNS:-3}
 work=$( [ -d /dev/shm ] && mktemp -d /dev/shm/playbook-bench.XXXX || mktemp -d )
 trap 'rm -rf "$work"' EXIT
+export XDG_CACHE_HOME="$work/cache"  # the parse and deck caches, kept out of the user's ~/.cache
 swift build -c release --product playbook >/dev/null
 bin=$PWD/.build/release/playbook
 
@@ -47,8 +49,8 @@ for n in "${sizes[@]}"; do
   "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet
   pages=$(find "$dir/Site" -name '*.html' | wc -l)
 
-  prepare="rm -rf '$dir/Site' '$dir/.playbook-cache'"; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
-  row "playbook build, cold" "$n" "$pages" "$t" "$m"; cold=$t
+  prepare="rm -rf '$dir/Site' '$dir/.playbook-cache' '$XDG_CACHE_HOME'"; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
+  row "playbook build, cold (no caches)" "$n" "$pages" "$t" "$m"; cold=$t
   "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet
   prepare=""; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, nothing changed" "$n" "$pages" "$t" "$m"
@@ -57,7 +59,9 @@ for n in "${sizes[@]}"; do
   prepare="echo '附加说明 \$RANDOM' >> '$dir/Content/products/$changed'"; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, one file changed" "$n" "$pages" "$t" "$m"
   prepare=""; read -r t m < <(measure "$bin" check --content "$dir/Content")
-  row "playbook check" "$n" "—" "$t" "$m"
+  row "playbook check (parse cache filled)" "$n" "—" "$t" "$m"
+  read -r t m < <(measure "$bin" check --no-cache --content "$dir/Content")
+  row "playbook check --no-cache" "$n" "—" "$t" "$m"
 
   if command -v hugo >/dev/null 2>&1; then
     mkdir -p "$dir/hugo"
@@ -88,7 +92,6 @@ python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); print("\n".join(
 deck=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["playbook"]["title"])' "$drill/export.json")
 cards=$(wc -l < "$drill/ids")
 now=2026-11-23T09:00:00Z
-export XDG_CACHE_HOME="$work/cache"
 "$bin" drill --content "$drill/Content" --db "$drill/progress.sqlite" --new 0 --now "$now" </dev/null >/dev/null
 python3 scripts/generate-reviews.py "$drill/progress.sqlite" "$deck" "$drill/ids" 200000
 first_card=("$bin" drill --content "$drill/Content" --db "$drill/progress.sqlite" --now "$now" --plain)

@@ -49,6 +49,7 @@ extension ReviewStore {
             try database.write { db in
                 var report = SyncReport()
                 var stored: [String: StoredCard] = [:]
+                stored.reserveCapacity(current.count)
                 // Read everything first (a cursor, no row copies), then write: updating the table
                 // while a cursor walks it is not safe.
                 var updates: [(sql: String, arguments: StatementArguments)] = []
