@@ -37,25 +37,14 @@ import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-try:
-    from selenium import webdriver
-    from selenium.common.exceptions import WebDriverException
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
-except ImportError:
-    # install.sh may have put the packages into a venv next to this script (PEP 668 systems).
-    # (Compare prefixes, not executables: a venv's python is a symlink to the system one.)
-    venv = os.path.join(HERE, ".venv")
-    venv_python = os.path.join(venv, "bin", "python")
-    if os.path.exists(venv_python) and os.path.realpath(sys.prefix) != os.path.realpath(venv) \
-            and not os.environ.get("SITE_CHECK_REEXEC"):
-        os.environ["SITE_CHECK_REEXEC"] = "1"
-        os.execv(venv_python, [venv_python, os.path.abspath(__file__)] + sys.argv[1:])
-    sys.stderr.write("browser_test: selenium is not installed; run scripts/site-check/install.sh\n")
-    sys.exit(2)
+sys.path.insert(0, HERE)
+from selenium_env import ensure_selenium, start_chrome  # noqa: E402
 
-CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"]
+ensure_selenium("browser_test")
+from selenium.common.exceptions import WebDriverException  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+
 SIZES = [(375, 812), (1280, 900)]
 SCHEMES = ["light", "dark"]
 
@@ -166,14 +155,7 @@ class SiteTest:
         return urllib.parse.unquote(parts.path) if parts.scheme == "file" else None
 
     def start(self):
-        opts = webdriver.ChromeOptions()
-        opts.binary_location = self.args.chromium
-        for flag in CHROME_FLAGS:
-            opts.add_argument(flag)
-        opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        self.driver = webdriver.Chrome(service=Service(self.args.chromedriver), options=opts)
-        self.driver.set_page_load_timeout(30)
-        self.driver.set_script_timeout(30)
+        self.driver = start_chrome(self.args.chromium, self.args.chromedriver, timeout=30)
 
     def stop(self):
         if self.driver is not None:

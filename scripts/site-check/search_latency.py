@@ -36,21 +36,11 @@ import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-try:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-except ImportError:
-    # Same fallback as browser_test.py: install.sh may have put selenium into a venv here.
-    venv = os.path.join(HERE, ".venv")
-    venv_python = os.path.join(venv, "bin", "python")
-    if os.path.exists(venv_python) and os.path.realpath(sys.prefix) != os.path.realpath(venv) \
-            and not os.environ.get("SITE_CHECK_REEXEC"):
-        os.environ["SITE_CHECK_REEXEC"] = "1"
-        os.execv(venv_python, [venv_python, os.path.abspath(__file__)] + sys.argv[1:])
-    sys.stderr.write("search_latency: selenium is not installed; run scripts/site-check/install.sh\n")
-    sys.exit(2)
+sys.path.insert(0, HERE)
+from selenium_env import ensure_selenium, start_chrome  # noqa: E402
 
-CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"]
+ensure_selenium("search_latency")
+
 
 # Queries that exist in the content written by scripts/generate-playbook.py.
 DEFAULT_QUERIES = [
@@ -173,14 +163,7 @@ class Bench:
         self.console = []
 
     def start(self):
-        opts = webdriver.ChromeOptions()
-        opts.binary_location = self.args.chromium
-        for flag in CHROME_FLAGS:
-            opts.add_argument(flag)
-        opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-        self.driver = webdriver.Chrome(service=Service(self.args.chromedriver), options=opts)
-        self.driver.set_page_load_timeout(60)
-        self.driver.set_script_timeout(60)
+        self.driver = start_chrome(self.args.chromium, self.args.chromedriver, timeout=60)
         self.driver.execute_cdp_cmd("Network.enable", {})
         self.driver.execute_cdp_cmd("Network.setCacheDisabled", {"cacheDisabled": True})
 

@@ -11,7 +11,7 @@ import Foundation
 /// content path as given, `playbook.md`): when it differs, the cache is ignored and rewritten.
 /// A missing, damaged or unwritable cache only costs time.
 struct DocumentCache {
-    static let formatVersion = 2
+    static let formatVersion = 3
     private static let magic = "playbook-parsed"
 
     struct Entry {
@@ -55,9 +55,7 @@ struct DocumentCache {
             let count = try reader.count()
             entries.reserveCapacity(count)
             for _ in 0..<count {
-                let stamp = InputFingerprint.FileStamp(
-                    folder: 0, path: try reader.string(), size: Int64(bitPattern: try reader.uint64()),
-                    modified: Int64(bitPattern: try reader.uint64()), inode: try reader.uint64(), hash: try reader.uint64())
+                let stamp = try reader.fileStamp()
                 let block = try reader.block()
                 entries[stamp.path] = Entry(stamp: stamp, block: block, checksum: try reader.uint64())
             }
@@ -75,11 +73,7 @@ struct DocumentCache {
         writer.write(generation)
         writer.write(entries.count)
         for entry in entries.sorted(by: { $0.stamp.path < $1.stamp.path }) {
-            writer.write(entry.stamp.path)
-            writer.write(UInt64(bitPattern: entry.stamp.size))
-            writer.write(UInt64(bitPattern: entry.stamp.modified))
-            writer.write(entry.stamp.inode)
-            writer.write(entry.stamp.hash)
+            writer.write(entry.stamp)
             writer.write(block: entry.block)
             writer.write(entry.checksum)
         }

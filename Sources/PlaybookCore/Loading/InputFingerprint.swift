@@ -124,3 +124,22 @@ private func fileStatus(_ path: String) -> stat? {
     var info = stat()
     return stat(path, &info) == 0 ? info : nil
 }
+
+extension BinaryWriter {
+    /// A file stamp, for cache files (read back with ``BinaryReader/fileStamp()``).
+    public mutating func write(_ stamp: InputFingerprint.FileStamp) {
+        write(stamp.folder)
+        write(stamp.path)
+        write(UInt64(bitPattern: stamp.size))
+        write(UInt64(bitPattern: stamp.modified))
+        write(stamp.inode)
+        write(stamp.hash)
+    }
+}
+
+extension BinaryReader {
+    public mutating func fileStamp() throws(Damaged) -> InputFingerprint.FileStamp {
+        InputFingerprint.FileStamp(folder: try int(), path: try string(), size: Int64(bitPattern: try uint64()),
+                                   modified: Int64(bitPattern: try uint64()), inode: try uint64(), hash: try uint64())
+    }
+}

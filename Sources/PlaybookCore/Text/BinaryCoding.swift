@@ -104,11 +104,7 @@ public struct BinaryReader: Sendable {
     }
 
     public mutating func strings() throws(Damaged) -> [String] {
-        let count = try count()
-        var values: [String] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try string()) }
-        return values
+        try array { (reader: inout BinaryReader) throws(Damaged) in try reader.string() }
     }
 
     /// A count, then that many elements read by `element`.
@@ -128,10 +124,6 @@ public struct BinaryReader: Sendable {
     }
 
     public mutating func ints() throws(Damaged) -> [Int] {
-        let count = try count()
-        var values: [Int] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try int()) }
-        return values
+        try array { (reader: inout BinaryReader) throws(Damaged) in try reader.int() }
     }
 }

@@ -36,7 +36,7 @@ public struct DeckSnapshot: Sendable, Equatable {
     }
 
     /// Bumped whenever the layout below changes, so older cache files are ignored.
-    static let formatVersion = 2
+    static let formatVersion = 3
     private static let magic = "playbook-deck"
 
     func encoded() -> [UInt8] {
@@ -44,15 +44,7 @@ public struct DeckSnapshot: Sendable, Equatable {
         writer.write(Self.magic)
         writer.write(Self.formatVersion)
         writer.write(inputs)
-        writer.write(stamps.count)
-        for stamp in stamps {
-            writer.write(stamp.folder)
-            writer.write(stamp.path)
-            writer.write(UInt64(bitPattern: stamp.size))
-            writer.write(UInt64(bitPattern: stamp.modified))
-            writer.write(stamp.inode)
-            writer.write(stamp.hash)
-        }
+        writer.write(stamps) { writer, stamp in writer.write(stamp) }
         writer.write(title)
         writer.write(locale.rawValue)
         writer.write(drill.newPerSession)
@@ -87,14 +79,7 @@ public struct DeckSnapshot: Sendable, Equatable {
         do throws(BinaryReader.Damaged) {
             guard try reader.string() == Self.magic, try reader.int() == Self.formatVersion else { return nil }
             inputs = try reader.string()
-            let stampCount = try reader.count()
-            stamps = []
-            stamps.reserveCapacity(stampCount)
-            for _ in 0..<stampCount {
-                stamps.append(InputFingerprint.FileStamp(
-                    folder: try reader.int(), path: try reader.string(), size: Int64(bitPattern: try reader.uint64()),
-                    modified: Int64(bitPattern: try reader.uint64()), inode: try reader.uint64(), hash: try reader.uint64()))
-            }
+            stamps = try reader.array { (reader: inout BinaryReader) throws(BinaryReader.Damaged) in try reader.fileStamp() }
             title = try reader.string()
             guard let locale = PlaybookLocale(rawValue: try reader.string()) else { return nil }
             self.locale = locale
