@@ -88,18 +88,38 @@ struct DrillCommand: ParsableCommand {
     }
 
     func run() throws {
-        let deck = try loadDeck()
+        // Read an existing progress database while the deck loads: with thousands of cards
+        // each takes tens of milliseconds. (A new database is only created once the content
+        // has loaded without errors.) The deck is named by the title in playbook.md.
+        let path = database.path
+        let title = PlaybookLoader.settings(contentPath: content.content).title
+        let (loaded, early) = Concurrently.run(
+            { Result<DeckSnapshot, any Error> { try loadDeck() } },
+            { () -> Result<(ReviewStore, [String: StoredCard]), any Error>? in
+                guard FileManager.default.fileExists(atPath: path) else { return nil }
+                return Result {
+                    let store = try ReviewStore(path: path, deck: title)
+                    return (store, try store.storedCards())
+                }
+            })
+        let deck = try loaded.get()
         let locale = lang.flatMap(PlaybookLocale.init(tag:)) ?? deck.locale
         let clock = now.flatMap(DrillClock.parse) ?? Int64(Date().timeIntervalSince1970)
         let passed: Bool
         do {
-            let store = try ReviewStore(path: database.path, deck: deck.title)
+            let (store, read): (ReviewStore, [String: StoredCard])
+            if let early, deck.title == title {
+                (store, read) = try early.get()
+            } else {
+                store = try ReviewStore(path: path, deck: deck.title)
+                read = try store.storedCards()
+            }
             let settings = deck.drill
             let scheduler = FSRSScheduler(parameters: SchedulerParameters(
                 desiredRetention: settings.desiredRetention, learningSteps: settings.learningSteps.map(Int64.init),
                 relearningSteps: settings.relearningSteps.map(Int64.init), enableFuzzing: true))
             let current = deck.hashesByID
-            var (sync, stored) = try store.syncAndRead(current: current, now: clock)
+            var (sync, stored) = try store.sync(current: current, stored: read, now: clock)
             if relearnChanged, !sync.changed.isEmpty {
                 try store.relearn(sync.changed)
                 stored = try store.storedCards()

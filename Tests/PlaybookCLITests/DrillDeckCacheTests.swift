@@ -58,4 +58,20 @@ import Testing
         let run = try pb.drill(["--exam"], input: "\n\n\n\n\n")
         #expect(run.exitedNormally && run.askedFronts.count == 5, "\(run.stderr)")
     }
+
+    /// The database is read while the deck loads; content errors still come first, and a
+    /// damaged database is still reported (exit 2) and left as it was.
+    @Test func contentErrorsComeBeforeDatabaseErrors() throws {
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        let noise = DrillFiles.noise(count: 4096)
+        try noise.write(to: URL(fileURLWithPath: pb.db))
+        try pb.playbook.write("products/fund.md", "---\ntitle: [unclosed\n---\n")
+        let broken = try pb.drill(input: "")
+        #expect(broken.status == 1, "\(broken.stderr)")
+        try pb.playbook.write("products/fund.md", F.product)
+        let damaged = try pb.drill(input: "")
+        #expect(damaged.status == 2 && damaged.stderr.contains("damaged"), "\(damaged.stderr)")
+        #expect(DrillFiles.bytes(pb.db) == noise)
+    }
 }

@@ -23,3 +23,23 @@ public enum ParallelMap {
         var values: [R] { storage.map { $0! } }
     }
 }
+
+/// Runs two independent pieces of work at the same time and returns both results.
+public enum Concurrently {
+    public static func run<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let box = PairBox<A, B>()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { box.setFirst(first()) } else { box.setSecond(second()) }
+        }
+        return box.values
+    }
+
+    private final class PairBox<A, B>: @unchecked Sendable {
+        private var first: A?
+        private var second: B?
+        private let lock = NSLock()
+        func setFirst(_ value: A) { lock.withLock { first = value } }
+        func setSecond(_ value: B) { lock.withLock { second = value } }
+        var values: (A, B) { lock.withLock { (first!, second!) } }
+    }
+}

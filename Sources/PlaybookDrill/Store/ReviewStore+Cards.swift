@@ -7,6 +7,7 @@ extension ReviewStore {
             try database.read { db in
                 let rows = try Row.fetchCursor(db, sql: "SELECT \(ReviewStore.storedCardColumns) FROM card WHERE deck = ?", arguments: [deck])
                 var cards: [String: StoredCard] = [:]
+                cards.reserveCapacity(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM card WHERE deck = ?", arguments: [deck]) ?? 0)
                 while let row = try rows.next() {
                     let card = ReviewStore.storedCard(row)
                     cards[card.cardID] = card
@@ -38,58 +39,53 @@ extension ReviewStore {
     /// cards, keeps cards whose content disappeared as orphans, and restores returning ones.
     @discardableResult
     public func sync(current: [String: String], now: Int64) throws(DrillError) -> SyncReport {
-        try syncAndRead(current: current, now: now).report
+        try sync(current: current, stored: storedCards(), now: now).report
     }
 
-    /// ``sync(current:now:)``, returning the stored cards as they are afterwards as well (one read
-    /// of the table instead of two, which matters at session start).
-    public func syncAndRead(current: [String: String], now: Int64) throws(DrillError)
+    /// ``sync(current:now:)`` over cards already read with ``storedCards()`` (so the read can
+    /// overlap other work at session start); returns them as they are afterwards.
+    public func sync(current: [String: String], stored: [String: StoredCard], now: Int64) throws(DrillError)
         -> (report: SyncReport, stored: [String: StoredCard]) {
-        try run {
-            try database.write { db in
-                var report = SyncReport()
-                var stored: [String: StoredCard] = [:]
-                stored.reserveCapacity(current.count)
-                // Read everything first (a cursor, no row copies), then write: updating the table
-                // while a cursor walks it is not safe.
-                var updates: [(sql: String, arguments: StatementArguments)] = []
-                let rows = try Row.fetchCursor(db, sql: "SELECT \(ReviewStore.storedCardColumns) FROM card WHERE deck = ?",
-                                               arguments: [deck])
-                while let row = try rows.next() {
-                    var card = ReviewStore.storedCard(row)
-                    let id = card.cardID
-                    defer { stored[id] = card }
-                    guard let hash = current[id] else {
-                        report.orphaned.append(id)
-                        if card.orphanedAt == nil {
-                            card.orphanedAt = now
-                            updates.append(("UPDATE card SET orphaned_at = ? WHERE deck = ? AND card_id = ?", [now, deck, id]))
-                        }
-                        continue
-                    }
-                    if card.orphanedAt != nil {
-                        report.restored.append(id)
-                        card.orphanedAt = nil
-                        updates.append(("UPDATE card SET orphaned_at = NULL WHERE deck = ? AND card_id = ?", [deck, id]))
-                    }
-                    if card.contentHash != hash {
-                        report.changed.append(id)
-                        if !card.changed {
-                            card.changed = true
-                            updates.append(("UPDATE card SET changed = 1 WHERE deck = ? AND card_id = ?", [deck, id]))
-                        }
-                    } else if card.changed {
-                        card.changed = false
-                        updates.append(("UPDATE card SET changed = 0 WHERE deck = ? AND card_id = ?", [deck, id]))
-                    }
+        var report = SyncReport()
+        var stored = stored
+        var updates: [(sql: String, arguments: StatementArguments)] = []
+        for (id, var card) in stored {
+            defer { stored[id] = card }
+            guard let hash = current[id] else {
+                report.orphaned.append(id)
+                if card.orphanedAt == nil {
+                    card.orphanedAt = now
+                    updates.append(("UPDATE card SET orphaned_at = ? WHERE deck = ? AND card_id = ?", [now, deck, id]))
                 }
-                for update in updates { try db.execute(sql: update.sql, arguments: update.arguments) }
-                report.changed.sort()
-                report.orphaned.sort()
-                report.restored.sort()
-                return (report, stored)
+                continue
+            }
+            if card.orphanedAt != nil {
+                report.restored.append(id)
+                card.orphanedAt = nil
+                updates.append(("UPDATE card SET orphaned_at = NULL WHERE deck = ? AND card_id = ?", [deck, id]))
+            }
+            if card.contentHash != hash {
+                report.changed.append(id)
+                if !card.changed {
+                    card.changed = true
+                    updates.append(("UPDATE card SET changed = 1 WHERE deck = ? AND card_id = ?", [deck, id]))
+                }
+            } else if card.changed {
+                card.changed = false
+                updates.append(("UPDATE card SET changed = 0 WHERE deck = ? AND card_id = ?", [deck, id]))
             }
         }
+        if !updates.isEmpty {
+            try run {
+                try database.write { db in
+                    for update in updates { try db.execute(sql: update.sql, arguments: update.arguments) }
+                }
+            }
+        }
+        report.changed.sort()
+        report.orphaned.sort()
+        report.restored.sort()
+        return (report, stored)
     }
 
     /// Stores one answer: the card's new state and a log entry, in one transaction.
