@@ -9,6 +9,8 @@ public actor SiteSnapshot {
     /// Errors of the last build; while there are any, every page shows them.
     public private(set) var problems: [String] = []
     public private(set) var version = 0
+    /// The last good render, so the next one can keep the pages whose inputs did not change.
+    public private(set) var lastRender: MemorySite?
     private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
 
     public init() {}
@@ -17,6 +19,13 @@ public actor SiteSnapshot {
         self.files = files
         problems = []
         bump()
+    }
+
+    /// Serves `render`'s files and keeps it for the next rebuild.
+    public func update(render: MemorySite) {
+        render.dropPrevious()
+        lastRender = render
+        update(files: render.files)
     }
 
     public func fail(_ problems: [String]) {
@@ -64,8 +73,9 @@ public struct PreviewBuilder: Sendable {
                 return false
             }
             let set = try TemplateSet.load(overridesAt: templates)
-            let files = try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates).render()
-            await snapshot.update(files: files)
+            let site = MemorySite(previous: await snapshot.lastRender)
+            try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates).render(into: site)
+            await snapshot.update(render: site)
             return true
         } catch {
             await snapshot.fail(["\(error)"])

@@ -47,9 +47,9 @@ public struct SiteBuilder: Sendable {
 
     /// The site's files: site-relative path → bytes.
     public func render() throws -> [String: Data] {
-        let files = FileCollector()
+        let files = MemorySite()
         try render(into: files)
-        return files.values
+        return files.files
     }
 
     /// Renders every file of the site and hands each to `sink` as soon as it is ready, from any
@@ -110,13 +110,4 @@ private final class PathClaims: @unchecked Sendable {
     private let lock = NSLock()
     /// False when another page already has `path`.
     func claim(_ path: String) -> Bool { lock.withLock { paths.insert(path).inserted } }
-}
-
-/// Collects rendered files in memory.
-private final class FileCollector: SiteSink, @unchecked Sendable {
-    private var files: [String: Data] = [:]
-    private let lock = NSLock()
-    func put(_ path: String, _ data: Data, renderKey: UInt64?) { lock.withLock { files[path] = data } }
-    func reuse(_ path: String, renderKey: UInt64) -> Bool { false }
-    var values: [String: Data] { lock.withLock { files } }
 }

@@ -137,3 +137,26 @@ import PlaybookCore
         #expect(differing.isEmpty, "built-in copies differ from Templates/: \(differing.sorted()); run scripts/embed-templates.py")
     }
 }
+
+/// Rendering again with the previous render (as `serve` does) keeps unchanged pages and
+/// renders changed ones: the result is always what a fresh render gives.
+@Suite struct IncrementalRenderTests {
+    @Test func unchangedPagesAreReusedAndChangedOnesRenderedAgain() throws {
+        let workspace = try SiteWorkspace()
+        let first = MemorySite()
+        try SiteBuilder(playbook: workspace.playbook(), templates: .defaults).render(into: first)
+        let second = MemorySite(previous: first)
+        try SiteBuilder(playbook: workspace.playbook(), templates: .defaults).render(into: second)
+        #expect(second.files == first.files)
+        let pages = first.files.keys.filter { $0.hasSuffix(".html") }.count
+        #expect(second.reusedCount == pages, "every page is reused when nothing changed")
+
+        try workspace.write("Content/products/fund.md",
+                            SiteWorkspace.product.replacingOccurrences(of: "交叉复核", with: "双人复核"))
+        let third = MemorySite(previous: second)
+        try SiteBuilder(playbook: workspace.playbook(), templates: .defaults).render(into: third)
+        #expect(third.files == (try workspace.render()), "the same bytes as a fresh render")
+        #expect(third.reusedCount < pages, "pages that show the product are rendered again")
+        #expect(third.reusedCount > 0, "pages that do not show it are kept")
+    }
+}
