@@ -153,7 +153,7 @@ struct DrillCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let cache = DeckCache(contentPath: content.content)
-        let cached = cache.load()
+        let cached = content.noCache ? nil : cache.load()
         let (inputs, stamps) = InputFingerprint.compute(folders: [content.content], program: InputFingerprint.program,
                                                         reusing: cached?.stamps ?? [])
         if let cached, cached.inputs == inputs { return cached }
@@ -163,7 +163,7 @@ struct DrillCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let snapshot = DeckSnapshot(inputs: inputs, stamps: stamps, playbook: result.playbook)
-        cache.store(snapshot)
+        if !content.noCache { cache.store(snapshot) }
         return snapshot
     }
 }
