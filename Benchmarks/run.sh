@@ -18,7 +18,10 @@ runs=${RUNS:-3}
 work=$( [ -d /dev/shm ] && mktemp -d /dev/shm/playbook-bench.XXXX || mktemp -d )
 trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME="$work/cache"  # the parse and deck caches, kept out of the user's ~/.cache
-swift build -c release --product playbook >/dev/null
+# As scripts/sample.sh builds it: the Swift runtime linked in (needs libcurl's development files;
+# without them the binary links the runtime dynamically and starts ~25 ms slower).
+if pkg-config --exists libcurl 2>/dev/null; then static=--static-swift-stdlib; else static=""; fi
+swift build -c release $static --product playbook >/dev/null
 bin=$PWD/.build/release/playbook
 
 # measure COMMAND... → prints "median_seconds peak_kb" over $runs runs; the shell code in $prepare

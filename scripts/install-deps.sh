@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Installs the system libraries playbook links against, if they are missing (Debian/Ubuntu).
+#
+#   scripts/install-deps.sh            libcmark and OpenCC (enough to build and test)
+#   scripts/install-deps.sh --static   also libcurl, which linking the Swift runtime statically
+#                                      needs (Foundation's networking part links it)
 set -euo pipefail
 
 missing=()
 pkg-config --version >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev)
 pkg-config --exists opencc 2>/dev/null || missing+=(libopencc-dev)
+if [ "${1:-}" = "--static" ]; then
+  pkg-config --exists libcurl 2>/dev/null || missing+=(libcurl4-openssl-dev)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -4,8 +4,9 @@
 # also exported to build/playbook.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
-swift build -c release --product playbook
+scripts/install-deps.sh --static
+# The Swift runtime linked in: a command starts in ~13 ms instead of ~38 ms (the drill's first card).
+swift build -c release --static-swift-stdlib --product playbook
 bin=.build/release/playbook
 "$bin" check --content Content
 "$bin" build --content Content --templates Templates --out Site
