@@ -109,9 +109,11 @@ public enum PlaybookLoader {
         var log = DiagnosticLog()
         // Unreadable files are not cached: fixing permissions does not change the stamp.
         guard let text = ContentReader.read(file, log: &log) else { return FileResult(read: nil, log: log, fromCache: false) }
-        var hash = FNV1a()
-        hash.mix(text.utf8)
-        stamp?.hash = hash.value
+        if stamp != nil {
+            var hash = FNV1a()
+            hash.mix(text.utf8)
+            stamp?.hash = hash.value
+        }
         if let cached, let current = stamp, cached.stamp.hash == current.hash, var hit = fromCache(cached) {
             hit.entry?.stamp = current  // same bytes, touched: keep the new stamp
             hit.fromCache = false  // so the new stamp is stored
