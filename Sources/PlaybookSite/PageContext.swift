@@ -48,14 +48,23 @@ struct PageContext: @unchecked Sendable {
         }
     }
 
+    /// The length of a list value, nil for anything else. (The common list types are tried
+    /// first: casting `[[String: Any]]` to `[Any]` copies the whole array.)
+    static func arrayCount(_ value: Any) -> Int? {
+        if value is String || value is Bool || value is [String: Any] { return nil }
+        if let list = value as? [[String: Any]] { return list.count }
+        if let list = value as? [String] { return list.count }
+        return (value as? [Any])?.count
+    }
+
     /// The full template values for a page.
     func values(for page: Page) -> [String: Any] {
         var values = page.values
         // `hasObjections` for `objections` and so on: Mustache cannot test an array for emptiness.
         for (key, value) in page.values {
-            guard let array = value as? [Any], let first = key.first else { continue }
+            guard let count = PageContext.arrayCount(value), let first = key.first else { continue }
             let flag = "has" + first.uppercased() + key.dropFirst()
-            if values[flag] == nil { values[flag] = !array.isEmpty }
+            if values[flag] == nil { values[flag] = count > 0 }
         }
         values["root"] = page.path.root
         values["t"] = text
