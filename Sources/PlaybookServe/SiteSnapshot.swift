@@ -67,6 +67,7 @@ public struct PreviewBuilder: Sendable {
         do {
             var options = PlaybookLoader.Options.current
             options.cacheFile = CacheLocation.file(kind: "parsed", extension: "parsed", contentPath: content)
+            options.deriveCards = false
             let result = try PlaybookLoader.load(contentPath: content, options: options)
             if result.hasErrors {
                 await snapshot.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))

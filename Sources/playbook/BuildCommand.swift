@@ -38,7 +38,7 @@ struct BuildCommand: ParsableCommand {
             }
             return
         }
-        let result = try content.load()
+        let result = try content.load(deriveCards: false)
         for diagnostic in result.diagnostics where diagnostic.severity == .error {
             Terminal.printError(diagnostic.description)
         }

@@ -27,9 +27,11 @@ struct ContentOptions: ParsableArguments {
     }
 
     /// Loads the playbook, turning I/O failures into exit code 2.
-    func load() throws -> LoadResult {
+    func load(deriveCards: Bool = true) throws -> LoadResult {
         do {
-            return try PlaybookLoader.load(contentPath: content, options: loaderOptions())
+            var options = try loaderOptions()
+            options.deriveCards = deriveCards
+            return try PlaybookLoader.load(contentPath: content, options: options)
         } catch let error as PlaybookIOError {
             Terminal.printError("error: \(error)")
             throw ExitCode(2)

@@ -25,6 +25,8 @@ public enum PlaybookLoader {
         public var today: CalendarDay
         /// The parse cache file (see ``CacheLocation``); nil reads every file.
         public var cacheFile: String?
+        /// Derive the cards (the site does not show them; `check`, the drill and exports do).
+        public var deriveCards = true
 
         public init(today: CalendarDay, cacheFile: String? = nil) {
             self.today = today
@@ -88,7 +90,7 @@ public enum PlaybookLoader {
         checks.checkReviewDates(today: options.today)
 
         var playbook = checks.playbook(settings: settings)
-        playbook.cards = CardBuilder.cards(for: playbook)
+        if options.deriveCards { playbook.cards = CardBuilder.cards(for: playbook) }
         return LoadResult(playbook: playbook, diagnostics: checks.log.sorted)
     }
 
