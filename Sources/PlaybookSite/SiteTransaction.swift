@@ -23,7 +23,7 @@ public final class SiteTransaction: SiteSink, @unchecked Sendable {
     /// Pages kept from the previous site without being rendered (their render key matched).
     public private(set) var notRenderedCount = 0
 
-    init(writer: SiteWriter) throws {
+    init(writer: SiteWriter, reusingPrevious: Bool) throws {
         self.writer = writer
         let manager = FileManager.default
         let parent = writer.output.deletingLastPathComponent()
@@ -31,7 +31,7 @@ public final class SiteTransaction: SiteSink, @unchecked Sendable {
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         staging = parent.appendingPathComponent(".\(writer.output.lastPathComponent).tmp-\(suffix)")
         retired = parent.appendingPathComponent(".\(writer.output.lastPathComponent).old-\(suffix)")
-        previous = writer.storedFileRecords()
+        previous = reusingPrevious ? writer.storedFileRecords() : [:]
         try manager.createDirectory(at: staging, withIntermediateDirectories: false)
     }
 

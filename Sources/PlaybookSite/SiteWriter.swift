@@ -127,11 +127,12 @@ public struct SiteWriter: Sendable {
         return files.allSatisfy { FileManager.default.fileExists(atPath: output.path + "/" + $0) }
     }
 
-    /// Starts writing a new site (after ``checkOutput()``); see ``SiteTransaction``.
-    public func begin() throws -> SiteTransaction {
+    /// Starts writing a new site (after ``checkOutput()``); see ``SiteTransaction``. With
+    /// `reusingPrevious` false, nothing of the previous site is kept: every file is written.
+    public func begin(reusingPrevious: Bool = true) throws -> SiteTransaction {
         try checkOutput()
         do {
-            return try SiteTransaction(writer: self)
+            return try SiteTransaction(writer: self, reusingPrevious: reusingPrevious)
         } catch let error as SiteError {
             throw error
         } catch {

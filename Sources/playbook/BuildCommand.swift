@@ -23,7 +23,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
-    @Flag(help: "Build even when nothing changed since the last build.")
+    @Flag(help: "Render and write every page again, even when nothing changed since the last build.")
     var force = false
 
     func run() throws {
@@ -49,7 +49,7 @@ struct BuildCommand: ParsableCommand {
         do {
             let set = try TemplateSet.load(overridesAt: templates)
             // Pages go to disk as they are rendered (a staging folder, swapped in at the end).
-            let transaction = try writer.begin()
+            let transaction = try writer.begin(reusingPrevious: !force && !content.noCache)
             try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates)
                 .render(into: transaction)
             try transaction.commit(inputs: inputs)

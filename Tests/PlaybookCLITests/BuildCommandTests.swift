@@ -84,4 +84,39 @@ import Testing
         #expect(try CLIRunner.run(build).stderr.contains("built"), "a damaged site is rebuilt")
         #expect(try CLIRunner.run(build + ["--force"]).stderr.contains("built"))
     }
+
+    /// After an edit, pages whose values did not change are kept (not rendered, not written)
+    /// and the site is byte for byte what a build from nothing gives.
+    @Test func anEditRendersOnlyWhatChangedAndTheSiteEqualsAFreshBuild() throws {
+        let other = "---\ntitle: 稳盈理财\n---\n另一个产品。\n"
+        let playbook = try TempPlaybook(["products/fund.md": Self.product, "products/wealth.md": other,
+                                         "competitors/cmb.md": TempPlaybook.competitorCMB])
+        defer { playbook.remove() }
+        let out = playbook.root.appendingPathComponent("Site").path
+        #expect(try CLIRunner.run(["build", "--content", playbook.content.path, "--out", out]).status == 0)
+        let untouched = out + "/competitors/cmb.html"
+        let before = try FileManager.default.attributesOfItem(atPath: untouched)[.systemFileNumber] as? Int
+
+        try playbook.write("products/fund.md", Self.product + "新增一句。\n")
+        let rebuild = try CLIRunner.run(["build", "--content", playbook.content.path, "--out", out])
+        #expect(rebuild.status == 0, "\(rebuild.stderr)")
+        let notRendered = rebuild.stderr.firstMatch(of: /(\d+) pages not rendered again/).flatMap { Int($0.1) } ?? 0
+        #expect(notRendered > 0, "\(rebuild.stderr)")
+        #expect(try FileManager.default.attributesOfItem(atPath: untouched)[.systemFileNumber] as? Int == before,
+                "a page the edit does not touch is the same file")
+
+        let forced = try CLIRunner.run(["build", "--force", "--content", playbook.content.path, "--out", out])
+        #expect(forced.stderr.contains(" 0 unchanged, 0 pages not rendered again"), "--force writes everything: \(forced.stderr)")
+
+        let fresh = playbook.root.appendingPathComponent("Fresh").path
+        #expect(try CLIRunner.run(["build", "--no-cache", "--content", playbook.content.path, "--out", fresh]).status == 0)
+        let files = try FileManager.default.subpathsOfDirectory(atPath: fresh).sorted()
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out).sorted() == files)
+        for file in files where !file.hasSuffix("/") {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: fresh + "/" + file, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            #expect(FileManager.default.contents(atPath: out + "/" + file) == FileManager.default.contents(atPath: fresh + "/" + file),
+                    "\(file) differs from a fresh build")
+        }
+    }
 }
