@@ -1,3 +1,4 @@
+import Foundation
 import PlaybookCore
 
 /// One page to write: where it goes, which template renders it, and the values it shows.
@@ -22,6 +23,7 @@ struct PageContext: @unchecked Sendable {
     let links: LinkRewriter
     /// Competitor ID → name, for comparison tables.
     let competitorNames: [String: String]
+    private let navigationCache = ValueCache<[[String: Any]]>()
 
     init(playbook: Playbook) {
         self.playbook = playbook
@@ -31,7 +33,9 @@ struct PageContext: @unchecked Sendable {
         competitorNames = Dictionary(playbook.competitors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// The navigation, with the current section marked.
+    /// The navigation, with the current section marked. It depends only on the page's depth
+    /// and section (or on the page itself for the pages it links to), so it is built once per
+    /// such key: thousands of pages share a handful.
     func navigation(for page: SitePath) -> [[String: Any]] {
         var items: [(String, SitePath)] = [("home", .home), ("products", .index(.product)),
                                            ("objections", .index(.objections)), ("competitors", .index(.competitor))]
@@ -41,7 +45,12 @@ struct PageContext: @unchecked Sendable {
         items.append(("battleCards", .battleCards))
         var section = page.path.split(separator: "/").first.map(String.init) ?? ""
         if section == "categories" { section = "objections" }
-        return items.map { key, target in
+        let key = items.contains { $0.1 == page } ? page.path : "\(page.depth)|\(section)"
+        return navigationCache.value(for: key) { buildNavigation(items, section: section, page: page) }
+    }
+
+    private func buildNavigation(_ items: [(String, SitePath)], section: String, page: SitePath) -> [[String: Any]] {
+        items.map { key, target in
             let targetSection = target.path.split(separator: "/").first.map(String.init) ?? ""
             let current = target == page || (target != .home && page.depth > 0 && targetSection == section)
             return ["label": text[key] ?? key, "href": target.href(from: page), "current": current]
@@ -126,5 +135,18 @@ struct PageContext: @unchecked Sendable {
             ["title": objection.title, "href": SitePath.objection(objection.id).href(from: page),
              "customerSays": objection.customerSays, "category": objection.category ?? ""]
         }
+    }
+}
+
+/// Values computed once per key and shared by the render workers.
+final class ValueCache<Value>: @unchecked Sendable {
+    private var values: [String: Value] = [:]
+    private let lock = NSLock()
+
+    func value(for key: String, _ make: () -> Value) -> Value {
+        if let value = lock.withLock({ values[key] }) { return value }
+        let value = make()
+        lock.withLock { values[key] = value }
+        return value
     }
 }
