@@ -39,7 +39,7 @@ public struct SiteWriter: Sendable {
         guard isDirectory.boolValue else {
             throw SiteError(path: output.path, message: "exists and is not a folder; remove it or choose another --out")
         }
-        let existing = try files(in: output)
+        let existing = FileWalk.paths(under: output.path, skippingHidden: false)
         if existing.isEmpty { return }
         guard let listed = try? String(contentsOf: output.appendingPathComponent(SiteWriter.markerName), encoding: .utf8),
               listed.hasPrefix(SiteWriter.markerHeader) else {
@@ -146,21 +146,6 @@ public struct SiteWriter: Sendable {
         let transaction = try begin()
         for (path, data) in files { try transaction.put(path, data) }
         try transaction.commit(inputs: inputs)
-    }
-
-    /// Every file under `folder`, relative, with `/` separators (folders themselves excluded).
-    private func files(in folder: URL) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
-        var result: [String] = []
-        for case let relative as String in enumerator {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.path + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue {
-                result.append(relative)
-            } else if (try? FileManager.default.destinationOfSymbolicLink(atPath: folder.path + "/" + relative)) != nil {
-                result.append(relative)
-            }
-        }
-        return result.sorted()
     }
 
     private func resolved(_ url: URL) -> URL { url.resolvingSymlinksInPath().standardizedFileURL }

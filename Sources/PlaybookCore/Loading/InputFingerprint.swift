@@ -69,7 +69,7 @@ public enum InputFingerprint {
         hash.mix(program)
         var stamps: [FileStamp] = []
         for (index, folder) in folders.enumerated() {
-            for relative in files(in: folder) {
+            for relative in FileWalk.paths(under: folder, skippingHidden: true) {
                 guard var stamp = FileStamp.stat(folder + "/" + relative, folder: index, relative: relative) else { continue }
                 if let old = previous["\(index)/\(relative)"], old.sameFile(as: stamp) {
                     stamp.hash = old.hash
@@ -86,27 +86,6 @@ public enum InputFingerprint {
             }
         }
         return (hash.hex, stamps)
-    }
-
-    /// Relative paths of the entries under `folder` that are not folders, sorted; hidden files
-    /// and folders skipped. (Folders linked by symbolic links are not entered.)
-    private static func files(in folder: String) -> [String] {
-        var paths: [String] = []
-        func walk(_ relative: String) {
-            let directory = relative.isEmpty ? folder : folder + "/" + relative
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-            for name in names where !name.hasPrefix(".") {
-                let path = relative.isEmpty ? name : relative + "/" + name
-                var info = stat()
-                if lstat(folder + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                    walk(path)
-                } else {
-                    paths.append(path)
-                }
-            }
-        }
-        walk("")
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
     /// Identifies the running program: its size and modification time.
