@@ -10,8 +10,8 @@ struct LinkRewriter {
     /// (Works on bytes: Foundation's and the standard library's substring searches were most
     /// of a rebuild's time.)
     func rewrite(_ html: String, from file: String, on page: SitePath) -> String {
+        guard Self.mentionsMarkdown(html) else { return html }
         let bytes = Array(html.utf8)
-        guard Self.find(Self.markdownSuffix, in: bytes, from: 0) != nil else { return html }
         let folder = file.split(separator: "/").dropLast().map(String.init)
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 64)
@@ -29,7 +29,16 @@ struct LinkRewriter {
         return String(decoding: result, as: UTF8.self)
     }
 
-    private static let markdownSuffix = Array(".md".utf8)
+    /// Whether `html` contains `.md` anywhere (checked without copying it: most text has no links).
+    private static func mentionsMarkdown(_ html: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in html.utf8 {
+            if byte == UInt8(ascii: "d"), previous == (UInt8(ascii: "."), UInt8(ascii: "m")) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     private static let hrefOpening = Array("href=\"".utf8)
 
     /// The offset of the first `needle` in `bytes` at or after `start`.
