@@ -102,3 +102,6 @@ t=$(python3 Benchmarks/first-card.py "$runs" --prepare "rm -rf '$XDG_CACHE_HOME'
 echo "| playbook drill, first card, deck parsed | $cards cards, 200000 reviews | — | $t s | — | — |"
 t=$(python3 Benchmarks/first-card.py "$runs" "${first_card[@]}")
 echo "| playbook drill, first card, deck cached | $cards cards, 200000 reviews | — | $t s | — | — |"
+drill_products=("$drill"/Content/products/*.md)
+t=$(python3 Benchmarks/first-card.py "$runs" --prepare "echo '补充说明' >> '${drill_products[0]}'" "${first_card[@]}")
+echo "| playbook drill, first card, one file edited | $cards cards, 200000 reviews | — | $t s | — | — |"
