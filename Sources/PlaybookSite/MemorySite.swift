@@ -1,13 +1,15 @@
 import Foundation
 
 /// A site rendered into memory (for `serve`). Given the previous render, a page whose render
-/// key is unchanged is taken from it instead of being rendered again.
+/// inputs or values are unchanged is taken from it instead of being rendered again.
 public final class MemorySite: SiteSink, @unchecked Sendable {
     private let lock = NSLock()
-    private var stored: [String: (key: UInt64?, data: Data)] = [:]
+    private var stored: [String: (keys: PageKeys, data: Data)] = [:]
     private var previous: MemorySite?
     /// Pages taken from the previous render.
     public private(set) var reusedCount = 0
+    /// Of those, pages kept on their inputs key alone, without their values being built.
+    public private(set) var keptOnInputsCount = 0
 
     public init(previous: MemorySite? = nil) { self.previous = previous }
 
@@ -17,18 +19,19 @@ public final class MemorySite: SiteSink, @unchecked Sendable {
     /// The site's files: site-relative path → bytes.
     public var files: [String: Data] { lock.withLock { stored.mapValues(\.data) } }
 
-    public func put(_ path: String, _ data: Data, renderKey: UInt64?) {
-        lock.withLock { stored[path] = (renderKey, data) }
+    public func put(_ path: String, _ data: Data, keys: PageKeys) {
+        lock.withLock { stored[path] = (keys, data) }
     }
 
-    public func reuse(_ path: String, renderKey: UInt64) -> Bool {
-        guard let old = lock.withLock({ previous })?.entry(path), old.key == renderKey else { return false }
+    public func reuse(_ path: String, keys: PageKeys) -> Bool {
+        guard let old = lock.withLock({ previous })?.entry(path), old.keys.matches(keys) else { return false }
         lock.withLock {
-            stored[path] = old
+            stored[path] = (old.keys.kept(for: keys), old.data)
             reusedCount += 1
+            if keys.values == nil { keptOnInputsCount += 1 }
         }
         return true
     }
 
-    private func entry(_ path: String) -> (key: UInt64?, data: Data)? { lock.withLock { stored[path] } }
+    private func entry(_ path: String) -> (keys: PageKeys, data: Data)? { lock.withLock { stored[path] } }
 }

@@ -75,24 +75,21 @@ extension PageContext {
         return Page(path: path, template: "list", title: heading, values: ["heading": heading, "items": items, "hasItems": !items.isEmpty])
     }
 
-    func tagPages() -> [Page] {
-        let indexPath = SitePath.tags
+    func tagIndex() -> Page {
+        let path = SitePath.tags
         let all: [[String: Any]] = index.taggedItems.map { tag, items in
-            ["name": tag, "href": SitePath.tag(tag).href(from: indexPath), "count": items.count]
+            ["name": tag, "href": SitePath.tag(tag).href(from: path), "count": items.count]
         }
-        var pages = [Page(path: indexPath, template: "taglist", title: text["tags"] ?? "", values: ["tags": all])]
-        for (tag, items) in index.taggedItems {
-            let path = SitePath.tag(tag)
-            let entries: [[String: Any]] = items.map { ["title": $0.title, "href": $0.path.href(from: path), "kind": $0.kind] }
-            pages.append(Page(path: path, template: "tag", title: "\(text["tag"] ?? "")\(text["colon"] ?? ": ")\(tag)",
-                              values: ["name": tag, "items": entries]))
-        }
-        return pages
+        return Page(path: path, template: "taglist", title: text["tags"] ?? "", values: ["tags": all])
     }
 
-    /// Documents with review dates, soonest due first. Whether one is overdue depends on the
-    /// day the page is read, so the page carries dates and a script marks the overdue ones:
-    /// the build itself stays byte-identical from day to day.
+    func tagPage(_ tag: String, items: [SiteIndex.LinkTarget]) -> Page {
+        let path = SitePath.tag(tag)
+        let entries: [[String: Any]] = items.map { ["title": $0.title, "href": $0.path.href(from: path), "kind": $0.kind] }
+        return Page(path: path, template: "tag", title: "\(text["tag"] ?? "")\(text["colon"] ?? ": ")\(tag)",
+                    values: ["name": tag, "items": entries])
+    }
+
     func reviewEntries(from path: SitePath) -> [[String: Any]] {
         let documents = playbook.documents.filter { $0.info.reviewed != nil || $0.info.owner != nil }
         let sorted = documents.sorted {

@@ -15,36 +15,6 @@ public struct SiteBuilder: Sendable {
         self.templatesDisplayPath = templatesDisplayPath
     }
 
-    /// Every page, in a stable order, as a recipe: a page's values are built only when it is
-    /// rendered, so the values of thousands of pages never sit in memory at once.
-    func pages(_ context: PageContext) -> [@Sendable () -> Page] {
-        var pages: [@Sendable () -> Page] = [
-            { context.homePage() }, { context.productIndex() }, { context.competitorIndex() }, { context.objectionIndex() },
-            { context.battleCardIndex() }, { context.reviewPage() },
-        ]
-        pages += playbook.products.map { product in { context.productPage(product) } }
-        pages += playbook.competitors.map { competitor in { context.competitorPage(competitor) } }
-        for set in playbook.objectionSets {
-            pages += set.objections.map { objection in { context.objectionPage(objection, in: set) } }
-        }
-        pages += context.index.categories.map { category in { context.categoryPage(category) } }
-        pages += context.index.categories.map { category in { context.categoryBattleCard(category) } }
-        pages += playbook.competitors.map { competitor in { context.competitorBattleCard(competitor) } }
-        if !playbook.selfAnalyses.isEmpty { pages.append { context.selfPage() } }
-        if !playbook.segments.isEmpty {
-            let segments = playbook.segments
-            pages.append { context.simpleIndex(.segment, segments) { ($0 as? Segment)?.summary ?? "" } }
-            pages += segments.map { segment in { context.segmentPage(segment) } }
-        }
-        if !playbook.cases.isEmpty {
-            let cases = playbook.cases
-            pages.append { context.simpleIndex(.case, cases) { ($0 as? CaseStudy)?.summary ?? "" } }
-            pages += cases.map { study in { context.casePage(study) } }
-        }
-        pages += context.tagPages().map { page in { page } }
-        return pages
-    }
-
     /// The site's files: site-relative path → bytes.
     public func render() throws -> [String: Data] {
         let files = MemorySite()
@@ -53,10 +23,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders every file of the site and hands each to `sink` as soon as it is ready, from any
-    /// thread, so the pages of a large site never sit in memory together. A page whose
-    /// ``RenderKey`` the sink already holds a file for is not rendered at all. The first error
-    /// (a missing template, two pages on one path, or one thrown by the sink) is thrown once
-    /// the pages in flight are done; files already emitted are then not a complete site.
+    /// thread, so the pages of a large site never sit in memory together. A page the sink
+    /// already holds a file for, rendered from the same inputs (``PageInputs``) or the same
+    /// values (``RenderKey``), is not rendered again; with the same inputs its values are not
+    /// even built. The first error (a missing template, two pages on one path, or one thrown
+    /// by the sink) is thrown once the pages in flight are done; files already emitted are
+    /// then not a complete site.
     public func render(into sink: some SiteSink) throws {
         let library = try templates.library(displayRoot: templatesDisplayPath)
         for required in ["layout"] where library.getTemplate(named: required) == nil {
@@ -67,41 +39,74 @@ public struct SiteBuilder: Sendable {
         let displayRoot = templatesDisplayPath
         // Every page shows the interface text: mix it into the shared part of the key once.
         let base = RenderKey.mix(context.text, into: RenderKey.base(templates: templates))
+        let inputs = PageInputs(playbook: playbook, base: base)
+        PhaseTimer.mark("page inputs")
         // Pages are independent: build and render them on every core.
-        let failures = ParallelMap.map(pages(context)) { recipe -> Error? in
-            let page = recipe()
-            guard library.getTemplate(named: page.template) != nil else {
-                return SiteError(path: "\(displayRoot)/\(page.template).mustache",
-                                 message: "template is missing; it renders \(page.path)")
+        let failures = ParallelMap.map(context.recipes()) { recipe -> Error? in
+            let path = recipe.path.path
+            guard claimed.claim(path) else {
+                return SiteError(path: path, message: "two pages would be written here; give one of them another ID")
             }
-            guard claimed.claim(page.path.path) else {
-                return SiteError(path: page.path.path, message: "two pages would be written here; give one of them another ID")
-            }
-            var values = context.values(for: page)
-            let key = RenderKey.key(base: base, values: values, shared: ["t"])
             do {
-                if let key, try sink.reuse(page.path.path, renderKey: key) { return nil }
+                var keys = PageKeys(inputs: inputs.key(path: recipe.path, files: recipe.documents))
+                if keys.inputs != nil, try sink.reuse(path, keys: keys) { return nil }
+                let page = recipe.make()
+                assert(page.path == recipe.path, "a recipe for \(path) built \(page.path.path)")
+                guard library.getTemplate(named: page.template) != nil else {
+                    return SiteError(path: "\(displayRoot)/\(page.template).mustache", message: "template is missing; it renders \(path)")
+                }
+                var values = context.values(for: page)
+                keys.values = RenderKey.key(base: base, values: values, shared: ["t"])
+                if keys.values != nil, try sink.reuse(path, keys: keys) { return nil }
                 values["content"] = library.render(values, withTemplate: page.template) ?? ""
-                try sink.put(page.path.path, Data((library.render(values, withTemplate: "layout") ?? "").utf8), renderKey: key)
+                try sink.put(path, Data((library.render(values, withTemplate: "layout") ?? "").utf8), keys: keys)
                 return nil
             } catch {
                 return error
             }
         }
+        PhaseTimer.mark("render pages")
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        for asset in templates.assets { try sink.put(asset.path, asset.data, renderKey: nil) }
+        for asset in templates.assets { try sink.put(asset.path, asset.data, keys: PageKeys()) }
         for file in SearchIndex(documents: context.searchDocuments()).files() {
-            try sink.put(file.path, Data(file.contents.utf8), renderKey: nil)
+            try sink.put(file.path, Data(file.contents.utf8), keys: PageKeys())
         }
+        PhaseTimer.mark("search index")
+    }
+}
+
+/// What a page was rendered from, as two keys a later build can compare without rendering.
+public struct PageKeys: Sendable, Equatable {
+    /// From the page's inputs (``PageInputs``): known before the page's values are built.
+    public var inputs: UInt64?
+    /// From the page's values (``RenderKey``).
+    public var values: UInt64?
+
+    public init(inputs: UInt64? = nil, values: UInt64? = nil) {
+        self.inputs = inputs
+        self.values = values
+    }
+
+    /// Whether a file rendered with `self` can stand for one rendered with `wanted`: one of the
+    /// keys `wanted` has is equal.
+    func matches(_ wanted: PageKeys) -> Bool {
+        (wanted.inputs != nil && wanted.inputs == inputs) || (wanted.values != nil && wanted.values == values)
+    }
+
+    /// The keys to record for a file kept for `wanted`: its values key stays valid when only
+    /// the inputs key was compared.
+    func kept(for wanted: PageKeys) -> PageKeys {
+        PageKeys(inputs: wanted.inputs, values: wanted.values ?? values)
     }
 }
 
 /// Where ``SiteBuilder`` puts the files it renders; called from several threads at once.
 public protocol SiteSink: Sendable {
-    /// Stores a file. `renderKey` identifies what a page was rendered from (nil for other files).
-    func put(_ path: String, _ data: Data, renderKey: UInt64?) throws
-    /// Keeps the file already at `path` if it was rendered from `renderKey`; false to render it.
-    func reuse(_ path: String, renderKey: UInt64) throws -> Bool
+    /// Stores a file. `keys` identify what a page was rendered from (empty for other files).
+    func put(_ path: String, _ data: Data, keys: PageKeys) throws
+    /// Keeps the file already at `path` if it was rendered from the same inputs or values
+    /// (see ``PageKeys/matches(_:)``), recording `keys` for it; false to render it.
+    func reuse(_ path: String, keys: PageKeys) throws -> Bool
 }
 
 /// Site paths already taken by a page (shared by the render workers).

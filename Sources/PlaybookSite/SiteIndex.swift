@@ -27,7 +27,7 @@ struct SiteIndex {
     /// Competitor ID → every (product, comparison row) that names it, in model order.
     let rowsByCompetitor: [String: [(product: Product, row: ComparisonRow)]]
 
-    struct LinkTarget {
+    struct LinkTarget: Sendable {
         var title: String
         var path: SitePath
         var kind: String

@@ -20,7 +20,7 @@ public final class SiteTransaction: SiteSink, @unchecked Sendable {
     private var finished = false
     /// Files hard-linked from the previous site rather than written.
     public private(set) var unchangedCount = 0
-    /// Pages kept from the previous site without being rendered (their render key matched).
+    /// Pages kept from the previous site without being rendered (their inputs or values key matched).
     public private(set) var notRenderedCount = 0
 
     init(writer: SiteWriter, reusingPrevious: Bool) throws {
@@ -38,17 +38,17 @@ public final class SiteTransaction: SiteSink, @unchecked Sendable {
     deinit { if !finished { try? FileManager.default.removeItem(at: staging) } }
 
     /// Stages `data` at the site-relative `path`.
-    public func put(_ path: String, _ data: Data) throws { try put(path, data, renderKey: nil) }
+    public func put(_ path: String, _ data: Data) throws { try put(path, data, keys: PageKeys()) }
 
-    /// Stages `data` at `path`, remembering the render key it was made from.
-    public func put(_ path: String, _ data: Data, renderKey: UInt64?) throws {
+    /// Stages `data` at `path`, remembering the keys it was rendered from.
+    public func put(_ path: String, _ data: Data, keys: PageKeys) throws {
         var hasher = FNV1a()
         hasher.mix([UInt8](data))
         try makeFolder(for: path)
         if let old = lock.withLock({ previous[path] }), old.stamp.hash == hasher.value, old.stamp.size == Int64(data.count),
            linkPrevious(path, old) {
             lock.withLock {
-                written[path] = SiteWriter.FileRecord(stamp: old.stamp, renderKey: renderKey)
+                written[path] = SiteWriter.FileRecord(stamp: old.stamp, keys: keys)
                 unchangedCount += 1
             }
             return
@@ -62,17 +62,17 @@ public final class SiteTransaction: SiteSink, @unchecked Sendable {
         var stamp = InputFingerprint.FileStamp.stat(target, relative: path)
             ?? InputFingerprint.FileStamp(folder: 0, path: path, size: Int64(data.count), modified: 0, inode: 0, hash: 0)
         stamp.hash = hasher.value
-        lock.withLock { written[path] = SiteWriter.FileRecord(stamp: stamp, renderKey: renderKey) }
+        lock.withLock { written[path] = SiteWriter.FileRecord(stamp: stamp, keys: keys) }
     }
 
-    /// Keeps the previous build's page at `path` if it was rendered from `renderKey` and is
-    /// still on disk as written.
-    public func reuse(_ path: String, renderKey: UInt64) throws -> Bool {
-        guard let old = lock.withLock({ previous[path] }), old.renderKey == renderKey else { return false }
+    /// Keeps the previous build's page at `path` if it was rendered from the same inputs or
+    /// values and is still on disk as written.
+    public func reuse(_ path: String, keys: PageKeys) throws -> Bool {
+        guard let old = lock.withLock({ previous[path] }), old.keys.matches(keys) else { return false }
         try makeFolder(for: path)
         guard linkPrevious(path, old) else { return false }
         lock.withLock {
-            written[path] = old
+            written[path] = SiteWriter.FileRecord(stamp: old.stamp, keys: old.keys.kept(for: keys))
             unchangedCount += 1
             notRenderedCount += 1
         }

@@ -75,25 +75,27 @@ public struct SiteWriter: Sendable {
         return text.split(separator: "\n").dropFirst().compactMap(InputFingerprint.FileStamp.init(line:))
     }
 
-    /// A file the last build wrote: its stamp, and for a page the render key it was made from.
+    /// A file the last build wrote: its stamp, and for a page the keys it was rendered from.
     struct FileRecord: Sendable {
         var stamp: InputFingerprint.FileStamp
-        var renderKey: UInt64?
+        var keys: PageKeys
 
-        /// `KEY STAMP-LINE`, with `-` for no key.
-        var line: String { (renderKey.map(String.init) ?? "-") + " " + stamp.line }
+        /// `INPUTS/VALUES STAMP-LINE`, with `-` for a missing key.
+        var line: String {
+            (keys.inputs.map(String.init) ?? "-") + "/" + (keys.values.map(String.init) ?? "-") + " " + stamp.line
+        }
 
-        init(stamp: InputFingerprint.FileStamp, renderKey: UInt64?) {
+        init(stamp: InputFingerprint.FileStamp, keys: PageKeys) {
             self.stamp = stamp
-            self.renderKey = renderKey
+            self.keys = keys
         }
 
         init?(line: Substring) {
             guard let space = line.firstIndex(of: " "),
                   let stamp = InputFingerprint.FileStamp(line: line[line.index(after: space)...]) else { return nil }
-            let key = line[..<space]
-            guard key == "-" || UInt64(key) != nil else { return nil }
-            self.init(stamp: stamp, renderKey: UInt64(key))
+            let parts = line[..<space].split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts.allSatisfy({ $0 == "-" || UInt64($0) != nil }) else { return nil }
+            self.init(stamp: stamp, keys: PageKeys(inputs: UInt64(parts[0]), values: UInt64(parts[1])))
         }
     }
 

@@ -31,6 +31,7 @@ struct BuildCommand: ParsableCommand {
         let writer = SiteWriter(output: out, protecting: [content.content, templates])
         let inputs = InputFingerprint.compute(folders: [content.content, templates], program: InputFingerprint.program,
                                               reusing: writer.storedInputStamps())
+        PhaseTimer.mark("input fingerprint")
         if !force, writer.isCurrent(fingerprint: inputs.fingerprint) {
             if !quiet {
                 Terminal.printError(String(format: "nothing changed since the last build of %@ (%.2f s); --force rebuilds", out,
@@ -39,6 +40,7 @@ struct BuildCommand: ParsableCommand {
             return
         }
         let result = try content.load(deriveCards: false)
+        PhaseTimer.mark("load content")
         for diagnostic in result.diagnostics where diagnostic.severity == .error {
             Terminal.printError(diagnostic.description)
         }
@@ -50,9 +52,11 @@ struct BuildCommand: ParsableCommand {
             let set = try TemplateSet.load(overridesAt: templates)
             // Pages go to disk as they are rendered (a staging folder, swapped in at the end).
             let transaction = try writer.begin(reusingPrevious: !force && !content.noCache)
+            PhaseTimer.mark("begin writing")
             try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates)
                 .render(into: transaction)
             try transaction.commit(inputs: inputs)
+            PhaseTimer.mark("commit")
             if !quiet {
                 let paths = transaction.paths
                 let pages = paths.filter { $0.hasSuffix(".html") }.count

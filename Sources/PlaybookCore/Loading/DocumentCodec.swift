@@ -23,14 +23,19 @@ enum DocumentCodec {
         }
         write(read.reviewLocation, to: &w)
         write(read.idLocation, to: &w)
-        switch read.document {
+        write(model: read.document, to: &w)
+    }
+
+    /// The document model alone, tagged with its type.
+    static func write(model document: any DocumentModel, to w: inout BinaryWriter) {
+        switch document {
         case let product as Product: w.write(0); write(product, to: &w)
         case let competitor as Competitor: w.write(1); write(competitor, to: &w)
         case let set as ObjectionSet: w.write(2); write(set, to: &w)
         case let analysis as SelfAnalysis: w.write(3); write(analysis, to: &w)
         case let segment as Segment: w.write(4); write(segment, to: &w)
         case let study as CaseStudy: w.write(5); write(study, to: &w)
-        default: preconditionFailure("a document model without a cache form: \(type(of: read.document))")
+        default: preconditionFailure("a document model without a cache form: \(type(of: document))")
         }
     }
 

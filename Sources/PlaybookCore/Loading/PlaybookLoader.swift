@@ -82,6 +82,7 @@ public enum PlaybookLoader {
             cache.store(generation: generation, entries: results.compactMap(\.entry))
         }
 
+        PhaseTimer.mark("read documents")
         var checks = CrossChecks(documents: documents, files: files, log: log)
         checks.checkDuplicateIDs()
         checks.checkReferences()
