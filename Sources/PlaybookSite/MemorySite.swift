@@ -27,8 +27,10 @@ public final class MemorySite: SiteSink, @unchecked Sendable {
         guard let old = lock.withLock({ previous })?.entry(path), old.keys.matches(keys) else { return false }
         lock.withLock {
             stored[path] = (old.keys.kept(for: keys), old.data)
-            reusedCount += 1
-            if keys.values == nil { keptOnInputsCount += 1 }
+            if path.hasSuffix(".html") {
+                reusedCount += 1
+                if keys.values == nil { keptOnInputsCount += 1 }
+            }
         }
         return true
     }

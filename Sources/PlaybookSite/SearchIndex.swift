@@ -1,3 +1,4 @@
+import Foundation
 import PlaybookCore
 
 /// One searchable page.
@@ -23,11 +24,20 @@ struct SearchIndex {
 
     let documents: [SearchDocument]
     let fold: [Unicode.Scalar: Unicode.Scalar]
+    /// `fold` as a flat table by code point (0: unchanged), for the hot loop.
+    private let foldByValue: [UInt32]
     let postingShards: Int
+
+    /// Code points the fold table can hold (every ideograph block in ``isIdeograph(_:)``).
+    private static let foldLimit = 0x30000
 
     init(documents: [SearchDocument]) {
         self.documents = documents
         fold = SearchIndex.foldTable(for: documents)
+        var flat = [UInt32](repeating: 0, count: SearchIndex.foldLimit)
+        for (from, to) in fold where Int(from.value) < SearchIndex.foldLimit { flat[Int(from.value)] = to.value }
+        foldByValue = flat
+        PhaseTimer.mark("search: fold table")
         // About 64 documents' worth of postings per shard keeps each query's download small.
         postingShards = max(1, min(512, documents.count / 16))
     }
@@ -37,14 +47,10 @@ struct SearchIndex {
     /// forms of Simplified characters in the text fold to them (so a Traditional query finds
     /// Simplified content).
     static func foldTable(for documents: [SearchDocument]) -> [Unicode.Scalar: Unicode.Scalar] {
-        var characters: Set<Unicode.Scalar> = []
-        for document in documents {
-            for scalar in (document.title + document.text).unicodeScalars where isIdeograph(scalar) { characters.insert(scalar) }
-        }
+        let ordered = ideographs(in: documents)
         guard let toSimplified = ChineseConverter.toSimplified,
               let toTraditional = try? ChineseConverter(.simplifiedToTraditional) else { return [:] }
         let toTaiwan = ChineseConverter.toTaiwan
-        let ordered = characters.sorted { $0.value < $1.value }
         guard !ordered.isEmpty else { return [:] }
         // One conversion call per direction over all characters, newline-separated so no
         // phrase rule can join neighbours.
@@ -65,6 +71,30 @@ struct SearchIndex {
         return table
     }
 
+    /// Every ideograph of the documents' titles and texts, in code point order (a bitmap per
+    /// batch of documents, on every core: a set of scalars costs a hash per character).
+    private static func ideographs(in documents: [SearchDocument]) -> [Unicode.Scalar] {
+        let words = foldLimit / 64
+        let batches = ParallelMap.map(Array(stride(from: 0, to: documents.count, by: 256))) { start in
+            var bits = [UInt64](repeating: 0, count: words)
+            for document in documents[start..<min(start + 256, documents.count)] {
+                for text in [document.title, document.text] {
+                    for scalar in text.unicodeScalars where isIdeograph(scalar) {
+                        bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63)
+                    }
+                }
+            }
+            return bits
+        }
+        var all = [UInt64](repeating: 0, count: words)
+        for bits in batches { for index in 0..<words { all[index] |= bits[index] } }
+        var scalars: [Unicode.Scalar] = []
+        for (index, word) in all.enumerated() where word != 0 {
+            for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { scalars.append(Unicode.Scalar(UInt32(index * 64 + bit))!) }
+        }
+        return scalars
+    }
+
     private static func single(_ text: Substring) -> Unicode.Scalar? {
         let scalars = text.unicodeScalars
         return scalars.count == 1 ? scalars.first : nil
@@ -82,8 +112,10 @@ struct SearchIndex {
         var value = scalar.value
         if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
         if (0x41...0x5A).contains(value) { value += 0x20 }
-        let folded = Unicode.Scalar(value)!
-        return fold[folded] ?? folded
+        if value < SearchIndex.foldLimit, case let folded = foldByValue[Int(value)], folded != 0 {
+            return Unicode.Scalar(folded)!
+        }
+        return Unicode.Scalar(value)!
     }
 
     /// Index terms of a text: CJK characters and bigrams, and lower-case Latin words.
@@ -148,18 +180,62 @@ struct SearchIndex {
         return Int(hash % UInt32(count))
     }
 
-    /// The index files: path inside the site → contents.
+    /// Every file of the index: path inside the site → contents.
     func files() -> [(path: String, contents: String)] {
-        var cjkPostings: [UInt64: [Int]] = [:]
-        var wordPostings: [String: [Int]] = [:]
-        var terms = TermSet()
-        for (id, document) in documents.enumerated() {
-            terms.removeAll()
-            collect(document.title, into: &terms)
-            collect(document.text, into: &terms)
-            for term in terms.cjk { cjkPostings[term, default: []].append(id) }
-            for word in terms.words { wordPostings[word, default: []].append(id) }
+        indexFiles() + textShards(base: 0).map { ($0.path, $0.contents()) }
+    }
+
+    /// A file of the index; when it has a key, its contents depend only on what the key was
+    /// computed from.
+    struct KeyedFile: Sendable {
+        var path: String
+        var key: UInt64?
+        var contents: @Sendable () -> String
+    }
+
+    /// The document-text shards, each keyed by `base` and the texts it holds, so a build can
+    /// keep the shards whose texts did not change without writing them out again.
+    func textShards(base: UInt64) -> [KeyedFile] {
+        let documents = documents
+        return ParallelMap.map(Array(stride(from: 0, to: documents.count, by: SearchIndex.documentsPerShard))) { start in
+            let slice = documents[start..<min(start + SearchIndex.documentsPerShard, documents.count)]
+            var hash = FNV1a()
+            hash.mix(base)
+            for document in slice {
+                hash.mix(UInt64(document.text.utf8.count))
+                hash.mix(document.text)
+            }
+            let number = start / SearchIndex.documentsPerShard
+            return KeyedFile(path: "search/docs-\(number).js", key: hash.value) {
+                "PB.docs[\(number)]=[\(slice.map { JSONText.quote($0.text) }.joined(separator: ",\n"))];\n"
+            }
         }
+    }
+
+    /// The meta file (titles, folds) and the posting-list shards.
+    func indexFiles() -> [(path: String, contents: String)] {
+        // Terms of each batch of documents on every core, merged in document order.
+        let batchSize = max(256, documents.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
+        let batches = ParallelMap.map(Array(stride(from: 0, to: documents.count, by: batchSize))) { start in
+            var cjk: [UInt64: [Int]] = [:]
+            var words: [String: [Int]] = [:]
+            var terms = TermSet()
+            for id in start..<min(start + batchSize, documents.count) {
+                terms.removeAll()
+                collect(documents[id].title, into: &terms)
+                collect(documents[id].text, into: &terms)
+                for term in terms.cjk { cjk[term, default: []].append(id) }
+                for word in terms.words { words[word, default: []].append(id) }
+            }
+            return (cjk: cjk, words: words)
+        }
+        var cjkPostings = batches.first?.cjk ?? [:]
+        var wordPostings = batches.first?.words ?? [:]
+        for batch in batches.dropFirst() {
+            cjkPostings.merge(batch.cjk) { $0 + $1 }
+            wordPostings.merge(batch.words) { $0 + $1 }
+        }
+        PhaseTimer.mark("search: terms")
         var postings = Array(repeating: [String: [Int]](), count: postingShards)
         for (term, ids) in cjkPostings {
             let text = TermSet.text(term)
@@ -187,19 +263,14 @@ struct SearchIndex {
                       + "\"folders\":[\(folders.map(JSONText.quote).joined(separator: ","))],"
                       + "\"kinds\":[\(kinds.map(JSONText.quote).joined(separator: ","))],"
                       + "\"titles\":[\(titles.joined(separator: ",\n"))]};\n"))
+        PhaseTimer.mark("search: meta")
         // Shards are written independently: on every core.
         files += ParallelMap.map(Array(postings.enumerated())) { number, shard in
             let entries = shard.sorted { $0.key < $1.key }
                 .map { "\(JSONText.quote($0.key)):[\($0.value.map(String.init).joined(separator: ","))]" }
             return ("search/idx-\(number).js", "PB.idx[\(number)]={\(entries.joined(separator: ",\n"))};\n")
         }
-        let documents = documents
-        files += ParallelMap.map(Array(stride(from: 0, to: documents.count, by: SearchIndex.documentsPerShard))) { start in
-            let slice = documents[start..<min(start + SearchIndex.documentsPerShard, documents.count)]
-            let texts = slice.map { JSONText.quote($0.text) }
-            return ("search/docs-\(start / SearchIndex.documentsPerShard).js",
-                    "PB.docs[\(start / SearchIndex.documentsPerShard)]=[\(texts.joined(separator: ",\n"))];\n")
-        }
+        PhaseTimer.mark("search: postings")
         return files
     }
 }
@@ -207,26 +278,34 @@ struct SearchIndex {
 /// JSON string literals for the generated scripts.
 enum JSONText {
     static func quote(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            // `</script>` and line separators must not end or break a script.
-            case "<": result += "\\u003c"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    result += "\\u" + String(scalar.value, radix: 16).leftPadded(4)
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
+        var text = text
+        return text.withUTF8 { quote(utf8: $0) }
+    }
+
+    /// Works on bytes: a site's search texts are tens of megabytes.
+    private static func quote(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "\"")]
+        bytes.reserveCapacity(input.count + 16)
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
+            case UInt8(ascii: "\n"): bytes += Array("\\n".utf8)
+            case UInt8(ascii: "\r"): bytes += Array("\\r".utf8)
+            case UInt8(ascii: "\t"): bytes += Array("\\t".utf8)
+            // `</script>` and line separators (U+2028, U+2029: E2 80 A8/A9) must not end or break a script.
+            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
+            case 0xE2 where index + 1 < input.count && input[index] == 0x80 && (input[index + 1] == 0xA8 || input[index + 1] == 0xA9):
+                bytes += Array((input[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            case ..<0x20: bytes += Array(("\\u" + String(byte, radix: 16).leftPadded(4)).utf8)
+            default: bytes.append(byte)
             }
         }
-        return result + "\""
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -68,9 +68,21 @@ public struct SiteBuilder: Sendable {
         PhaseTimer.mark("render pages")
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
         for asset in templates.assets { try sink.put(asset.path, asset.data, keys: PageKeys()) }
-        for file in SearchIndex(documents: context.searchDocuments()).files() {
-            try sink.put(file.path, Data(file.contents.utf8), keys: PageKeys())
+        let search = SearchIndex(documents: context.searchDocuments())
+        let searchFiles = search.indexFiles().map { file in SearchIndex.KeyedFile(path: file.path, key: nil) { file.contents } }
+            + search.textShards(base: base)
+        // A text shard whose texts are unchanged is kept as it is, without being written out again.
+        let searchFailures = ParallelMap.map(searchFiles) { file -> Error? in
+            do {
+                let keys = PageKeys(inputs: file.key)
+                if file.key != nil, try sink.reuse(file.path, keys: keys) { return nil }
+                try sink.put(file.path, Data(file.contents().utf8), keys: keys)
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let failure = searchFailures.lazy.compactMap({ $0 }).first { throw failure }
         PhaseTimer.mark("search index")
     }
 }

@@ -63,7 +63,7 @@ struct BuildCommand: ParsableCommand {
                 let seconds = Date().timeIntervalSince(started)
                 Terminal.printError("built \(pages) pages, \(paths.count) files (\(transaction.byteCount / 1024) KiB; "
                                     + "\(paths.count - transaction.unchangedCount) written, \(transaction.unchangedCount) unchanged, "
-                                    + "\(transaction.notRenderedCount) pages not rendered again) "
+                                    + "\(transaction.notRenderedCount) of them not even rendered) "
                                     + "into \(out) in \(String(format: "%.2f", seconds)) s"
                                     + (result.warningCount > 0 ? "; \(result.warningCount) warning(s), see `playbook check`" : ""))
             }
