@@ -37,7 +37,7 @@ struct SearchIndex {
         var flat = [UInt32](repeating: 0, count: SearchIndex.foldLimit)
         for (from, to) in fold where Int(from.value) < SearchIndex.foldLimit { flat[Int(from.value)] = to.value }
         foldByValue = flat
-        PhaseTimer.mark("search: fold table")
+        PhaseTimer.mark("search: documents, fold table")
         // About 64 documents' worth of postings per shard keeps each query's download small.
         postingShards = max(1, min(512, documents.count / 16))
     }

@@ -83,7 +83,7 @@ public struct SiteBuilder: Sendable {
             }
         }
         if let failure = searchFailures.lazy.compactMap({ $0 }).first { throw failure }
-        PhaseTimer.mark("search index")
+        PhaseTimer.mark("search: text shards, writing")
     }
 }
 

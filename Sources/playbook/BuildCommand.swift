@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        PhaseTimer.start()
         let writer = SiteWriter(output: out, protecting: [content.content, templates])
         let inputs = InputFingerprint.compute(folders: [content.content, templates], program: InputFingerprint.program,
                                               reusing: writer.storedInputStamps())
@@ -40,7 +41,7 @@ struct BuildCommand: ParsableCommand {
             return
         }
         let result = try content.load(deriveCards: false)
-        PhaseTimer.mark("load content")
+        PhaseTimer.mark("cross-file checks")
         for diagnostic in result.diagnostics where diagnostic.severity == .error {
             Terminal.printError(diagnostic.description)
         }

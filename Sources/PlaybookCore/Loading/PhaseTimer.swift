@@ -7,6 +7,13 @@ public enum PhaseTimer {
     nonisolated(unsafe) private static var last = DispatchTime.now().uptimeNanoseconds
     private static let lock = NSLock()
 
+    /// Starts timing the first phase.
+    public static func start() {
+        guard isEnabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        lock.withLock { last = now }
+    }
+
     /// Prints the time since the previous mark (or since the program started) under `phase`.
     public static func mark(_ phase: @autoclosure () -> String) {
         guard isEnabled else { return }
