@@ -283,7 +283,7 @@ enum JSONText {
     }
 
     /// Works on bytes: a site's search texts are tens of megabytes.
-    private static func quote(utf8 input: UnsafeBufferPointer<UInt8>) -> String {
+    private static func quote<Bytes: RandomAccessCollection<UInt8>>(utf8 input: Bytes) -> String where Bytes.Index == Int {
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         bytes.reserveCapacity(input.count + 16)
         var index = 0

@@ -133,7 +133,9 @@ public final class SiteTransaction: SiteSink, @unchecked Sendable {
             throw SiteError(path: writer.output.path, message: "cannot replace the site (\(error.localizedDescription)); the previous site is unchanged")
         }
         finished = true
+        PhaseTimer.mark("swap folders")
         if hadOutput { try? manager.removeItem(at: retired) }
+        PhaseTimer.mark("remove the previous site")
         writer.storeCache(inputs: inputs, files: Array(files.values))
     }
 }

@@ -79,31 +79,49 @@ public struct SiteWriter: Sendable {
     struct FileRecord: Sendable {
         var stamp: InputFingerprint.FileStamp
         var keys: PageKeys
+    }
 
-        /// `INPUTS/VALUES STAMP-LINE`, with `-` for a missing key.
-        var line: String {
-            (keys.inputs.map(String.init) ?? "-") + "/" + (keys.values.map(String.init) ?? "-") + " " + stamp.line
-        }
+    /// The file records' binary form: a header, the records, and a checksum of all before it.
+    private static let recordsMagic = "playbook-site-files 1"
 
-        init(stamp: InputFingerprint.FileStamp, keys: PageKeys) {
-            self.stamp = stamp
-            self.keys = keys
-        }
-
-        init?(line: Substring) {
-            guard let space = line.firstIndex(of: " "),
-                  let stamp = InputFingerprint.FileStamp(line: line[line.index(after: space)...]) else { return nil }
-            let parts = line[..<space].split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 2, parts.allSatisfy({ $0 == "-" || UInt64($0) != nil }) else { return nil }
-            self.init(stamp: stamp, keys: PageKeys(inputs: UInt64(parts[0]), values: UInt64(parts[1])))
+    func storedFileRecords() -> [String: FileRecord] {
+        guard let data = try? Data(contentsOf: filesRecord), data.count > 8 else { return [:] }
+        let bytes = [UInt8](data)
+        var checksum = FNV1a()
+        checksum.mix(bytes[..<(bytes.count - 8)])
+        var tail = BinaryReader(Array(bytes[(bytes.count - 8)...]))
+        guard (try? tail.uint64()) == checksum.value else { return [:] }
+        var reader = BinaryReader(Array(bytes[..<(bytes.count - 8)]))
+        func key() throws(BinaryReader.Damaged) -> UInt64? { try reader.bool() ? try reader.uint64() : nil }
+        do {
+            guard try reader.string() == SiteWriter.recordsMagic else { return [:] }
+            var records: [String: FileRecord] = [:]
+            records.reserveCapacity(try reader.count())
+            while !reader.isAtEnd {
+                let stamp = try reader.fileStamp()
+                records[stamp.path] = FileRecord(stamp: stamp, keys: PageKeys(inputs: try key(), values: try key()))
+            }
+            return records
+        } catch {
+            return [:]
         }
     }
 
-    func storedFileRecords() -> [String: FileRecord] {
-        guard let text = try? String(contentsOf: filesRecord, encoding: .utf8) else { return [:] }
-        var records: [String: FileRecord] = [:]
-        for record in text.split(separator: "\n").compactMap(FileRecord.init(line:)) { records[record.stamp.path] = record }
-        return records
+    private static func encode(_ files: [FileRecord]) -> Data {
+        var writer = BinaryWriter()
+        writer.write(recordsMagic)
+        writer.write(files.count)
+        for file in files.sorted(by: { $0.stamp.path < $1.stamp.path }) {
+            writer.write(file.stamp)
+            for key in [file.keys.inputs, file.keys.values] {
+                writer.write(key != nil)
+                if let key { writer.write(key) }
+            }
+        }
+        var checksum = FNV1a()
+        checksum.mix(writer.bytes)
+        writer.write(checksum.value)
+        return Data(writer.bytes)
     }
 
     /// Replaces the cache files (losing them only costs the next build some work).
@@ -111,8 +129,7 @@ public struct SiteWriter: Sendable {
         let manager = FileManager.default
         try? manager.removeItem(at: fingerprintFile)
         try? manager.createDirectory(at: fingerprintFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let records = files.sorted { $0.stamp.path < $1.stamp.path }.map(\.line).joined(separator: "\n") + "\n"
-        try? Data(records.utf8).write(to: filesRecord, options: .atomic)
+        try? SiteWriter.encode(files).write(to: filesRecord, options: .atomic)
         if let inputs {
             let text = ([inputs.fingerprint] + inputs.stamps.map(\.line)).joined(separator: "\n") + "\n"
             try? Data(text.utf8).write(to: fingerprintFile, options: .atomic)
@@ -133,6 +150,7 @@ public struct SiteWriter: Sendable {
     /// `reusingPrevious` false, nothing of the previous site is kept: every file is written.
     public func begin(reusingPrevious: Bool = true) throws -> SiteTransaction {
         try checkOutput()
+        PhaseTimer.mark("check output folder")
         do {
             return try SiteTransaction(writer: self, reusingPrevious: reusingPrevious)
         } catch let error as SiteError {

@@ -110,6 +110,28 @@ func site(_ files: [String: String]) -> [String: Data] { files.mapValues { Data(
         #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("Site/d.html").path))
     }
 
+    @Test func fileRecordsRoundTripAndADamagedRecordFileIsIgnored() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let transaction = try writer().begin()
+        try transaction.put("a.html", Data("a".utf8), keys: PageKeys(inputs: 7, values: nil))
+        try transaction.put("b/c.html", Data("c".utf8), keys: PageKeys(inputs: nil, values: 9))
+        try transaction.put("d.js", Data("d".utf8))
+        try transaction.commit()
+        let records = writer().storedFileRecords()
+        #expect(records.mapValues(\.keys) == ["a.html": PageKeys(inputs: 7), "b/c.html": PageKeys(values: 9), "d.js": PageKeys()])
+        #expect(records["b/c.html"]?.stamp.size == 1)
+
+        let file = writer().filesRecord
+        let bytes = [UInt8](try Data(contentsOf: file))
+        for damage in [Array(bytes.dropLast(3)), Array(bytes.prefix(20)), [], bytes.enumerated().map { $0 == 30 ? $1 ^ 1 : $1 }] {
+            try Data(damage).write(to: file)
+            #expect(writer().storedFileRecords().isEmpty, "a damaged record file only costs the next build its reuse")
+        }
+        // A build after the damage writes every file and works.
+        try writer().write(site(["a.html": "a"]))
+        #expect(writer().storedFileRecords().count == 1)
+    }
+
     @Test func aFileEditedInTheSiteIsWrittenAgain() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         try writer().write(site(["index.html": "home"]))
