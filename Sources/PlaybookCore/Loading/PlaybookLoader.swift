@@ -78,17 +78,21 @@ public enum PlaybookLoader {
             log.append(contentsOf: result.log)
             if let read = result.read { documents.append(read) }
         }
-        if let cache, results.contains(where: { !$0.fromCache }) || cached.count != results.count {
-            cache.store(generation: generation, entries: results.compactMap(\.entry))
-        }
-
+        let storeCache = cache != nil && (results.contains { !$0.fromCache } || cached.count != results.count)
         PhaseTimer.mark("read documents")
-        var checks = CrossChecks(documents: documents, files: files, log: log)
-        checks.checkDuplicateIDs()
-        checks.checkReferences()
-        checks.checkLinks()
-        checks.resolveParties()
-        checks.checkReviewDates(today: options.today)
+        // Storing the parse cache and the cross-file checks are independent: run them together.
+        let (read, readLog) = (documents, log)
+        let (_, checks) = Concurrently.run({
+            if storeCache, let cache { cache.store(generation: generation, entries: results.compactMap(\.entry)) }
+        }, {
+            var checks = CrossChecks(documents: read, files: files, log: readLog)
+            checks.checkDuplicateIDs()
+            checks.checkReferences()
+            checks.checkLinks()
+            checks.resolveParties()
+            checks.checkReviewDates(today: options.today)
+            return checks
+        })
 
         var playbook = checks.playbook(settings: settings)
         if options.deriveCards { playbook.cards = CardBuilder.cards(for: playbook) }
