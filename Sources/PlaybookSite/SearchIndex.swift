@@ -35,7 +35,7 @@ struct SearchIndex {
         self.documents = documents
         fold = SearchIndex.foldTable(for: documents)
         var flat = [UInt32](repeating: 0, count: SearchIndex.foldLimit)
-        for (from, to) in fold where Int(from.value) < SearchIndex.foldLimit { flat[Int(from.value)] = to.value }
+        for (from, to) in fold where Int(from.value) < SearchIndex.foldLimit { flat[Int(from.value)] = to.value }  // the rest: `fold`
         foldByValue = flat
         PhaseTimer.mark("search: documents, fold table")
         // About 64 documents' worth of postings per shard keeps each query's download small.
@@ -112,10 +112,12 @@ struct SearchIndex {
         var value = scalar.value
         if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
         if (0x41...0x5A).contains(value) { value += 0x20 }
-        if value < SearchIndex.foldLimit, case let folded = foldByValue[Int(value)], folded != 0 {
-            return Unicode.Scalar(folded)!
+        guard value < SearchIndex.foldLimit else {
+            let scalar = Unicode.Scalar(value)!
+            return fold[scalar] ?? scalar
         }
-        return Unicode.Scalar(value)!
+        let folded = foldByValue[Int(value)]
+        return Unicode.Scalar(folded != 0 ? folded : value)!
     }
 
     /// Index terms of a text: CJK characters and bigrams, and lower-case Latin words.
