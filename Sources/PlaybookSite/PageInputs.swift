@@ -6,7 +6,7 @@ import PlaybookCore
 /// documents the page declares (see ``PageRecipe/documents``).
 ///
 /// The outline is every document with the parts only its own pages show left out
-/// (``outline(of:)``): titles, IDs, files, tags, categories, summaries, relations and review
+/// (``DocumentOutline``): titles, IDs, files, tags, categories, summaries, relations and review
 /// dates, which navigation, lists and cross-links show on many pages. A page may show anything
 /// of the outline and the whole of its declared documents, nothing else. So an edit to a
 /// document's body changes the key of its own pages only, and a build after it need not even
@@ -17,29 +17,53 @@ import PlaybookCore
 /// each left-out part and compares an incremental render with a fresh one.
 struct PageInputs: Sendable {
     /// Relative file → digest of the whole document.
-    private let digests: [String: UInt64]
+    private(set) var digests: [String: UInt64]
     /// Base key, mixed with the outline of every document and the settings.
-    private let shared: UInt64
+    let shared: UInt64
+    /// Relative file → digest of the document's outline.
+    let outlineDigests: [String: UInt64]
+    /// Each document's outline in ``DocumentDigest/encode(_:)`` form, in playbook order, for
+    /// the build state (``SiteBuildState``).
+    let outlines: [[UInt8]]
 
     init(playbook: Playbook, base: UInt64) {
         let documents = playbook.documents
-        let pairs = ParallelMap.map(Array(documents.indices)) { index -> (UInt64, UInt64) in
+        let encoded = ParallelMap.map(Array(documents.indices)) { index -> (UInt64, [UInt8]) in
             let document = documents[index]
-            return (DocumentDigest.of(document), DocumentDigest.of(PageInputs.outline(of: document)))
+            return (DocumentDigest.of(document), DocumentDigest.encode(DocumentOutline.of(document)))
         }
+        var hash = FNV1a()
+        hash.mix(PageInputs.settingsKey(base: base, settings: playbook.settings))
+        hash.mix(UInt64(documents.count))
+        var digests: [String: UInt64] = [:], outlineDigests: [String: UInt64] = [:]
+        for (document, pair) in zip(documents, encoded) {
+            let outline = DocumentDigest.of(encoded: pair.1)
+            hash.mix(outline)
+            digests[document.info.file] = pair.0
+            outlineDigests[document.info.file] = outline
+        }
+        self.digests = digests
+        self.outlineDigests = outlineDigests
+        outlines = encoded.map(\.1)
+        shared = hash.value
+    }
+
+    /// Inputs an earlier build computed, with the whole-document digests of `changed` replaced.
+    init(shared: UInt64, digests: [String: UInt64], outlineDigests: [String: UInt64], changed: [any DocumentModel]) {
+        self.shared = shared
+        self.digests = digests
+        self.outlineDigests = outlineDigests
+        outlines = []
+        for document in changed { self.digests[document.info.file] = DocumentDigest.of(document) }
+    }
+
+    private static func settingsKey(base: UInt64, settings: PlaybookSettings) -> UInt64 {
         var hash = FNV1a()
         hash.mix(base)
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        hash.mix((try? encoder.encode(playbook.settings)).map { [UInt8]($0) } ?? [])
-        hash.mix(UInt64(documents.count))
-        var digests: [String: UInt64] = [:]
-        for (document, pair) in zip(documents, pairs) {
-            hash.mix(pair.1)
-            digests[document.info.file] = pair.0
-        }
-        self.digests = digests
-        shared = hash.value
+        hash.mix((try? encoder.encode(settings)).map { [UInt8]($0) } ?? [])
+        return hash.value
     }
 
     /// The key of a page at `path` that shows the whole of the documents in `files`; nil if one
@@ -57,48 +81,5 @@ struct PageInputs: Sendable {
             hash.mix(digest)
         }
         return hash.value
-    }
-
-    /// The document without the parts only pages that declare it show.
-    static func outline(of document: any DocumentModel) -> any DocumentModel {
-        switch document {
-        case var product as Product:
-            product.summaryHtml = ""
-            product.facts = []; product.marketPosition = []
-            product.sellingPoints = []; product.buyerValues = []; product.audience = []; product.talkTracks = []
-            product.knowledge = ""; product.knowledgeHtml = ""
-            product.quiz = []; product.sections = []
-            return product  // the comparison stays: competitor pages show each product's rows
-        case var competitor as Competitor:
-            competitor.summaryHtml = ""
-            competitor.strengths = []; competitor.weaknesses = []; competitor.comparison = []
-            competitor.howToWin = RichSection()
-            competitor.quiz = []; competitor.sections = []
-            return competitor
-        case var set as ObjectionSet:
-            set.summary = ""; set.summaryHtml = ""; set.quiz = []
-            set.objections = set.objections.map { objection in
-                var outline = objection
-                outline.context = ""; outline.contextHtml = ""; outline.response = ""; outline.responseHtml = ""
-                outline.keyPoints = []; outline.avoid = []; outline.followUps = []
-                return outline
-            }
-            return set
-        case let analysis as SelfAnalysis:
-            return SelfAnalysis(info: analysis.info)
-        case var segment as Segment:
-            segment.summaryHtml = ""
-            segment.profile = RichSection(); segment.needs = RichSection()
-            segment.decisionMakers = RichSection(); segment.approach = RichSection()
-            segment.quiz = []; segment.sections = []
-            return segment
-        case var study as CaseStudy:
-            study.summaryHtml = ""
-            study.background = RichSection(); study.approach = RichSection(); study.result = RichSection()
-            study.quiz = []; study.sections = []
-            return study
-        default:
-            return document
-        }
     }
 }

@@ -6,6 +6,8 @@ struct SearchDocument: Sendable {
     var title: String
     var path: SitePath
     var kind: String
+    /// The content files the text comes from.
+    var files: [String] = []
     var text: String
 }
 
@@ -27,27 +29,36 @@ struct SearchIndex {
     /// `fold` as a flat table by code point (0: unchanged), for the hot loop.
     private let foldByValue: [UInt32]
     let postingShards: Int
+    /// Bitmaps by code point of the ideographs in the documents' titles and texts, and of those
+    /// in at least two documents: whether removing one from a document can change ``fold``.
+    private(set) var ideographs = IdeographCensus()
 
     /// Code points the fold table can hold (every ideograph block in ``isIdeograph(_:)``).
-    private static let foldLimit = 0x30000
+    static let foldLimit = 0x30000
 
     init(documents: [SearchDocument]) {
+        let census = IdeographCensus(documents)
+        self.init(documents: documents, fold: SearchIndex.foldTable(for: census.ordered))
+        ideographs = census
+    }
+
+    /// An index of `documents` with a fold table an earlier build made for the same corpus.
+    init(documents: [SearchDocument], fold: [Unicode.Scalar: Unicode.Scalar], postingShards: Int? = nil) {
         self.documents = documents
-        fold = SearchIndex.foldTable(for: documents)
+        self.fold = fold
         var flat = [UInt32](repeating: 0, count: SearchIndex.foldLimit)
         for (from, to) in fold where Int(from.value) < SearchIndex.foldLimit { flat[Int(from.value)] = to.value }  // the rest: `fold`
         foldByValue = flat
         PhaseTimer.mark("search: documents, fold table")
         // About 64 documents' worth of postings per shard keeps each query's download small.
-        postingShards = max(1, min(512, documents.count / 16))
+        self.postingShards = postingShards ?? max(1, min(512, documents.count / 16))
     }
 
     /// Traditional → Simplified for every CJK character of the corpus, both ways: a
     /// Traditional character in the text folds to its Simplified form, and the Traditional
     /// forms of Simplified characters in the text fold to them (so a Traditional query finds
     /// Simplified content).
-    static func foldTable(for documents: [SearchDocument]) -> [Unicode.Scalar: Unicode.Scalar] {
-        let ordered = ideographs(in: documents)
+    static func foldTable(for ordered: [Unicode.Scalar]) -> [Unicode.Scalar: Unicode.Scalar] {
         guard let toSimplified = ChineseConverter.toSimplified,
               let toTraditional = try? ChineseConverter(.simplifiedToTraditional) else { return [:] }
         let toTaiwan = ChineseConverter.toTaiwan
@@ -69,30 +80,6 @@ struct SearchIndex {
             }
         }
         return table
-    }
-
-    /// Every ideograph of the documents' titles and texts, in code point order (a bitmap per
-    /// batch of documents, on every core: a set of scalars costs a hash per character).
-    private static func ideographs(in documents: [SearchDocument]) -> [Unicode.Scalar] {
-        let words = foldLimit / 64
-        let batches = ParallelMap.map(Array(stride(from: 0, to: documents.count, by: 256))) { start in
-            var bits = [UInt64](repeating: 0, count: words)
-            for document in documents[start..<min(start + 256, documents.count)] {
-                for text in [document.title, document.text] {
-                    for scalar in text.unicodeScalars where isIdeograph(scalar) {
-                        bits[Int(scalar.value) >> 6] |= 1 << UInt64(scalar.value & 63)
-                    }
-                }
-            }
-            return bits
-        }
-        var all = [UInt64](repeating: 0, count: words)
-        for bits in batches { for index in 0..<words { all[index] |= bits[index] } }
-        var scalars: [Unicode.Scalar] = []
-        for (index, word) in all.enumerated() where word != 0 {
-            for bit in 0..<64 where word & (1 << UInt64(bit)) != 0 { scalars.append(Unicode.Scalar(UInt32(index * 64 + bit))!) }
-        }
-        return scalars
     }
 
     private static func single(_ text: Substring) -> Unicode.Scalar? {
@@ -201,17 +188,37 @@ struct SearchIndex {
         let documents = documents
         return ParallelMap.map(Array(stride(from: 0, to: documents.count, by: SearchIndex.documentsPerShard))) { start in
             let slice = documents[start..<min(start + SearchIndex.documentsPerShard, documents.count)]
-            var hash = FNV1a()
-            hash.mix(base)
-            for document in slice {
-                hash.mix(UInt64(document.text.utf8.count))
-                hash.mix(document.text)
-            }
             let number = start / SearchIndex.documentsPerShard
-            return KeyedFile(path: "search/docs-\(number).js", key: hash.value) {
-                "PB.docs[\(number)]=[\(slice.map { JSONText.quote($0.text) }.joined(separator: ",\n"))];\n"
+            return KeyedFile(path: SearchIndex.textShardPath(number), key: SearchIndex.textShardKey(base: base, texts: slice.map(\.text))) {
+                SearchIndex.textShard(number, quoted: slice.map { JSONText.quote($0.text) })
             }
         }
+    }
+
+    /// A text shard's key: `base` and its texts.
+    static func textShardKey(base: UInt64, texts: [String]) -> UInt64 {
+        var hash = FNV1a()
+        hash.mix(base)
+        for text in texts {
+            hash.mix(UInt64(text.utf8.count))
+            hash.mix(text)
+        }
+        return hash.value
+    }
+
+    static func textShardPath(_ number: Int) -> String { "search/docs-\(number).js" }
+    static func postingShardPath(_ number: Int) -> String { "search/idx-\(number).js" }
+
+    /// A text shard's script: its documents' texts, each a JSON string on a line of its own.
+    static func textShard(_ number: Int, quoted texts: [String]) -> String {
+        "PB.docs[\(number)]=[\(texts.joined(separator: ",\n"))];\n"
+    }
+
+    /// A posting shard's script: term → document numbers, a term per line, in term order.
+    static func postingShard(_ number: Int, _ postings: [String: [Int]]) -> String {
+        let entries = postings.sorted { $0.key < $1.key }
+            .map { "\(JSONText.quote($0.key)):[\($0.value.map(String.init).joined(separator: ","))]" }
+        return "PB.idx[\(number)]={\(entries.joined(separator: ",\n"))};\n"
     }
 
     /// The meta file (titles, folds) and the posting-list shards.
@@ -268,9 +275,7 @@ struct SearchIndex {
         PhaseTimer.mark("search: meta")
         // Shards are written independently: on every core.
         files += ParallelMap.map(Array(postings.enumerated())) { number, shard in
-            let entries = shard.sorted { $0.key < $1.key }
-                .map { "\(JSONText.quote($0.key)):[\($0.value.map(String.init).joined(separator: ","))]" }
-            return ("search/idx-\(number).js", "PB.idx[\(number)]={\(entries.joined(separator: ",\n"))};\n")
+            return (SearchIndex.postingShardPath(number), SearchIndex.postingShard(number, shard))
         }
         PhaseTimer.mark("search: postings")
         return files

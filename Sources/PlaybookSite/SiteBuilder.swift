@@ -29,20 +29,58 @@ public struct SiteBuilder: Sendable {
     /// even built. The first error (a missing template, two pages on one path, or one thrown
     /// by the sink) is thrown once the pages in flight are done; files already emitted are
     /// then not a complete site.
-    public func render(into sink: some SiteSink) throws {
+    @discardableResult
+    public func render(into sink: some SiteSink) throws -> SiteRenderReport {
+        let library = try self.library()
+        let context = PageContext(playbook: playbook)
+        let base = SiteBuilder.base(templates: templates, context: context)
+        let inputs = PageInputs(playbook: playbook, base: base)
+        PhaseTimer.mark("page inputs")
+        try SiteBuilder.renderPages(context.recipes(), context: context, library: library, base: base, inputs: inputs,
+                                    templatesDisplayPath: templatesDisplayPath, into: sink)
+        PhaseTimer.mark("render pages")
+        for asset in templates.assets { try sink.put(asset.path, asset.data, keys: PageKeys()) }
+        let search = SearchIndex(documents: context.searchDocuments())
+        let searchFiles = search.indexFiles().map { file in SearchIndex.KeyedFile(path: file.path, key: nil) { file.contents } }
+            + search.textShards(base: base)
+        // A text shard whose texts are unchanged is kept as it is, without being written out again.
+        let searchFailures = ParallelMap.map(searchFiles) { file -> Error? in
+            do {
+                let keys = PageKeys(inputs: file.key)
+                if file.key != nil, try sink.reuse(file.path, keys: keys) { return nil }
+                try sink.put(file.path, Data(file.contents().utf8), keys: keys)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = searchFailures.lazy.compactMap({ $0 }).first { throw failure }
+        PhaseTimer.mark("search: text shards, writing")
+        return SiteRenderReport(base: base, inputs: inputs, fold: search.fold, census: search.ideographs,
+                                postingShards: search.postingShards, searchFiles: search.documents.map(\.files))
+    }
+
+    /// The templates, checked to include the layout.
+    func library() throws -> MustacheLibrary {
         let library = try templates.library(displayRoot: templatesDisplayPath)
         for required in ["layout"] where library.getTemplate(named: required) == nil {
             throw SiteError(path: templatesDisplayPath, message: "there is no \(required).mustache")
         }
-        let context = PageContext(playbook: playbook)
-        let claimed = PathClaims()
-        let displayRoot = templatesDisplayPath
+        return library
+    }
+
+    /// The part of every page's keys that the templates, the program and the interface text make.
+    static func base(templates: TemplateSet, context: PageContext) -> UInt64 {
         // Every page shows the interface text: mix it into the shared part of the key once.
-        let base = RenderKey.mix(context.text, into: RenderKey.base(templates: templates))
-        let inputs = PageInputs(playbook: playbook, base: base)
-        PhaseTimer.mark("page inputs")
-        // Pages are independent: build and render them on every core.
-        let failures = ParallelMap.map(context.recipes()) { recipe -> Error? in
+        RenderKey.mix(context.text, into: RenderKey.base(templates: templates))
+    }
+
+    /// Renders `recipes` into `sink` on every core, keeping what the sink already holds for the
+    /// same inputs or values.
+    static func renderPages(_ recipes: [PageRecipe], context: PageContext, library: MustacheLibrary, base: UInt64,
+                            inputs: PageInputs, templatesDisplayPath displayRoot: String, into sink: some SiteSink) throws {
+        let claimed = PathClaims()
+        let failures = ParallelMap.map(recipes) { recipe -> Error? in
             let path = recipe.path.path
             guard claimed.claim(path) else {
                 return SiteError(path: path, message: "two pages would be written here; give one of them another ID")
@@ -65,26 +103,18 @@ public struct SiteBuilder: Sendable {
                 return error
             }
         }
-        PhaseTimer.mark("render pages")
         if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-        for asset in templates.assets { try sink.put(asset.path, asset.data, keys: PageKeys()) }
-        let search = SearchIndex(documents: context.searchDocuments())
-        let searchFiles = search.indexFiles().map { file in SearchIndex.KeyedFile(path: file.path, key: nil) { file.contents } }
-            + search.textShards(base: base)
-        // A text shard whose texts are unchanged is kept as it is, without being written out again.
-        let searchFailures = ParallelMap.map(searchFiles) { file -> Error? in
-            do {
-                let keys = PageKeys(inputs: file.key)
-                if file.key != nil, try sink.reuse(file.path, keys: keys) { return nil }
-                try sink.put(file.path, Data(file.contents().utf8), keys: keys)
-                return nil
-            } catch {
-                return error
-            }
-        }
-        if let failure = searchFailures.lazy.compactMap({ $0 }).first { throw failure }
-        PhaseTimer.mark("search: text shards, writing")
     }
+}
+
+/// What a full render computed that a later build can start from (see ``SiteUpdate``).
+public struct SiteRenderReport: Sendable {
+    let base: UInt64
+    let inputs: PageInputs
+    let fold: [Unicode.Scalar: Unicode.Scalar]
+    let census: IdeographCensus
+    let postingShards: Int
+    let searchFiles: [[String]]
 }
 
 /// What a page was rendered from, as two keys a later build can compare without rendering.

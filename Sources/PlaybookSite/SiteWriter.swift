@@ -63,7 +63,7 @@ public struct SiteWriter: Sendable {
     /// What the last build wrote: one stamp (size, time, inode, hash) per file of the site.
     var filesRecord: URL { cacheFile(extension: "files") }
 
-    private func cacheFile(extension name: String) -> URL {
+    func cacheFile(extension name: String) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".playbook-cache")
             .appendingPathComponent(output.lastPathComponent + "." + name)
     }
@@ -85,16 +85,9 @@ public struct SiteWriter: Sendable {
     private static let recordsMagic = "playbook-site-files 1"
 
     func storedFileRecords() -> [String: FileRecord] {
-        guard let data = try? Data(contentsOf: filesRecord), data.count > 8 else { return [:] }
-        let bytes = [UInt8](data)
-        var checksum = FNV1a()
-        checksum.mix(bytes[..<(bytes.count - 8)])
-        var tail = BinaryReader(Array(bytes[(bytes.count - 8)...]))
-        guard (try? tail.uint64()) == checksum.value else { return [:] }
-        var reader = BinaryReader(Array(bytes[..<(bytes.count - 8)]))
+        guard var reader = SealedFile.open(filesRecord.path, magic: SiteWriter.recordsMagic) else { return [:] }
         func key() throws(BinaryReader.Damaged) -> UInt64? { try reader.bool() ? try reader.uint64() : nil }
         do {
-            guard try reader.string() == SiteWriter.recordsMagic else { return [:] }
             var records: [String: FileRecord] = [:]
             records.reserveCapacity(try reader.count())
             while !reader.isAtEnd {
@@ -107,9 +100,8 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    private static func encode(_ files: [FileRecord]) -> Data {
-        var writer = BinaryWriter()
-        writer.write(recordsMagic)
+    static func encode(_ files: [FileRecord]) -> [UInt8] {
+        var writer = SealedFile.writer(magic: recordsMagic)
         writer.write(files.count)
         for file in files.sorted(by: { $0.stamp.path < $1.stamp.path }) {
             writer.write(file.stamp)
@@ -118,10 +110,7 @@ public struct SiteWriter: Sendable {
                 if let key { writer.write(key) }
             }
         }
-        var checksum = FNV1a()
-        checksum.mix(writer.bytes)
-        writer.write(checksum.value)
-        return Data(writer.bytes)
+        return SealedFile.seal(writer)
     }
 
     /// Replaces the cache files (losing them only costs the next build some work).
@@ -129,7 +118,7 @@ public struct SiteWriter: Sendable {
         let manager = FileManager.default
         try? manager.removeItem(at: fingerprintFile)
         try? manager.createDirectory(at: fingerprintFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? SiteWriter.encode(files).write(to: filesRecord, options: .atomic)
+        try? Data(SiteWriter.encode(files)).write(to: filesRecord, options: .atomic)
         if let inputs {
             let text = ([inputs.fingerprint] + inputs.stamps.map(\.line)).joined(separator: "\n") + "\n"
             try? Data(text.utf8).write(to: fingerprintFile, options: .atomic)

@@ -6,6 +6,8 @@ struct CrossChecks {
     private(set) var documents: [ReadDocument]
     let files: [ContentFile]
     var log: DiagnosticLog
+    /// The competitors comparison parties can name, once ``resolveParties()`` ran.
+    private(set) var directory = PartyDirectory(documents: [])
 
     init(documents: [ReadDocument], files: [ContentFile], log: DiagnosticLog) {
         self.documents = documents
@@ -60,58 +62,22 @@ struct CrossChecks {
 
     mutating func checkLinks() {
         let paths = Set(files.map(\.relativePath))
-        for read in documents {
-            let folder = read.file.relativePath.split(separator: "/").dropLast().map(String.init)
-            for link in read.links {
-                guard let target = ContentPath.resolve(link.destination, from: folder), paths.contains(target) else {
-                    log.error(.brokenLink, at: link.location,
-                              "link to “\(link.destination)” points to no file in the content folder; fix the path (it is relative to this file)")
-                    continue
-                }
-            }
+        for read in documents { CrossChecks.checkLinks(of: read, paths: paths, log: &log) }
+    }
+
+    /// Reports every link of `read` that points to no file in `paths` (content-relative).
+    static func checkLinks(of read: ReadDocument, paths: Set<String>, log: inout DiagnosticLog) {
+        let folder = read.file.relativePath.split(separator: "/").dropLast().map(String.init)
+        for link in read.links where ContentPath.resolve(link.destination, from: folder).map(paths.contains) != true {
+            log.error(.brokenLink, at: link.location,
+                      "link to “\(link.destination)” points to no file in the content folder; fix the path (it is relative to this file)")
         }
     }
 
-    /// Turns comparison parties into competitor IDs: by ID, name, alias or link.
+    /// Turns comparison parties into competitor IDs (see ``PartyDirectory``).
     mutating func resolveParties() {
-        var byName: [String: String] = [:]
-        var byPath: [String: String] = [:]
-        for read in documents {
-            guard let competitor = read.document as? Competitor else { continue }
-            byPath[read.file.relativePath] = competitor.id
-            for key in [competitor.id, competitor.name] + competitor.aliases {
-                byName[key.lowercased()] = byName[key.lowercased()] ?? competitor.id
-            }
-        }
-        for index in documents.indices {
-            let folder = documents[index].file.relativePath.split(separator: "/").dropLast().map(String.init)
-            func resolve(_ rows: [ComparisonRow], log: inout DiagnosticLog) -> [ComparisonRow] {
-                rows.map { row in
-                    var row = row
-                    row.entries = row.entries.map { entry in
-                        var entry = entry
-                        guard !entry.isUs, entry.competitor == nil else { return entry }
-                        if let link = entry.partyLink, let path = ContentPath.resolve(link, from: folder) {
-                            entry.competitor = byPath[path]
-                        }
-                        entry.competitor = entry.competitor ?? byName[entry.party.lowercased()]
-                        if entry.competitor == nil, let location = entry.partyLocation {
-                            log.warning(.unknownParty, at: location,
-                                        "“\(entry.party)” in comparison “\(row.dimension)” is neither 我行 nor a known competitor; use a competitor's ID, name or alias, or add it to `aliases`")
-                        }
-                        return entry
-                    }
-                    return row
-                }
-            }
-            if var product = documents[index].document as? Product {
-                product.comparison = resolve(product.comparison, log: &log)
-                documents[index].document = product
-            } else if var competitor = documents[index].document as? Competitor {
-                competitor.comparison = resolve(competitor.comparison, log: &log)
-                documents[index].document = competitor
-            }
-        }
+        directory = PartyDirectory(documents: documents)
+        for index in documents.indices { directory.resolve(&documents[index], log: &log) }
     }
 
     mutating func checkReviewDates(today: CalendarDay) {

@@ -39,6 +39,19 @@ enum DocumentCodec {
         }
     }
 
+    /// Reads what ``write(model:to:)`` wrote.
+    static func model(_ r: inout BinaryReader) throws(Damaged) -> any DocumentModel {
+        switch try r.int() {
+        case 0: return try product(&r)
+        case 1: return try competitor(&r)
+        case 2: return try objectionSet(&r)
+        case 3: return try selfAnalysis(&r)
+        case 4: return try segment(&r)
+        case 5: return try caseStudy(&r)
+        default: throw Damaged()
+        }
+    }
+
     static func readDocument(_ r: inout BinaryReader) throws(Damaged) -> ReadDocument {
         let file = ContentFile(relativePath: try r.string(), displayPath: try r.string(), absolutePath: try r.string())
         let references = try r.array { (r: inout BinaryReader) throws(Damaged) in
@@ -50,16 +63,7 @@ enum DocumentCodec {
         }
         let review = try location(&r)
         let id = try location(&r)
-        let document: any DocumentModel
-        switch try r.int() {
-        case 0: document = try product(&r)
-        case 1: document = try competitor(&r)
-        case 2: document = try objectionSet(&r)
-        case 3: document = try selfAnalysis(&r)
-        case 4: document = try segment(&r)
-        case 5: document = try caseStudy(&r)
-        default: throw Damaged()
-        }
+        let document = try model(&r)
         return ReadDocument(document: document, file: file, references: references, links: links,
                             reviewLocation: review, idLocation: id)
     }

@@ -12,6 +12,11 @@ public struct PlaybookIOError: Error, CustomStringConvertible, Sendable {
 public struct LoadResult: Sendable {
     public var playbook: Playbook
     public var diagnostics: [Diagnostic]
+    /// The competitors comparison parties can name, for ``PlaybookLoader/reread(_:contentPath:settings:context:)``.
+    public var directory = PartyDirectory(documents: [])
+    /// Content-relative path → the warnings of that file that depend on nothing but the file
+    /// and ``directory`` (all but overdue reviews), for the same.
+    public var documentWarnings: [String: Int] = [:]
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -96,7 +101,19 @@ public enum PlaybookLoader {
 
         var playbook = checks.playbook(settings: settings)
         if options.deriveCards { playbook.cards = CardBuilder.cards(for: playbook) }
-        return LoadResult(playbook: playbook, diagnostics: checks.log.sorted)
+        return LoadResult(playbook: playbook, diagnostics: checks.log.sorted, directory: checks.directory,
+                          documentWarnings: documentWarnings(checks.log.diagnostics, files: documentFiles))
+    }
+
+    /// Counts the warnings of each file, but overdue reviews (they depend on the day).
+    static func documentWarnings(_ diagnostics: [Diagnostic], files: [ContentFile]) -> [String: Int] {
+        var byDisplayPath: [String: Int] = [:]
+        for diagnostic in diagnostics where diagnostic.severity == .warning && diagnostic.code != .reviewOverdue {
+            byDisplayPath[diagnostic.path, default: 0] += 1
+        }
+        var counts: [String: Int] = [:]
+        for file in files { counts[file.relativePath] = byDisplayPath[file.displayPath] ?? 0 }
+        return counts
     }
 
     /// What reading one file gave, and its cache entry.

@@ -43,6 +43,9 @@ public struct BinaryWriter: Sendable {
         for value in values { element(&self, value) }
     }
 
+    /// Bytes as they are, for a form that delimits itself.
+    public mutating func write(raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
     /// A length-prefixed block of bytes (read back with ``BinaryReader/block()``).
     public mutating func write(block: [UInt8]) {
         write(block.count)
@@ -52,12 +55,22 @@ public struct BinaryWriter: Sendable {
 
 /// Reads what ``BinaryWriter`` wrote; every read throws ``BinaryReader/Damaged`` past the end.
 public struct BinaryReader: Sendable {
-    public struct Damaged: Error {}
+    public struct Damaged: Error { public init() {} }
 
     private let bytes: [UInt8]
     private var offset = 0
 
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// A reader of `bytes` starting at `offset` (which must be within them).
+    public init(_ bytes: [UInt8], at offset: Int) throws(Damaged) {
+        guard offset >= 0, offset <= bytes.count else { throw Damaged() }
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    /// Where the next read starts.
+    public var position: Int { offset }
 
     public var isAtEnd: Bool { offset == bytes.count }
 

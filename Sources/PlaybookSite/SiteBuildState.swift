@@ -1,0 +1,156 @@
+import Foundation
+import PlaybookCore
+
+/// What a full build leaves beside the site for a later build that changes only document
+/// bodies (``SiteUpdate``): the playbook's outline, the page keys' parts, the search index's
+/// fold table and ideograph census, and the stamps of the site's folders. Kept in the cache
+/// folder beside the output, checksummed; a missing or damaged state only means a full build.
+struct SiteBuildState: Sendable {
+    private static let magic = "playbook-site-state 1"
+
+    /// The inputs fingerprint of the build that wrote the state (the `.inputs` file's).
+    var fingerprint: String
+    var program: String
+    var contentPath: String
+    var templatesPath: String
+    /// The day overdue reviews were counted for.
+    var today: CalendarDay
+    /// ``RenderKey`` base, with the interface text.
+    var base: UInt64
+    var shared: UInt64
+    var digests: [String: UInt64]
+    var outlineDigests: [String: UInt64]
+    /// Every published document's outline, in playbook order, and where each starts.
+    var outlines: [UInt8]
+    var outlineStarts: [Int]
+    var directory: PartyDirectory
+    /// Every document file (content-relative) → its warnings (``LoadResult/documentWarnings``).
+    var documentWarnings: [String: Int]
+    var warningCount: Int
+    /// The search index's fold table, census and shard count; each search document's files.
+    var fold: [Unicode.Scalar: Unicode.Scalar]
+    var census: IdeographCensus
+    var postingShards: Int
+    var searchFiles: [[String]]
+    /// Site-relative folder ("" for the output folder) → its stamp (inode, modification time).
+    var folders: [String: FolderStamp]
+
+    struct FolderStamp: Sendable, Equatable {
+        var inode: UInt64
+        var modified: Int64
+    }
+
+    /// The stamps of the folders holding `paths` (site-relative files), as they are now; nil
+    /// if one is missing.
+    static func folderStamps(output: URL, paths: some Sequence<String>) -> [String: FolderStamp]? {
+        var folders: Set<String> = [""]
+        for path in paths {
+            var folder = path
+            while let slash = folder.lastIndex(of: "/") {
+                folder = String(folder[..<slash])
+                guard folders.insert(folder).inserted else { break }
+            }
+        }
+        var stamps: [String: FolderStamp] = [:]
+        for folder in folders {
+            var info = stat()
+            guard stat(folder.isEmpty ? output.path : output.path + "/" + folder, &info) == 0 else { return nil }
+            stamps[folder] = FolderStamp(inode: UInt64(info.st_ino),
+                                         modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        }
+        return stamps
+    }
+
+    /// The published documents' outlines, decoded on every core; nil if damaged.
+    func outlineDocuments() -> [any DocumentModel]? {
+        let outlines = outlines, starts = outlineStarts
+        let chunk = max(1, starts.count / 8 + 1)
+        let decoded = ParallelMap.map(Array(stride(from: 0, to: starts.count, by: chunk))) { first -> [any DocumentModel]? in
+            var documents: [any DocumentModel] = []
+            for start in starts[first..<min(first + chunk, starts.count)] {
+                guard var reader = try? BinaryReader(outlines, at: start),
+                      let document = try? DocumentDigest.decode(from: &reader) else { return nil }
+                documents.append(document)
+            }
+            return documents
+        }
+        var documents: [any DocumentModel] = []
+        for part in decoded {
+            guard let part else { return nil }
+            documents += part
+        }
+        return documents
+    }
+
+    func store(at file: URL) {
+        var w = SealedFile.writer(magic: SiteBuildState.magic)
+        for text in [fingerprint, program, contentPath, templatesPath] { w.write(text) }
+        w.write(today.daysSince1970)
+        w.write(base)
+        w.write(shared)
+        for map in [digests, outlineDigests] {
+            w.write(map.count)
+            for (file, digest) in map.sorted(by: { $0.key < $1.key }) { w.write(file); w.write(digest) }
+        }
+        w.write(block: outlines)
+        w.write(outlineStarts)
+        directory.write(to: &w)
+        w.write(documentWarnings.count)
+        for (file, count) in documentWarnings.sorted(by: { $0.key < $1.key }) { w.write(file); w.write(count) }
+        w.write(warningCount)
+        w.write(fold.count)
+        for (from, to) in fold.sorted(by: { $0.key.value < $1.key.value }) { w.write(Int(from.value)); w.write(Int(to.value)) }
+        census.write(to: &w)
+        w.write(postingShards)
+        w.write(searchFiles) { w, files in w.write(files) }
+        w.write(folders.count)
+        for (folder, stamp) in folders.sorted(by: { $0.key < $1.key }) {
+            w.write(folder)
+            w.write(stamp.inode)
+            w.write(UInt64(bitPattern: stamp.modified))
+        }
+        CacheLocation.replace(file.path, with: SealedFile.seal(w))
+    }
+
+    static func load(from file: URL) -> SiteBuildState? {
+        guard var r = SealedFile.open(file.path, magic: magic) else { return nil }
+        return try? read(&r)
+    }
+
+    private static func read(_ r: inout BinaryReader) throws(BinaryReader.Damaged) -> SiteBuildState {
+        let texts = [try r.string(), try r.string(), try r.string(), try r.string()]
+        let today = CalendarDay(daysSince1970: try r.int())
+        let base = try r.uint64(), shared = try r.uint64()
+        var maps: [[String: UInt64]] = []
+        for _ in 0..<2 {
+            var map: [String: UInt64] = [:]
+            for _ in 0..<(try r.count()) { map[try r.string()] = try r.uint64() }
+            maps.append(map)
+        }
+        let outlines = try r.block()
+        let starts = try r.ints()
+        let directory = try PartyDirectory.read(from: &r)
+        var warnings: [String: Int] = [:]
+        for _ in 0..<(try r.count()) { warnings[try r.string()] = try r.int() }
+        let warningCount = try r.int()
+        var fold: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for _ in 0..<(try r.count()) {
+            guard let from = Unicode.Scalar(UInt32(truncatingIfNeeded: try r.int())),
+                  let to = Unicode.Scalar(UInt32(truncatingIfNeeded: try r.int())) else { throw BinaryReader.Damaged() }
+            fold[from] = to
+        }
+        let census = try IdeographCensus.read(from: &r)
+        let postingShards = try r.int()
+        let searchFiles = try r.array { (r: inout BinaryReader) throws(BinaryReader.Damaged) in try r.strings() }
+        var folders: [String: FolderStamp] = [:]
+        for _ in 0..<(try r.count()) {
+            folders[try r.string()] = FolderStamp(inode: try r.uint64(), modified: Int64(bitPattern: try r.uint64()))
+        }
+        guard r.isAtEnd else { throw BinaryReader.Damaged() }
+        return SiteBuildState(
+            fingerprint: texts[0], program: texts[1], contentPath: texts[2], templatesPath: texts[3], today: today,
+            base: base, shared: shared, digests: maps[0], outlineDigests: maps[1], outlines: outlines, outlineStarts: starts,
+            directory: directory, documentWarnings: warnings, warningCount: warningCount, fold: fold, census: census,
+            postingShards: postingShards, searchFiles: searchFiles, folders: folders)
+    }
+}
