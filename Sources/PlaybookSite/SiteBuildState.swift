@@ -2,8 +2,9 @@ import Foundation
 import PlaybookCore
 
 /// What a full build leaves beside the site for a later build that changes only document
-/// bodies (``SiteUpdate``): the playbook's outline, the page keys' parts, the search index's
-/// fold table and ideograph census, and the stamps of the site's folders. Kept in the cache
+/// bodies (``SiteUpdate``): the page keys' parts, the search index's
+/// fold table and ideograph census, and the stamps of the site's folders (the playbook's
+/// outline is in a file of its own, ``OutlineArchive``, which only a full build writes). Kept in the cache
 /// folder beside the output, checksummed; a missing or damaged state only means a full build.
 struct SiteBuildState: Sendable {
     private static let magic = "playbook-site-state 1"
@@ -20,9 +21,6 @@ struct SiteBuildState: Sendable {
     var shared: UInt64
     var digests: [String: UInt64]
     var outlineDigests: [String: UInt64]
-    /// Every published document's outline, in playbook order, and where each starts.
-    var outlines: [UInt8]
-    var outlineStarts: [Int]
     var directory: PartyDirectory
     /// Every document file (content-relative) → its warnings (``LoadResult/documentWarnings``).
     var documentWarnings: [String: Int]
@@ -40,9 +38,8 @@ struct SiteBuildState: Sendable {
         var modified: Int64
     }
 
-    /// The stamps of the folders holding `paths` (site-relative files), as they are now; nil
-    /// if one is missing.
-    static func folderStamps(output: URL, paths: some Sequence<String>) -> [String: FolderStamp]? {
+    /// The folders holding `paths` (site-relative files), and "" for the output folder.
+    static func folders(of paths: some Sequence<String>) -> Set<String> {
         var folders: Set<String> = [""]
         for path in paths {
             var folder = path
@@ -51,6 +48,11 @@ struct SiteBuildState: Sendable {
                 guard folders.insert(folder).inserted else { break }
             }
         }
+        return folders
+    }
+
+    /// The stamps of `folders` (site-relative) as they are now; nil if one is missing.
+    static func folderStamps(output: URL, folders: some Sequence<String>) -> [String: FolderStamp]? {
         var stamps: [String: FolderStamp] = [:]
         for folder in folders {
             var info = stat()
@@ -59,27 +61,6 @@ struct SiteBuildState: Sendable {
                                          modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
         }
         return stamps
-    }
-
-    /// The published documents' outlines, decoded on every core; nil if damaged.
-    func outlineDocuments() -> [any DocumentModel]? {
-        let outlines = outlines, starts = outlineStarts
-        let chunk = max(1, starts.count / 8 + 1)
-        let decoded = ParallelMap.map(Array(stride(from: 0, to: starts.count, by: chunk))) { first -> [any DocumentModel]? in
-            var documents: [any DocumentModel] = []
-            for start in starts[first..<min(first + chunk, starts.count)] {
-                guard var reader = try? BinaryReader(outlines, at: start),
-                      let document = try? DocumentDigest.decode(from: &reader) else { return nil }
-                documents.append(document)
-            }
-            return documents
-        }
-        var documents: [any DocumentModel] = []
-        for part in decoded {
-            guard let part else { return nil }
-            documents += part
-        }
-        return documents
     }
 
     func store(at file: URL) {
@@ -92,8 +73,6 @@ struct SiteBuildState: Sendable {
             w.write(map.count)
             for (file, digest) in map.sorted(by: { $0.key < $1.key }) { w.write(file); w.write(digest) }
         }
-        w.write(block: outlines)
-        w.write(outlineStarts)
         directory.write(to: &w)
         w.write(documentWarnings.count)
         for (file, count) in documentWarnings.sorted(by: { $0.key < $1.key }) { w.write(file); w.write(count) }
@@ -127,8 +106,6 @@ struct SiteBuildState: Sendable {
             for _ in 0..<(try r.count()) { map[try r.string()] = try r.uint64() }
             maps.append(map)
         }
-        let outlines = try r.block()
-        let starts = try r.ints()
         let directory = try PartyDirectory.read(from: &r)
         var warnings: [String: Int] = [:]
         for _ in 0..<(try r.count()) { warnings[try r.string()] = try r.int() }
@@ -149,7 +126,7 @@ struct SiteBuildState: Sendable {
         guard r.isAtEnd else { throw BinaryReader.Damaged() }
         return SiteBuildState(
             fingerprint: texts[0], program: texts[1], contentPath: texts[2], templatesPath: texts[3], today: today,
-            base: base, shared: shared, digests: maps[0], outlineDigests: maps[1], outlines: outlines, outlineStarts: starts,
+            base: base, shared: shared, digests: maps[0], outlineDigests: maps[1],
             directory: directory, documentWarnings: warnings, warningCount: warningCount, fold: fold, census: census,
             postingShards: postingShards, searchFiles: searchFiles, folders: folders)
     }

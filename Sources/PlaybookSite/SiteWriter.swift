@@ -60,6 +60,16 @@ public struct SiteWriter: Sendable {
     /// The first line is the fingerprint; the others are the input files' stamps.
     public var fingerprintFile: URL { cacheFile(extension: "inputs") }
 
+    /// The fingerprint of the last build's inputs, if one was stored.
+    func storedFingerprint() -> String? {
+        guard let text = try? String(contentsOf: fingerprintFile, encoding: .utf8) else { return nil }
+        return text.split(separator: "\n", maxSplits: 1).first.map(String.init)
+    }
+
+    /// What an incremental build needs of the last full one (``SiteBuildState``, ``OutlineArchive``).
+    var stateFile: URL { cacheFile(extension: "state") }
+    var outlinesFile: URL { cacheFile(extension: "outlines") }
+
     /// What the last build wrote: one stamp (size, time, inode, hash) per file of the site.
     var filesRecord: URL { cacheFile(extension: "files") }
 

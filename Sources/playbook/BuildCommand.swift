@@ -30,13 +30,29 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         PhaseTimer.start()
         let writer = SiteWriter(output: out, protecting: [content.content, templates])
+        let stored = writer.storedInputStamps()
         let inputs = InputFingerprint.compute(folders: [content.content, templates], program: InputFingerprint.program,
-                                              reusing: writer.storedInputStamps())
+                                              reusing: stored)
         PhaseTimer.mark("input fingerprint")
         if !force, writer.isCurrent(fingerprint: inputs.fingerprint) {
             if !quiet {
                 Terminal.printError(String(format: "nothing changed since the last build of %@ (%.2f s); --force rebuilds", out,
                                            Date().timeIntervalSince(started)))
+            }
+            return
+        }
+        let today = try content.loaderOptions().today
+        // Edits that leave every document's outline as it was: update the site in place.
+        if !force, !content.noCache,
+           let update = try siteError({
+               try SiteUpdate.run(writer: writer, contentPath: content.content, templatesPath: templates, inputs: inputs,
+                                  previousStamps: stored, today: today)
+           }) {
+            if !quiet {
+                Terminal.printError("updated \(update.written.count) of \(update.fileCount) files in place "
+                                    + "(\(update.renderedCount) of \(update.pageCount) pages rendered) in \(out) in "
+                                    + String(format: "%.2f", Date().timeIntervalSince(started)) + " s"
+                                    + (update.warningCount > 0 ? "; \(update.warningCount) warning(s), see `playbook check`" : ""))
             }
             return
         }
@@ -49,15 +65,20 @@ struct BuildCommand: ParsableCommand {
             Terminal.printError("build stopped: \(result.errorCount) error(s); fix them (see `playbook check`) and build again")
             throw ExitCode(1)
         }
-        do {
+        try siteError {
             let set = try TemplateSet.load(overridesAt: templates)
             // Pages go to disk as they are rendered (a staging folder, swapped in at the end).
             let transaction = try writer.begin(reusingPrevious: !force && !content.noCache)
             PhaseTimer.mark("begin writing")
-            try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates)
+            let report = try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates)
                 .render(into: transaction)
             try transaction.commit(inputs: inputs)
             PhaseTimer.mark("commit")
+            if !content.noCache {
+                SiteUpdate.record(report, load: result, writer: writer, paths: transaction.paths, fingerprint: inputs.fingerprint,
+                                  contentPath: content.content, templatesPath: templates, today: today)
+                PhaseTimer.mark("record the build state")
+            }
             if !quiet {
                 let paths = transaction.paths
                 let pages = paths.filter { $0.hasSuffix(".html") }.count
@@ -68,6 +89,13 @@ struct BuildCommand: ParsableCommand {
                                     + "into \(out) in \(String(format: "%.2f", seconds)) s"
                                     + (result.warningCount > 0 ? "; \(result.warningCount) warning(s), see `playbook check`" : ""))
             }
+        }
+    }
+
+    /// Runs `body`, reporting a ``SiteError`` (exit code 2).
+    private func siteError<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
         } catch let error as SiteError {
             Terminal.printError("error: \(error)")
             throw ExitCode(2)

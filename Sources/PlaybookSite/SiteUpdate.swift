@@ -1,0 +1,151 @@
+import Foundation
+import PlaybookCore
+
+/// Brings a built site up to date in place when the only changes since the last build are
+/// edits to documents that leave every outline (``DocumentOutline``) as it was: a paragraph,
+/// a talk track, a quiz item. Such an edit can change only the pages that declare the edited
+/// documents (``PageRecipe/documents``) and the search index entries of their texts, so those
+/// are rendered and patched, and nothing else is read, decoded or written.
+///
+/// Anything else (a title or tag edit, a file added or removed, templates, `playbook.md`, a new
+/// day, content errors, a page or index file changed by hand, a file added to the site) makes
+/// ``run(writer:contentPath:templatesPath:inputs:previousStamps:today:)`` return nil, and a
+/// full build does the work. Its result equals a full build's, file for file
+/// (`SiteUpdateTests`).
+public enum SiteUpdate {
+    /// What an update did.
+    public struct Outcome: Sendable {
+        /// Files and pages of the site.
+        public var fileCount: Int
+        public var pageCount: Int
+        /// Site paths rewritten.
+        public var written: [String]
+        /// Pages whose values were built and rendered.
+        public var renderedCount: Int
+        /// Warnings of the whole playbook, as `check` counts them.
+        public var warningCount: Int
+    }
+
+    /// Updates the site `writer` writes in place, or returns nil when a full build is needed.
+    /// `inputs` are the current inputs' fingerprint and stamps, `previousStamps` those the last
+    /// build stored.
+    public static func run(writer: SiteWriter, contentPath: String, templatesPath: String,
+                           inputs: (fingerprint: String, stamps: [InputFingerprint.FileStamp]),
+                           previousStamps: [InputFingerprint.FileStamp], today: CalendarDay) throws -> Outcome? {
+        guard var state = SiteBuildState.load(from: writer.stateFile), state.fingerprint == writer.storedFingerprint(),
+              state.program == InputFingerprint.program, state.contentPath == contentPath,
+              state.templatesPath == templatesPath, state.today == today,
+              let changed = changedDocuments(state: state, inputs: inputs.stamps, previous: previousStamps) else { return nil }
+        var records = writer.storedFileRecords()
+        // A file added to the site changes its folder's stamp; a full build then says what to do.
+        guard !records.isEmpty, SiteBuildState.folderStamps(output: writer.output, folders: state.folders.keys) == state.folders
+        else { return nil }
+        PhaseTimer.mark("update: what changed")
+
+        let settings = PlaybookLoader.settings(contentPath: contentPath)
+        let knownFiles = Set(inputs.stamps.filter { $0.folder == 0 && $0.path.hasSuffix(".md") }.map(\.path))
+        guard let rereads = PlaybookLoader.reread(changed, contentPath: contentPath, settings: settings, knownFiles: knownFiles,
+                                                  directory: state.directory) else { return nil }
+        var edited: [String: any DocumentModel] = [:]
+        for reread in rereads {
+            let document = reread.document, file = document.info.file
+            let outline = document.info.draft ? nil : DocumentDigest.of(DocumentOutline.of(document))
+            guard outline == state.outlineDigests[file] else { return nil }
+            if !document.info.draft { edited[file] = document }
+            state.warningCount += reread.warnings - (state.documentWarnings[file] ?? 0)
+            state.documentWarnings[file] = reread.warnings
+        }
+        guard let playbook = playbook(settings: settings, edited: edited, outlines: writer.outlinesFile, shared: state.shared)
+        else { return nil }
+        PhaseTimer.mark("update: documents")
+
+        let templates = try TemplateSet.load(overridesAt: templatesPath)
+        let builder = SiteBuilder(playbook: playbook, templates: templates, templatesDisplayPath: templatesPath)
+        let library = try builder.library()
+        let context = PageContext(playbook: playbook)
+        let base = SiteBuilder.base(templates: templates, context: context)
+        let editedFiles = Set(edited.keys)
+        let recipes = context.recipes().filter { !editedFiles.isDisjoint(with: $0.documents) }
+        // A page that also shows documents not re-read would need them whole: a full build.
+        guard base == state.base, recipes.allSatisfy({ editedFiles.isSuperset(of: $0.documents) }) else { return nil }
+        let inputsKeys = PageInputs(shared: state.shared, digests: state.digests, outlineDigests: state.outlineDigests,
+                                    changed: Array(edited.values))
+        let files = PendingFiles(output: writer.output, records: records)
+        try SiteBuilder.renderPages(recipes, context: context, library: library, base: base, inputs: inputsKeys,
+                                    templatesDisplayPath: templatesPath, into: files)
+        PhaseTimer.mark("update: pages")
+
+        let searchDocuments = context.searchDocuments(of: editedFiles)
+        guard searchDocuments.count == state.searchFiles.count else { return nil }
+        var changes: [SearchIndexPatch.Change] = []
+        for case let (number, document?) in searchDocuments.enumerated() {
+            guard document.files == state.searchFiles[number], editedFiles.isSuperset(of: document.files) else { return nil }
+            changes.append(SearchIndexPatch.Change(number: number, title: document.title, text: document.text))
+        }
+        var patch = SearchIndexPatch(fold: state.fold, census: state.census, postingShards: state.postingShards)
+        guard let searchFiles = patch.apply(changes, base: base, read: files.currentText) else { return nil }
+        for file in searchFiles { try files.put(file.path, Data(file.contents.utf8), keys: PageKeys(inputs: file.key)) }
+        PhaseTimer.mark("update: search")
+
+        let written = files.paths
+        try files.write(through: writer.cacheFile(extension: "update"))
+        records = files.records
+        guard let folders = SiteBuildState.folderStamps(output: writer.output, folders: state.folders.keys) else { return nil }
+        state.folders = folders
+        state.fingerprint = inputs.fingerprint
+        state.digests = inputsKeys.digests
+        state.census = patch.census
+        state.store(at: writer.stateFile)
+        writer.storeCache(inputs: inputs, files: Array(records.values))
+        PhaseTimer.mark("update: write")
+        return Outcome(fileCount: records.count, pageCount: records.keys.filter { $0.hasSuffix(".html") }.count,
+                       written: written, renderedCount: files.renderedCount, warningCount: state.warningCount)
+    }
+
+    /// The content documents whose bytes changed, or nil when anything else changed: a file
+    /// added or removed, a template, `playbook.md`.
+    private static func changedDocuments(state: SiteBuildState, inputs: [InputFingerprint.FileStamp],
+                                         previous: [InputFingerprint.FileStamp]) -> [String]? {
+        var before: [String: UInt64] = [:]
+        for stamp in previous { before["\(stamp.folder)/\(stamp.path)"] = stamp.hash }
+        guard inputs.count == before.count else { return nil }
+        var changed: [String] = []
+        for stamp in inputs {
+            guard let hash = before["\(stamp.folder)/\(stamp.path)"] else { return nil }
+            guard hash != stamp.hash else { continue }
+            guard stamp.folder == 0, state.documentWarnings[stamp.path] != nil else { return nil }
+            changed.append(stamp.path)
+        }
+        return changed.isEmpty ? nil : changed
+    }
+
+    /// The playbook as the last full build saw it in outline, with `edited` documents whole.
+    private static func playbook(settings: PlaybookSettings, edited: [String: any DocumentModel], outlines file: URL,
+                                 shared: UInt64) -> Playbook? {
+        guard var documents = OutlineArchive.load(from: file, shared: shared) else { return nil }
+        for index in documents.indices {
+            if let document = edited[documents[index].info.file] { documents[index] = document }
+        }
+        return Playbook(settings: settings, products: documents.compactMap { $0 as? Product },
+                        competitors: documents.compactMap { $0 as? Competitor },
+                        objectionSets: documents.compactMap { $0 as? ObjectionSet },
+                        selfAnalyses: documents.compactMap { $0 as? SelfAnalysis },
+                        segments: documents.compactMap { $0 as? Segment }, cases: documents.compactMap { $0 as? CaseStudy })
+    }
+
+    /// Records what the full build `report` came from, so the next build can be an update.
+    public static func record(_ report: SiteRenderReport, load: LoadResult, writer: SiteWriter, paths: [String],
+                              fingerprint: String, contentPath: String, templatesPath: String, today: CalendarDay) {
+        guard let folders = SiteBuildState.folderStamps(output: writer.output, folders: SiteBuildState.folders(of: paths))
+        else { return }
+        OutlineArchive.store(report.inputs.outlines, shared: report.inputs.shared, at: writer.outlinesFile)
+        SiteBuildState(
+            fingerprint: fingerprint, program: InputFingerprint.program, contentPath: contentPath, templatesPath: templatesPath,
+            today: today, base: report.base, shared: report.inputs.shared, digests: report.inputs.digests,
+            outlineDigests: report.inputs.outlineDigests, directory: load.directory, documentWarnings: load.documentWarnings,
+            warningCount: load.warningCount,
+            fold: report.fold, census: report.census, postingShards: report.postingShards, searchFiles: report.searchFiles,
+            folders: folders
+        ).store(at: writer.stateFile)
+    }
+}
