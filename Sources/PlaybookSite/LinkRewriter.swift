@@ -3,7 +3,8 @@ import PlaybookCore
 /// Turns links to content files in rendered Markdown (`href="../competitors/cmb.md"`) into
 /// links to the pages that show them, relative to the page being written.
 struct LinkRewriter {
-    let pageForFile: [String: SitePath]
+    /// Content-relative file path → the page that shows it (looked up only for pages with links).
+    let pageForFile: @Sendable (String) -> SitePath?
 
     /// Rewrites every `href="….md"` in cmark's HTML. cmark writes each link as
     /// `<a href="URL"` with the URL escaped, so scanning for `href="` finds exactly the links.
@@ -57,7 +58,7 @@ struct LinkRewriter {
         let parts = url.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
         let path = String(parts[0]).replacingOccurrences(of: "&amp;", with: "&")
         guard path.lowercased().hasSuffix(".md"), let resolved = ContentPath.resolve(path, from: folder),
-              let target = pageForFile[resolved] else { return nil }
+              let target = pageForFile(resolved) else { return nil }
         let fragment = parts.count > 1 ? "#" + parts[1] : ""
         return target.href(from: page) + fragment
     }

@@ -22,10 +22,10 @@ extension PageContext {
         values["categoryHref"] = objection.category.map { SitePath.category($0).href(from: path) } ?? ""
         values["tags"] = tagLinks(objection.tags, from: path)
         values["products"] = objection.products.compactMap { id in
-            index.productsByID[id].map { link($0.title, .document(.product, id), from: path) }
+            index.product(id).map { link($0.title, .document(.product, id), from: path) }
         }
         values["competitors"] = objection.competitors.compactMap { id in
-            index.competitorsByID[id].map { link($0.name, .document(.competitor, id), from: path) }
+            index.competitor(id).map { link($0.name, .document(.competitor, id), from: path) }
         }
         let siblings = set.objections
         if let position = siblings.firstIndex(where: { $0.id == objection.id }) {
@@ -49,7 +49,7 @@ extension PageContext {
         }
         let categories: [[String: Any]] = index.categories.map { category in
             ["name": category, "href": SitePath.category(category).href(from: path),
-             "count": index.objections(inCategory: category).count]
+             "count": index.objectionCount(inCategory: category)]
         }
         return Page(path: path, template: "objections", title: text["objections"] ?? "",
                     values: ["groups": groups, "categories": categories])

@@ -41,7 +41,7 @@ extension PageContext {
             "approach": rich(segment.approach, file: file, page: path),
             "quiz": quiz(segment.quiz), "hasQuiz": !segment.quiz.isEmpty,
             "sections": freeSections(segment.sections, file: file, page: path),
-            "products": segment.products.compactMap { id in index.productsByID[id].map { link($0.title, .document(.product, id), from: path) } },
+            "products": segment.products.compactMap { id in index.product(id).map { link($0.title, .document(.product, id), from: path) } },
             "cases": index.cases(forSegment: segment.id).map { link($0.title, .document(.case, $0.id), from: path) },
             "review": review(segment.info),
         ]
@@ -58,8 +58,8 @@ extension PageContext {
             "result": rich(study.result, file: file, page: path),
             "quiz": quiz(study.quiz), "hasQuiz": !study.quiz.isEmpty,
             "sections": freeSections(study.sections, file: file, page: path),
-            "products": study.products.compactMap { id in index.productsByID[id].map { link($0.title, .document(.product, id), from: path) } },
-            "segments": study.segments.compactMap { id in index.segmentsByID[id].map { link($0.title, .document(.segment, id), from: path) } },
+            "products": study.products.compactMap { id in index.product(id).map { link($0.title, .document(.product, id), from: path) } },
+            "segments": study.segments.compactMap { id in index.segment(id).map { link($0.title, .document(.segment, id), from: path) } },
             "review": review(study.info),
         ]
         return Page(path: path, template: "case", title: study.title, values: values, file: file)
@@ -120,7 +120,7 @@ extension PageContext {
             ["count": index.categories.count + playbook.competitors.count, "label": text["battleCards"] ?? "", "href": SitePath.battleCards.href(from: path)],
         ]
         let categories: [[String: Any]] = index.categories.map { category in
-            ["name": category, "href": SitePath.category(category).href(from: path), "count": index.objections(inCategory: category).count]
+            ["name": category, "href": SitePath.category(category).href(from: path), "count": index.objectionCount(inCategory: category)]
         }
         let reviews = Array(reviewEntries(from: path).filter { ($0["hasDue"] as? Bool) == true }.prefix(5))
         return Page(path: path, template: "home", title: playbook.settings.title, values: [

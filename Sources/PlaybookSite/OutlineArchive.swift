@@ -13,19 +13,24 @@ struct OutlineArchive {
         writer.write(shared)
         var start = 0
         writer.write(outlines.map { outline in defer { start += outline.count }; return start })
-        writer.write(block: outlines.flatMap { $0 })
+        writer.write(start)
+        for outline in outlines { writer.write(raw: outline) }
         CacheLocation.replace(file.path, with: SealedFile.seal(writer))
     }
 
     /// The documents stored for `shared`, decoded on every core; nil if missing or damaged.
     static func load(from file: URL, shared: UInt64) -> [any DocumentModel]? {
         guard var reader = SealedFile.open(file.path, magic: magic), (try? reader.uint64()) == shared,
-              let starts = try? reader.ints(), let bytes = try? reader.block(), reader.isAtEnd else { return nil }
+              let starts = try? reader.ints(), let length = try? reader.count() else { return nil }
+        // The outlines follow: decode them where they are.
+        let bytes = reader.bytes, base = reader.position
+        guard base + length == bytes.count - 8 else { return nil }  // the checksum's 8 bytes end the file
+        PhaseTimer.mark("outlines: open")
         let chunk = max(1, starts.count / 8 + 1)
         let decoded = ParallelMap.map(Array(stride(from: 0, to: starts.count, by: chunk))) { first -> [any DocumentModel]? in
             var documents: [any DocumentModel] = []
             for start in starts[first..<min(first + chunk, starts.count)] {
-                guard var reader = try? BinaryReader(bytes, at: start),
+                guard start <= length, var reader = try? BinaryReader(bytes, at: base + start, end: base + length),
                       let document = try? DocumentDigest.decode(from: &reader) else { return nil }
                 documents.append(document)
             }

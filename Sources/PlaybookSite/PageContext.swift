@@ -29,7 +29,8 @@ struct PageContext: @unchecked Sendable {
         self.playbook = playbook
         text = UIText.strings(for: playbook.settings.locale)
         index = SiteIndex(playbook, text: text)
-        links = LinkRewriter(pageForFile: index.pageForFile)
+        let index = index
+        links = LinkRewriter { index.pageForFile[$0] }
         competitorNames = Dictionary(playbook.competitors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 

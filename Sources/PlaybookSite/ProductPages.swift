@@ -72,7 +72,7 @@ extension PageContext {
 
     /// Every comparison row in any product that names the competitor: our line, theirs, the verdict.
     func productRows(against id: String, from path: SitePath) -> [[String: Any]] {
-        (index.rowsByCompetitor[id] ?? []).compactMap { product, row in
+        index.rows(forCompetitor: id).compactMap { product, row in
             guard let theirs = row.entries.first(where: { $0.competitor == id }) else { return nil }
             let render = { (text: String) in html(text, file: product.info.file, page: path) }
             return ["product": product.title, "productHref": SitePath.document(.product, product.id).href(from: path),

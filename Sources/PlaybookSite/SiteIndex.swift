@@ -2,30 +2,18 @@ import PlaybookCore
 
 /// Lookups over a whole playbook that pages need: where each document lives, who refers to
 /// whom (backlinks), and the objection categories and tags.
-struct SiteIndex {
+///
+/// Each lookup is built on first use: a full build uses them all, but an in-place update
+/// (``SiteUpdate``) renders a page or two and needs few. Groups hold positions in the
+/// playbook's (or ``objections``') arrays, not copies: copying thousands of documents into
+/// them was most of building the index.
+struct SiteIndex: Sendable {
     let playbook: Playbook
-    /// Content-relative file path → the page that shows it.
-    let pageForFile: [String: SitePath]
-    let productsByID: [String: Product]
-    let competitorsByID: [String: Competitor]
-    let segmentsByID: [String: Segment]
-    /// Objection categories in first-seen order.
-    let categories: [String]
-    /// Tag → documents and objections carrying it, in model order.
-    let taggedItems: [(tag: String, items: [LinkTarget])]
-    /// Every objection, flattened once (the model computes it on each access).
-    let objections: [Objection]
-    private let objectionsByProduct: [String: [Objection]]
-    private let objectionsByCompetitor: [String: [Objection]]
-    private let objectionsByCategory: [String: [Objection]]
-    private let productsByCompetitor: [String: [Product]]
-    private let casesByProduct: [String: [CaseStudy]]
-    private let casesBySegment: [String: [CaseStudy]]
-    private let segmentsByProduct: [String: [Segment]]
-    /// Objection file ID → its content file, for resolving links in an objection's Markdown.
-    let fileOfObjectionSet: [String: String]
-    /// Competitor ID → every (product, comparison row) that names it, in model order.
-    let rowsByCompetitor: [String: [(product: Product, row: ComparisonRow)]]
+    private let text: [String: String]
+    private let lookups: Lazy<Lookups>
+    private let objectionGroups: Lazy<ObjectionGroups>
+    private let documentGroups: Lazy<DocumentGroups>
+    private let tags: Lazy<[(tag: String, items: [LinkTarget])]>
 
     struct LinkTarget: Sendable {
         var title: String
@@ -33,51 +21,93 @@ struct SiteIndex {
         var kind: String
     }
 
+    private struct Lookups {
+        /// Content-relative file path → the page that shows it.
+        var pageForFile: [String: SitePath] = [:]
+        var productsByID: [String: Int] = [:]
+        var competitorsByID: [String: Int] = [:]
+        var segmentsByID: [String: Int] = [:]
+        /// Objection file ID → its content file.
+        var fileOfObjectionSet: [String: String] = [:]
+    }
+
+    private struct ObjectionGroups {
+        /// Every objection, flattened once (the model computes it on each access).
+        var objections: [Objection]
+        /// Objection categories in first-seen order.
+        var categories: [String]
+        var byProduct: [String: [Int]]
+        var byCompetitor: [String: [Int]]
+        var byCategory: [String: [Int]]
+    }
+
+    private struct DocumentGroups {
+        var productsByCompetitor: [String: [Int]]
+        var casesByProduct: [String: [Int]]
+        var casesBySegment: [String: [Int]]
+        var segmentsByProduct: [String: [Int]]
+        /// Competitor ID → every (product, comparison row) that names it, in model order.
+        var rowsByCompetitor: [String: [(product: Int, row: Int)]]
+    }
+
     init(_ playbook: Playbook, text: [String: String]) {
         self.playbook = playbook
-        var pages: [String: SitePath] = [:]
-        for document in playbook.documents {
-            pages[document.info.file] = document.info.type == .objections
-                ? SitePath("objections/index.html")
-                : SitePath.document(document.info.type, document.id)
+        self.text = text
+        lookups = Lazy { SiteIndex.lookups(playbook) }
+        objectionGroups = Lazy {
+            let objections = playbook.objections
+            var seen: Set<String> = []
+            return ObjectionGroups(
+                objections: objections, categories: objections.compactMap(\.category).filter { seen.insert($0).inserted },
+                byProduct: SiteIndex.group(objections, by: \.products), byCompetitor: SiteIndex.group(objections, by: \.competitors),
+                byCategory: SiteIndex.group(objections) { $0.category.map { [$0] } ?? [] })
         }
-        pageForFile = pages
-        productsByID = Dictionary(playbook.products.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        competitorsByID = Dictionary(playbook.competitors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        segmentsByID = Dictionary(playbook.segments.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let objections = playbook.objections
-        self.objections = objections
-        var seen: Set<String> = []
-        categories = objections.compactMap(\.category).filter { seen.insert($0).inserted }
-        objectionsByProduct = SiteIndex.group(objections, by: \.products)
-        objectionsByCompetitor = SiteIndex.group(objections, by: \.competitors)
-        objectionsByCategory = SiteIndex.group(objections) { $0.category.map { [$0] } ?? [] }
-        productsByCompetitor = SiteIndex.group(playbook.products) { product in
-            var ids = product.competitors
-            for row in product.comparison {
-                for entry in row.entries { if let id = entry.competitor, !ids.contains(id) { ids.append(id) } }
+        documentGroups = Lazy {
+            var rows: [String: [(product: Int, row: Int)]] = [:]
+            for (number, product) in playbook.products.enumerated() {
+                for (rowNumber, row) in product.comparison.enumerated() {
+                    for id in Set(row.entries.compactMap(\.competitor)) { rows[id, default: []].append((number, rowNumber)) }
+                }
             }
-            return ids
+            return DocumentGroups(
+                productsByCompetitor: SiteIndex.group(playbook.products, by: SiteIndex.competitorIDs),
+                casesByProduct: SiteIndex.group(playbook.cases, by: \.products), casesBySegment: SiteIndex.group(playbook.cases, by: \.segments),
+                segmentsByProduct: SiteIndex.group(playbook.segments, by: \.products), rowsByCompetitor: rows)
         }
-        casesByProduct = SiteIndex.group(playbook.cases, by: \.products)
-        casesBySegment = SiteIndex.group(playbook.cases, by: \.segments)
-        segmentsByProduct = SiteIndex.group(playbook.segments, by: \.products)
-        var rows: [String: [(product: Product, row: ComparisonRow)]] = [:]
-        for product in playbook.products {
-            for row in product.comparison {
-                for id in Set(row.entries.compactMap(\.competitor)) { rows[id, default: []].append((product, row)) }
-            }
-        }
-        rowsByCompetitor = rows
-        fileOfObjectionSet = Dictionary(playbook.objectionSets.map { ($0.id, $0.info.file) }, uniquingKeysWith: { a, _ in a })
+        tags = Lazy { SiteIndex.taggedItems(playbook, text: text) }
+    }
 
+    private static func lookups(_ playbook: Playbook) -> Lookups {
+        var lookups = Lookups()
+        func place(_ info: DocumentInfo) {
+            lookups.pageForFile[info.file] = info.type == .objections
+                ? SitePath("objections/index.html") : SitePath.document(info.type, info.id)
+        }
+        for (position, product) in playbook.products.enumerated() {
+            place(product.info)
+            if lookups.productsByID[product.id] == nil { lookups.productsByID[product.id] = position }
+        }
+        for (position, competitor) in playbook.competitors.enumerated() {
+            place(competitor.info)
+            if lookups.competitorsByID[competitor.id] == nil { lookups.competitorsByID[competitor.id] = position }
+        }
+        for set in playbook.objectionSets {
+            place(set.info)
+            if lookups.fileOfObjectionSet[set.id] == nil { lookups.fileOfObjectionSet[set.id] = set.info.file }
+        }
+        for analysis in playbook.selfAnalyses { place(analysis.info) }
+        for (position, segment) in playbook.segments.enumerated() {
+            place(segment.info)
+            if lookups.segmentsByID[segment.id] == nil { lookups.segmentsByID[segment.id] = position }
+        }
+        for study in playbook.cases { place(study.info) }
+        return lookups
+    }
+
+    private static func taggedItems(_ playbook: Playbook, text: [String: String]) -> [(tag: String, items: [LinkTarget])] {
         var byTag: [String: [LinkTarget]] = [:]
-        var tagOrder: [String] = []
         func add(_ tags: [String], _ target: LinkTarget) {
-            for tag in tags {
-                if byTag[tag] == nil { tagOrder.append(tag) }
-                byTag[tag, default: []].append(target)
-            }
+            for tag in tags { byTag[tag, default: []].append(target) }
         }
         for product in playbook.products {
             add(product.info.tags, LinkTarget(title: product.title, path: .document(.product, product.id), kind: text["products"] ?? ""))
@@ -86,7 +116,7 @@ struct SiteIndex {
             add(competitor.info.tags, LinkTarget(title: competitor.name, path: .document(.competitor, competitor.id),
                                                  kind: text["competitors"] ?? ""))
         }
-        for objection in objections {
+        for objection in playbook.objectionSets.lazy.flatMap(\.objections) {
             add(objection.tags, LinkTarget(title: objection.title, path: .objection(objection.id), kind: text["objections"] ?? ""))
         }
         for analysis in playbook.selfAnalyses {
@@ -98,34 +128,69 @@ struct SiteIndex {
         for study in playbook.cases {
             add(study.info.tags, LinkTarget(title: study.title, path: .document(.case, study.id), kind: text["cases"] ?? ""))
         }
-        taggedItems = tagOrder.sorted().map { ($0, byTag[$0]!) }
+        return byTag.keys.sorted().map { ($0, byTag[$0]!) }
     }
 
-    /// Items grouped under each key they name, keeping model order within a group.
-    private static func group<T>(_ items: [T], by keys: (T) -> [String]) -> [String: [T]] {
-        var groups: [String: [T]] = [:]
-        for item in items {
-            for key in Set(keys(item)) { groups[key, default: []].append(item) }
+    /// The positions of items under each key they name, in model order within a group.
+    private static func group<T>(_ items: [T], by keys: (T) -> [String]) -> [String: [Int]] {
+        var groups: [String: [Int]] = [:]
+        for (position, item) in items.enumerated() {
+            for key in Set(keys(item)) { groups[key, default: []].append(position) }
         }
         return groups
     }
 
-    func objections(forProduct id: String) -> [Objection] { objectionsByProduct[id] ?? [] }
-    func objections(forCompetitor id: String) -> [Objection] { objectionsByCompetitor[id] ?? [] }
-    func objections(inCategory category: String) -> [Objection] { objectionsByCategory[category] ?? [] }
-
-    /// Products that list the competitor or compare against it.
-    func products(forCompetitor id: String) -> [Product] { productsByCompetitor[id] ?? [] }
-
-    func competitors(forProduct product: Product) -> [Competitor] {
+    /// The competitors a product lists or compares against, in that order.
+    private static func competitorIDs(_ product: Product) -> [String] {
         var ids = product.competitors
         for row in product.comparison {
             for entry in row.entries { if let id = entry.competitor, !ids.contains(id) { ids.append(id) } }
         }
-        return ids.compactMap { competitorsByID[$0] }
+        return ids
     }
 
-    func cases(forProduct id: String) -> [CaseStudy] { casesByProduct[id] ?? [] }
-    func segments(forProduct id: String) -> [Segment] { segmentsByProduct[id] ?? [] }
-    func cases(forSegment id: String) -> [CaseStudy] { casesBySegment[id] ?? [] }
+    /// Content-relative file path → the page that shows it.
+    var pageForFile: [String: SitePath] { lookups.wrapped.pageForFile }
+    /// Objection file ID → its content file, for resolving links in an objection's Markdown.
+    var fileOfObjectionSet: [String: String] { lookups.wrapped.fileOfObjectionSet }
+    /// Every objection, in file order.
+    var objections: [Objection] { objectionGroups.wrapped.objections }
+    /// Objection categories in first-seen order.
+    var categories: [String] { objectionGroups.wrapped.categories }
+    /// Tag → documents and objections carrying it, in model order; tags sorted.
+    var taggedItems: [(tag: String, items: [LinkTarget])] { tags.wrapped }
+
+    func product(_ id: String) -> Product? { lookups.wrapped.productsByID[id].map { playbook.products[$0] } }
+    func competitor(_ id: String) -> Competitor? { lookups.wrapped.competitorsByID[id].map { playbook.competitors[$0] } }
+    func segment(_ id: String) -> Segment? { lookups.wrapped.segmentsByID[id].map { playbook.segments[$0] } }
+
+    func objections(forProduct id: String) -> [Objection] { objections(objectionGroups.wrapped.byProduct[id]) }
+    func objections(forCompetitor id: String) -> [Objection] { objections(objectionGroups.wrapped.byCompetitor[id]) }
+    func objections(inCategory category: String) -> [Objection] { objections(objectionGroups.wrapped.byCategory[category]) }
+    func objectionCount(inCategory category: String) -> Int { objectionGroups.wrapped.byCategory[category]?.count ?? 0 }
+
+    private func objections(_ positions: [Int]?) -> [Objection] {
+        let all = objectionGroups.wrapped.objections
+        return (positions ?? []).map { all[$0] }
+    }
+
+    /// Products that list the competitor or compare against it.
+    func products(forCompetitor id: String) -> [Product] {
+        (documentGroups.wrapped.productsByCompetitor[id] ?? []).map { playbook.products[$0] }
+    }
+
+    /// Every (product, comparison row) that names the competitor, in model order.
+    func rows(forCompetitor id: String) -> [(product: Product, row: ComparisonRow)] {
+        (documentGroups.wrapped.rowsByCompetitor[id] ?? []).map {
+            (playbook.products[$0.product], playbook.products[$0.product].comparison[$0.row])
+        }
+    }
+
+    func competitors(forProduct product: Product) -> [Competitor] { SiteIndex.competitorIDs(product).compactMap(competitor) }
+
+    func cases(forProduct id: String) -> [CaseStudy] { (documentGroups.wrapped.casesByProduct[id] ?? []).map { playbook.cases[$0] } }
+    func segments(forProduct id: String) -> [Segment] {
+        (documentGroups.wrapped.segmentsByProduct[id] ?? []).map { playbook.segments[$0] }
+    }
+    func cases(forSegment id: String) -> [CaseStudy] { (documentGroups.wrapped.casesBySegment[id] ?? []).map { playbook.cases[$0] } }
 }

@@ -55,19 +55,23 @@ public enum SiteUpdate {
             state.warningCount += reread.warnings - (state.documentWarnings[file] ?? 0)
             state.documentWarnings[file] = reread.warnings
         }
+        PhaseTimer.mark("update: reread")
         guard let playbook = playbook(settings: settings, edited: edited, outlines: writer.outlinesFile, shared: state.shared)
         else { return nil }
         PhaseTimer.mark("update: documents")
 
         let templates = try TemplateSet.load(overridesAt: templatesPath)
+        PhaseTimer.mark("update: templates")
         let builder = SiteBuilder(playbook: playbook, templates: templates, templatesDisplayPath: templatesPath)
         let library = try builder.library()
         let context = PageContext(playbook: playbook)
+        PhaseTimer.mark("update: context")
         let base = SiteBuilder.base(templates: templates, context: context)
         let editedFiles = Set(edited.keys)
-        let recipes = context.recipes().filter { !editedFiles.isDisjoint(with: $0.documents) }
+        let recipes = context.recipes(declaring: editedFiles)
         // A page that also shows documents not re-read would need them whole: a full build.
         guard base == state.base, recipes.allSatisfy({ editedFiles.isSuperset(of: $0.documents) }) else { return nil }
+        PhaseTimer.mark("update: recipes")
         let inputsKeys = PageInputs(shared: state.shared, digests: state.digests, outlineDigests: state.outlineDigests,
                                     changed: Array(edited.values))
         let files = PendingFiles(output: writer.output, records: records)
@@ -86,6 +90,7 @@ public enum SiteUpdate {
         guard let searchFiles = patch.apply(changes, base: base, read: files.currentText) else { return nil }
         for file in searchFiles { try files.put(file.path, Data(file.contents.utf8), keys: PageKeys(inputs: file.key)) }
         PhaseTimer.mark("update: search")
+        ExitRetention.keep((playbook, context, recipes, searchDocuments))
 
         let written = files.paths
         try files.write(through: writer.cacheFile(extension: "update"))
@@ -95,7 +100,9 @@ public enum SiteUpdate {
         state.fingerprint = inputs.fingerprint
         state.digests = inputsKeys.digests
         state.census = patch.census
+        PhaseTimer.mark("update: write pages")
         state.store(at: writer.stateFile)
+        PhaseTimer.mark("update: store state")
         writer.storeCache(inputs: inputs, files: Array(records.values))
         PhaseTimer.mark("update: write")
         return Outcome(fileCount: records.count, pageCount: records.keys.filter { $0.hasSuffix(".html") }.count,

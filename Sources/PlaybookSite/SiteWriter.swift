@@ -57,13 +57,25 @@ public struct SiteWriter: Sendable {
 
     /// Where the fingerprint of the last build's inputs is kept: a cache folder beside the
     /// output folder (not inside it, so the site stays the same bytes on every machine).
-    /// The first line is the fingerprint; the others are the input files' stamps.
+    /// It holds the fingerprint and the input files' stamps.
     public var fingerprintFile: URL { cacheFile(extension: "inputs") }
 
+    /// The input stamps stored by the last build, to fingerprint the inputs without reading
+    /// files that did not change (see ``InputFingerprint/compute(folders:program:reusing:)``).
+    public func storedInputStamps() -> [InputFingerprint.FileStamp] { storedInputs()?.stamps ?? [] }
+
     /// The fingerprint of the last build's inputs, if one was stored.
-    func storedFingerprint() -> String? {
-        guard let text = try? String(contentsOf: fingerprintFile, encoding: .utf8) else { return nil }
-        return text.split(separator: "\n", maxSplits: 1).first.map(String.init)
+    func storedFingerprint() -> String? { storedInputs(stamps: false)?.fingerprint }
+
+    private static let inputsMagic = "playbook-site-inputs 1"
+
+    private func storedInputs(stamps: Bool = true) -> (fingerprint: String, stamps: [InputFingerprint.FileStamp])? {
+        guard var reader = SealedFile.open(fingerprintFile.path, magic: SiteWriter.inputsMagic),
+              let fingerprint = try? reader.string() else { return nil }
+        guard stamps else { return (fingerprint, []) }
+        guard let list = try? reader.array({ (r: inout BinaryReader) throws(BinaryReader.Damaged) in try r.fileStamp() }),
+              reader.isAtEnd else { return nil }
+        return (fingerprint, list)
     }
 
     /// What an incremental build needs of the last full one (``SiteBuildState``, ``OutlineArchive``).
@@ -76,13 +88,6 @@ public struct SiteWriter: Sendable {
     func cacheFile(extension name: String) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".playbook-cache")
             .appendingPathComponent(output.lastPathComponent + "." + name)
-    }
-
-    /// The input stamps stored by the last build, to fingerprint the inputs without reading
-    /// files that did not change (see ``InputFingerprint/compute(folders:program:reusing:)``).
-    public func storedInputStamps() -> [InputFingerprint.FileStamp] {
-        guard let text = try? String(contentsOf: fingerprintFile, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").dropFirst().compactMap(InputFingerprint.FileStamp.init(line:))
     }
 
     /// A file the last build wrote: its stamp, and for a page the keys it was rendered from.
@@ -113,7 +118,7 @@ public struct SiteWriter: Sendable {
     static func encode(_ files: [FileRecord]) -> [UInt8] {
         var writer = SealedFile.writer(magic: recordsMagic)
         writer.write(files.count)
-        for file in files.sorted(by: { $0.stamp.path < $1.stamp.path }) {
+        for file in files {  // in no particular order: sorting 26k paths cost more than writing them
             writer.write(file.stamp)
             for key in [file.keys.inputs, file.keys.values] {
                 writer.write(key != nil)
@@ -130,15 +135,16 @@ public struct SiteWriter: Sendable {
         try? manager.createDirectory(at: fingerprintFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? Data(SiteWriter.encode(files)).write(to: filesRecord, options: .atomic)
         if let inputs {
-            let text = ([inputs.fingerprint] + inputs.stamps.map(\.line)).joined(separator: "\n") + "\n"
-            try? Data(text.utf8).write(to: fingerprintFile, options: .atomic)
+            var writer = SealedFile.writer(magic: SiteWriter.inputsMagic)
+            writer.write(inputs.fingerprint)
+            writer.write(inputs.stamps) { writer, stamp in writer.write(stamp) }
+            CacheLocation.replace(fingerprintFile.path, with: SealedFile.seal(writer))
         }
     }
 
     /// Whether the output folder holds a complete site built from inputs with `fingerprint`.
     public func isCurrent(fingerprint: String) -> Bool {
-        guard let stored = try? String(contentsOf: fingerprintFile, encoding: .utf8),
-              stored.split(separator: "\n", maxSplits: 1).first.map(String.init) == fingerprint,
+        guard storedFingerprint() == fingerprint,
               let listed = try? String(contentsOf: output.appendingPathComponent(SiteWriter.markerName), encoding: .utf8),
               listed.hasPrefix(SiteWriter.markerHeader) else { return false }
         let files = listed.split(separator: "\n").filter { !$0.hasPrefix("#") }

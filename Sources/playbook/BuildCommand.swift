@@ -29,6 +29,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         PhaseTimer.start()
+        ExitRetention.enable()
         let writer = SiteWriter(output: out, protecting: [content.content, templates])
         let stored = writer.storedInputStamps()
         let inputs = InputFingerprint.compute(folders: [content.content, templates], program: InputFingerprint.program,
@@ -57,6 +58,7 @@ struct BuildCommand: ParsableCommand {
             return
         }
         let result = try content.load(deriveCards: false)
+        ExitRetention.keep(result)
         PhaseTimer.mark("cross-file checks")
         for diagnostic in result.diagnostics where diagnostic.severity == .error {
             Terminal.printError(diagnostic.description)

@@ -25,19 +25,6 @@ public enum InputFingerprint {
             self.hash = hash
         }
 
-        /// The stamp as one line of text (`folder size modified inode hash<TAB>path`), for cache files.
-        public var line: String { "\(folder) \(size) \(modified) \(inode) \(hash)\t\(path)" }
-
-        /// Reads ``line``; nil for anything else.
-        public init?(line: Substring) {
-            guard let tab = line.firstIndex(of: "\t") else { return nil }
-            let numbers = line[..<tab].split(separator: " ")
-            let path = String(line[line.index(after: tab)...])
-            guard numbers.count == 5, !path.isEmpty, let folder = Int(numbers[0]), let size = Int64(numbers[1]),
-                  let modified = Int64(numbers[2]), let inode = UInt64(numbers[3]), let hash = UInt64(numbers[4]) else { return nil }
-            self.init(folder: folder, path: path, size: size, modified: modified, inode: inode, hash: hash)
-        }
-
         /// `stat` of the regular file at `path` (links followed), with hash 0; nil for anything else.
         public static func stat(_ path: String, folder: Int = 0, relative: String) -> FileStamp? {
             guard let info = fileStatus(path), (info.st_mode & S_IFMT) == S_IFREG else { return nil }

@@ -57,25 +57,33 @@ public struct BinaryWriter: Sendable {
 public struct BinaryReader: Sendable {
     public struct Damaged: Error { public init() {} }
 
-    private let bytes: [UInt8]
+    /// The bytes read from (shared, not copied, by readers made from them).
+    public let bytes: [UInt8]
     private var offset = 0
+    /// Where reading stops.
+    private let end: Int
 
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        end = bytes.count
+    }
 
-    /// A reader of `bytes` starting at `offset` (which must be within them).
-    public init(_ bytes: [UInt8], at offset: Int) throws(Damaged) {
-        guard offset >= 0, offset <= bytes.count else { throw Damaged() }
+    /// A reader of `bytes[offset..<end]` (`end` defaults to all of them).
+    public init(_ bytes: [UInt8], at offset: Int, end: Int? = nil) throws(Damaged) {
+        let end = end ?? bytes.count
+        guard offset >= 0, offset <= end, end <= bytes.count else { throw Damaged() }
         self.bytes = bytes
         self.offset = offset
+        self.end = end
     }
 
     /// Where the next read starts.
     public var position: Int { offset }
 
-    public var isAtEnd: Bool { offset == bytes.count }
+    public var isAtEnd: Bool { offset == end }
 
     public mutating func uint64() throws(Damaged) -> UInt64 {
-        guard bytes.count - offset >= 8 else { throw Damaged() }
+        guard end - offset >= 8 else { throw Damaged() }
         var value: UInt64 = 0
         for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
         offset += 8
@@ -92,14 +100,14 @@ public struct BinaryReader: Sendable {
     /// cannot make the reader reserve gigabytes.
     public mutating func count() throws(Damaged) -> Int {
         let value = try int()
-        guard value >= 0, value <= bytes.count - offset else { throw Damaged() }
+        guard value >= 0, value <= end - offset else { throw Damaged() }
         return value
     }
 
     public mutating func double() throws(Damaged) -> Double { Double(bitPattern: try uint64()) }
 
     public mutating func bool() throws(Damaged) -> Bool {
-        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        guard offset < end, bytes[offset] <= 1 else { throw Damaged() }
         defer { offset += 1 }
         return bytes[offset] == 1
     }
