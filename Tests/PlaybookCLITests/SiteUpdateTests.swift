@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+/// `playbook build` after an edit that keeps every document's outline updates the site in
+/// place (``SiteUpdate``); anything else falls back to a full build. Either way the site must be
+/// byte for byte what a build from nothing gives. Runs on a copy of the repository's sample
+/// playbook, which has every document type.
+@Suite struct SiteUpdateTests {
+    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Content").standardizedFileURL
+
+    /// A copy of the sample playbook, built once into `Site`.
+    final class Workspace {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("site-update-\(UUID().uuidString)")
+        var content: URL { root.appendingPathComponent("Content") }
+        var site: URL { root.appendingPathComponent("Site") }
+        var build: [String] {
+            ["build", "--content", content.path, "--out", site.path, "--templates", root.appendingPathComponent("T").path,
+             "--today", "2026-11-23"]
+        }
+
+        init() throws {
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: SiteUpdateTests.sample, to: content)
+            let first = try CLIRunner.run(build)
+            #expect(first.status == 0 && first.stderr.contains("built"), "\(first.stderr)")
+        }
+
+        deinit { try? FileManager.default.removeItem(at: root) }
+
+        /// Replaces `old` (which must occur) in a content file.
+        func edit(_ file: String, replacing old: String, with new: String) throws {
+            let url = content.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(file) does not contain \(old)")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: false, encoding: .utf8)
+        }
+
+        /// Builds, and checks how (`updated` in place or `built` in full) and that the site
+        /// equals a fresh build's, file by file.
+        func rebuild(expecting how: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let result = try CLIRunner.run(build)
+            #expect(result.status == 0, "\(result.stderr)", sourceLocation: sourceLocation)
+            #expect(result.stderr.hasPrefix(how), "\(result.stderr)", sourceLocation: sourceLocation)
+            let fresh = root.appendingPathComponent("Fresh-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: fresh) }
+            let reference = try CLIRunner.run(["build", "--content", content.path, "--out", fresh.path, "--no-cache",
+                                               "--templates", root.appendingPathComponent("T").path, "--today", "2026-11-23"])
+            #expect(reference.status == 0, "\(reference.stderr)")
+            let ours = try files(site), theirs = try files(fresh)
+            #expect(ours.keys.sorted() == theirs.keys.sorted(), sourceLocation: sourceLocation)
+            for (path, data) in theirs where ours[path] != data {
+                Issue.record("\(path) differs from a fresh build after an update", sourceLocation: sourceLocation)
+            }
+        }
+
+        func files(_ folder: URL) throws -> [String: Data] {
+            var files: [String: Data] = [:]
+            let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+            while let url = enumerator?.nextObject() as? URL {
+                guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+                files[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
+            }
+            return files
+        }
+    }
+
+    @Test func bodyEditsOfProductsSegmentsAndCasesUpdateInPlace() throws {
+        let space = try Workspace()
+        // Terms gained and lost, all with ideographs the playbook already has.
+        try space.edit("products/payroll.md", replacing: "所以代发之后的员工服务决定了", with: "所以员工服务决定了")
+        try space.rebuild(expecting: "updated")
+        try space.edit("products/payroll.md",
+                       replacing: "- **员工在外地取钱方便吗？**：工资卡全国通用，每月前3笔跨行取现免手续费，手机支付和转账也都可以直接用，员工在外地同样方便。\n",
+                       with: "")
+        try space.rebuild(expecting: "updated")
+        try space.edit("segments/gov-agency.md", replacing: "受国库集中支付等制度约束", with: "受制度约束")
+        try space.rebuild(expecting: "updated")
+        try space.edit("cases/payroll-groupbuy.md", replacing: "企业工会希望为员工争取一些实在的福利", with: "企业工会希望为员工争取福利")
+        try space.rebuild(expecting: "updated")
+        // Back to the first version: the same bytes as the first build.
+        try space.edit("products/payroll.md", replacing: "所以员工服务决定了", with: "所以代发之后的员工服务决定了")
+        try space.rebuild(expecting: "updated")
+    }
+
+    @Test func editsThatChangeMoreThanTheirOwnPagesBuildInFull() throws {
+        let space = try Workspace()
+        try space.edit("products/payroll.md", replacing: "title: 代发工资", with: "title: 代发工资服务")
+        try space.rebuild(expecting: "built")
+        // An ideograph the playbook does not hold changes the search index's fold table.
+        try space.edit("products/payroll.md", replacing: "所以代发之后", with: "所以代發之后")
+        try space.rebuild(expecting: "built")
+        // Battle cards show objection files whole, next to other files.
+        try space.edit("objections/price.md", replacing: "## 网银年费太贵", with: "## 网银年费太贵了")
+        try space.rebuild(expecting: "built")
+        try space.edit("competitors/cmb.md", replacing: "品牌影响力大。", with: "品牌影响力大，")
+        try space.rebuild(expecting: "built")
+    }
+
+    @Test func aFileAddedToTheSiteStopsTheUpdateAndIsKept() throws {
+        let space = try Workspace()
+        let stray = space.site.appendingPathComponent("products/notes.txt")
+        try Data("mine".utf8).write(to: stray)
+        try space.edit("products/payroll.md", replacing: "所以代发之后的员工服务决定了", with: "所以员工服务决定了")
+        let result = try CLIRunner.run(space.build)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("products/notes.txt"))
+        #expect(try String(contentsOf: stray, encoding: .utf8) == "mine")
+    }
+
+    @Test func aHandEditedIndexFileOrADamagedStateMeansAFullBuild() throws {
+        let space = try Workspace()
+        let shards = try FileManager.default.contentsOfDirectory(atPath: space.site.appendingPathComponent("search").path)
+            .filter { $0.hasPrefix("idx-") }
+        for shard in shards {
+            let url = space.site.appendingPathComponent("search/" + shard)
+            try (try String(contentsOf: url, encoding: .utf8) + "\n").write(to: url, atomically: false, encoding: .utf8)
+        }
+        try space.edit("products/payroll.md", replacing: "所以代发之后的员工服务决定了", with: "所以员工服务决定了")
+        try space.rebuild(expecting: "built")
+
+        let state = space.root.appendingPathComponent(".playbook-cache/Site.state")
+        var bytes = [UInt8](try Data(contentsOf: state))
+        bytes[bytes.count / 2] ^= 0x40
+        try Data(bytes).write(to: state)
+        try space.edit("products/payroll.md", replacing: "所以员工服务决定了", with: "所以代发之后的员工服务决定了")
+        try space.rebuild(expecting: "built")
+    }
+
+    @Test func anEditWithAnErrorStopsTheBuildAndKeepsTheSite() throws {
+        let space = try Workspace()
+        let page = space.site.appendingPathComponent("products/payroll.html")
+        let before = try Data(contentsOf: page)
+        try space.edit("products/payroll.md", replacing: "所以代发之后的员工服务决定了", with: "所以[员工服务](../nowhere.md)决定了")
+        let result = try CLIRunner.run(space.build)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("broken-link"))
+        #expect(try Data(contentsOf: page) == before)
+    }
+}
