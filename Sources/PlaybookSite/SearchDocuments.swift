@@ -44,11 +44,13 @@ extension PageContext {
                            + items(competitor.weaknesses) + rows(competitor.comparison) + [competitor.howToWin.text]
                            + quiz(competitor.quiz) + competitor.sections.map(\.text))))
         }
-        for objection in index.objections {
-            add(index.fileOfObjectionSet[objection.fileID].map { [$0] } ?? [], SearchDocument(
-                title: objection.title, path: .objection(objection.id), kind: objection.category ?? text["objections"] ?? "",
-                text: join([objection.customerSays, objection.context, objection.response] + objection.keyPoints
-                           + objection.avoid + objection.followUps)))
+        for set in playbook.objectionSets {
+            for objection in set.objections {
+                add([set.info.file], SearchDocument(
+                    title: objection.title, path: .objection(objection.id), kind: objection.category ?? text["objections"] ?? "",
+                    text: join([objection.customerSays, objection.context, objection.response] + objection.keyPoints
+                               + objection.avoid + objection.followUps)))
+            }
         }
         if !playbook.selfAnalyses.isEmpty {
             let analyses = playbook.selfAnalyses

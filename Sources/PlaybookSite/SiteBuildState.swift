@@ -69,19 +69,25 @@ struct SiteBuildState: Sendable {
         w.write(today.daysSince1970)
         w.write(base)
         w.write(shared)
-        for map in [digests, outlineDigests] {
-            w.write(map.count)
-            for (file, digest) in map.sorted(by: { $0.key < $1.key }) { w.write(file); w.write(digest) }
+        // One row per document file; search documents name files by row.
+        let files = Array(documentWarnings.keys)
+        var rows: [String: Int] = [:]
+        w.write(files.count)
+        for (row, file) in files.enumerated() {
+            rows[file] = row
+            w.write(file)
+            w.write(documentWarnings[file] ?? 0)
+            let digests = (digests[file], outlineDigests[file])
+            w.write(digests.0 != nil && digests.1 != nil)
+            if let digest = digests.0, let outline = digests.1 { w.write(digest); w.write(outline) }
         }
         directory.write(to: &w)
-        w.write(documentWarnings.count)
-        for (file, count) in documentWarnings.sorted(by: { $0.key < $1.key }) { w.write(file); w.write(count) }
         w.write(warningCount)
         w.write(fold.count)
         for (from, to) in fold.sorted(by: { $0.key.value < $1.key.value }) { w.write(Int(from.value)); w.write(Int(to.value)) }
         census.write(to: &w)
         w.write(postingShards)
-        w.write(searchFiles) { w, files in w.write(files) }
+        w.write(searchFiles) { w, files in w.write(files.map { rows[$0] ?? -1 }) }
         w.write(folders.count)
         for (folder, stamp) in folders.sorted(by: { $0.key < $1.key }) {
             w.write(folder)
@@ -100,15 +106,18 @@ struct SiteBuildState: Sendable {
         let texts = [try r.string(), try r.string(), try r.string(), try r.string()]
         let today = CalendarDay(daysSince1970: try r.int())
         let base = try r.uint64(), shared = try r.uint64()
-        var maps: [[String: UInt64]] = []
-        for _ in 0..<2 {
-            var map: [String: UInt64] = [:]
-            for _ in 0..<(try r.count()) { map[try r.string()] = try r.uint64() }
-            maps.append(map)
+        var files: [String] = []
+        var warnings: [String: Int] = [:], digests: [String: UInt64] = [:], outlineDigests: [String: UInt64] = [:]
+        for _ in 0..<(try r.count()) {
+            let file = try r.string()
+            files.append(file)
+            warnings[file] = try r.int()
+            if try r.bool() {
+                digests[file] = try r.uint64()
+                outlineDigests[file] = try r.uint64()
+            }
         }
         let directory = try PartyDirectory.read(from: &r)
-        var warnings: [String: Int] = [:]
-        for _ in 0..<(try r.count()) { warnings[try r.string()] = try r.int() }
         let warningCount = try r.int()
         var fold: [Unicode.Scalar: Unicode.Scalar] = [:]
         for _ in 0..<(try r.count()) {
@@ -118,7 +127,12 @@ struct SiteBuildState: Sendable {
         }
         let census = try IdeographCensus.read(from: &r)
         let postingShards = try r.int()
-        let searchFiles = try r.array { (r: inout BinaryReader) throws(BinaryReader.Damaged) in try r.strings() }
+        let searchFiles = try r.array { (r: inout BinaryReader) throws(BinaryReader.Damaged) in
+            try r.ints().map { (row: Int) throws(BinaryReader.Damaged) -> String in
+                guard files.indices.contains(row) else { throw BinaryReader.Damaged() }
+                return files[row]
+            }
+        }
         var folders: [String: FolderStamp] = [:]
         for _ in 0..<(try r.count()) {
             folders[try r.string()] = FolderStamp(inode: try r.uint64(), modified: Int64(bitPattern: try r.uint64()))
@@ -126,7 +140,7 @@ struct SiteBuildState: Sendable {
         guard r.isAtEnd else { throw BinaryReader.Damaged() }
         return SiteBuildState(
             fingerprint: texts[0], program: texts[1], contentPath: texts[2], templatesPath: texts[3], today: today,
-            base: base, shared: shared, digests: maps[0], outlineDigests: maps[1],
+            base: base, shared: shared, digests: digests, outlineDigests: outlineDigests,
             directory: directory, documentWarnings: warnings, warningCount: warningCount, fold: fold, census: census,
             postingShards: postingShards, searchFiles: searchFiles, folders: folders)
     }

@@ -11,6 +11,7 @@ struct SiteIndex: Sendable {
     let playbook: Playbook
     private let text: [String: String]
     private let lookups: Lazy<Lookups>
+    private let flattened: Lazy<[Objection]>
     private let objectionGroups: Lazy<ObjectionGroups>
     private let documentGroups: Lazy<DocumentGroups>
     private let tags: Lazy<[(tag: String, items: [LinkTarget])]>
@@ -31,14 +32,19 @@ struct SiteIndex: Sendable {
         var fileOfObjectionSet: [String: String] = [:]
     }
 
+    /// Objections by what they name, as (set, objection) positions: found without copying
+    /// the playbook's objections into one list.
     private struct ObjectionGroups {
-        /// Every objection, flattened once (the model computes it on each access).
-        var objections: [Objection]
         /// Objection categories in first-seen order.
-        var categories: [String]
-        var byProduct: [String: [Int]]
-        var byCompetitor: [String: [Int]]
-        var byCategory: [String: [Int]]
+        var categories: [String] = []
+        var byProduct: [String: [ObjectionPosition]] = [:]
+        var byCompetitor: [String: [ObjectionPosition]] = [:]
+        var byCategory: [String: [ObjectionPosition]] = [:]
+    }
+
+    private struct ObjectionPosition {
+        var set: Int
+        var objection: Int
     }
 
     private struct DocumentGroups {
@@ -54,14 +60,8 @@ struct SiteIndex: Sendable {
         self.playbook = playbook
         self.text = text
         lookups = Lazy { SiteIndex.lookups(playbook) }
-        objectionGroups = Lazy {
-            let objections = playbook.objections
-            var seen: Set<String> = []
-            return ObjectionGroups(
-                objections: objections, categories: objections.compactMap(\.category).filter { seen.insert($0).inserted },
-                byProduct: SiteIndex.group(objections, by: \.products), byCompetitor: SiteIndex.group(objections, by: \.competitors),
-                byCategory: SiteIndex.group(objections) { $0.category.map { [$0] } ?? [] })
-        }
+        flattened = Lazy { playbook.objections }
+        objectionGroups = Lazy { SiteIndex.objectionGroups(playbook) }
         documentGroups = Lazy {
             var rows: [String: [(product: Int, row: Int)]] = [:]
             for (number, product) in playbook.products.enumerated() {
@@ -75,6 +75,23 @@ struct SiteIndex: Sendable {
                 segmentsByProduct: SiteIndex.group(playbook.segments, by: \.products), rowsByCompetitor: rows)
         }
         tags = Lazy { SiteIndex.taggedItems(playbook, text: text) }
+    }
+
+    private static func objectionGroups(_ playbook: Playbook) -> ObjectionGroups {
+        var groups = ObjectionGroups()
+        var seen: Set<String> = []
+        for (setNumber, set) in playbook.objectionSets.enumerated() {
+            for (number, objection) in set.objections.enumerated() {
+                let position = ObjectionPosition(set: setNumber, objection: number)
+                for id in Set(objection.products) { groups.byProduct[id, default: []].append(position) }
+                for id in Set(objection.competitors) { groups.byCompetitor[id, default: []].append(position) }
+                if let category = objection.category {
+                    groups.byCategory[category, default: []].append(position)
+                    if seen.insert(category).inserted { groups.categories.append(category) }
+                }
+            }
+        }
+        return groups
     }
 
     private static func lookups(_ playbook: Playbook) -> Lookups {
@@ -154,7 +171,7 @@ struct SiteIndex: Sendable {
     /// Objection file ID → its content file, for resolving links in an objection's Markdown.
     var fileOfObjectionSet: [String: String] { lookups.wrapped.fileOfObjectionSet }
     /// Every objection, in file order.
-    var objections: [Objection] { objectionGroups.wrapped.objections }
+    var objections: [Objection] { flattened.wrapped }
     /// Objection categories in first-seen order.
     var categories: [String] { objectionGroups.wrapped.categories }
     /// Tag → documents and objections carrying it, in model order; tags sorted.
@@ -169,9 +186,8 @@ struct SiteIndex: Sendable {
     func objections(inCategory category: String) -> [Objection] { objections(objectionGroups.wrapped.byCategory[category]) }
     func objectionCount(inCategory category: String) -> Int { objectionGroups.wrapped.byCategory[category]?.count ?? 0 }
 
-    private func objections(_ positions: [Int]?) -> [Objection] {
-        let all = objectionGroups.wrapped.objections
-        return (positions ?? []).map { all[$0] }
+    private func objections(_ positions: [ObjectionPosition]?) -> [Objection] {
+        (positions ?? []).map { playbook.objectionSets[$0.set].objections[$0.objection] }
     }
 
     /// Products that list the competitor or compare against it.

@@ -50,23 +50,31 @@ public enum InputFingerprint {
     /// its index). Returns the stamps to keep for next time.
     public static func compute(folders: [String], program: String, reusing known: [FileStamp])
         -> (fingerprint: String, stamps: [FileStamp]) {
-        var previous: [String: FileStamp] = [:]
-        for stamp in known { previous["\(stamp.folder)/\(stamp.path)"] = stamp }
+        var byPath: [String: FileStamp] = [:]
+        for stamp in known { byPath["\(stamp.folder)/\(stamp.path)"] = stamp }
+        let previous = byPath
         var hash = FNV1a()
         hash.mix(program)
         var stamps: [FileStamp] = []
         for (index, folder) in folders.enumerated() {
-            for relative in FileWalk.paths(under: folder, skippingHidden: true) {
-                guard var stamp = FileStamp.stat(folder + "/" + relative, folder: index, relative: relative) else { continue }
-                if let old = previous["\(index)/\(relative)"], old.sameFile(as: stamp) {
-                    stamp.hash = old.hash
-                } else {
-                    guard let data = FileManager.default.contents(atPath: folder + "/" + relative) else { continue }
-                    var fileHash = FNV1a()
-                    fileHash.mix([UInt8](data))  // an array: Data's iterator is several times slower
-                    stamp.hash = fileHash.value
+            let paths = FileWalk.paths(under: folder, skippingHidden: true)
+            // Stat (and hash what changed) on every core, in batches; mix in path order.
+            let batches = ParallelMap.map(Array(stride(from: 0, to: paths.count, by: 512))) { start in
+                paths[start..<min(start + 512, paths.count)].compactMap { relative -> FileStamp? in
+                    guard var stamp = FileStamp.stat(folder + "/" + relative, folder: index, relative: relative) else { return nil }
+                    if let old = previous["\(index)/\(relative)"], old.sameFile(as: stamp) {
+                        stamp.hash = old.hash
+                    } else {
+                        guard let data = FileManager.default.contents(atPath: folder + "/" + relative) else { return nil }
+                        var fileHash = FNV1a()
+                        fileHash.mix([UInt8](data))  // an array: Data's iterator is several times slower
+                        stamp.hash = fileHash.value
+                    }
+                    return stamp
                 }
-                hash.mix(relative)
+            }
+            for stamp in batches.joined() {
+                hash.mix(stamp.path)
                 hash.mix(CollectionOfOne(0))
                 hash.mix(stamp.hash)
                 stamps.append(stamp)

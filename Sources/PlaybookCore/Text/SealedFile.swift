@@ -20,12 +20,29 @@ public enum SealedFile {
     /// A reader of the body of the file at `path` (its bytes are read once and not copied
     /// again); nil if the file is missing, damaged or of another format.
     public static func open(_ path: String, magic: String) -> BinaryReader? {
-        guard let data = FileManager.default.contents(atPath: path), data.count > 8 else { return nil }
-        let bytes = [UInt8](data)
+        guard let bytes = readBytes(path), bytes.count > 8 else { return nil }
         let body = bytes.count - 8
         guard var tail = try? BinaryReader(bytes, at: body), (try? tail.uint64()) == checksum(bytes, count: body),
               var reader = try? BinaryReader(bytes, at: 0, end: body), (try? reader.string()) == magic else { return nil }
         return reader
+    }
+
+    /// The bytes of the file at `path`, read straight into an array (through `Data` they were
+    /// copied twice: a tenth of an incremental build for a cache of tens of megabytes).
+    public static func readBytes(_ path: String) -> [UInt8]? {
+        let descriptor = Glibc.open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes[filled...].withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { return count == 0 ? Array(bytes[..<filled]) : nil }
+            filled += count
+        }
+        return bytes
     }
 
     /// A 64-bit checksum of `bytes[..<count]`, eight bytes per step (cache files run to tens
