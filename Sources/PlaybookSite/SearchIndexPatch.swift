@@ -6,9 +6,9 @@ import PlaybookCore
 /// texts, and only the posting shards of the terms a document gained or lost, so the result
 /// is what ``SearchIndex`` would write for the whole new corpus.
 ///
-/// The fold table must stay as it is: an edit that brings in an ideograph the corpus does not
-/// hold, or removes the last of one the table maps, makes ``apply(_:base:read:)`` give up (nil),
-/// and a full build makes the index again.
+/// The fold table must stay as it is: an edit that brings in an ideograph with Traditional or
+/// Simplified forms that the corpus does not hold, or removes the last of one the table maps,
+/// makes ``apply(_:base:read:)`` give up (nil), and a full build makes the index again.
 struct SearchIndexPatch {
     /// A search document's new text.
     struct Change {
@@ -82,7 +82,9 @@ struct SearchIndexPatch {
     private mutating func keepsFold(from old: [String], to new: [String]) -> Bool {
         let before = IdeographCensus.ideographs(of: old), after = IdeographCensus.ideographs(of: new)
         let added = after.subtracting(before), removed = before.subtracting(after)
-        guard added.allSatisfy(census.holds),
+        // A new ideograph is harmless when it has no other forms (the fold table made for it alone is empty).
+        let unseen = added.filter { !census.holds($0) }.sorted { $0.value < $1.value }
+        guard unseen.isEmpty || SearchIndex.foldTable(for: unseen).isEmpty,
               removed.allSatisfy({ !folded.contains($0) || census.holdsTwice($0) }) else { return false }
         for scalar in added { census.add(scalar) }
         for scalar in removed { census.remove(scalar) }

@@ -41,6 +41,7 @@ import Testing
             [2: "私人银行 专属理财 顾问", 9: "分期 费率 透明 资金"], // two documents, two text shards
             [7: ""],                                              // emptied
             [3: "信用卡分期 手续费 优惠"],                          // unchanged
+            [6: "员工 福利 代发 附加"],                            // 附 and 加 are new, but have no other forms
         ]
         for edit in edits {
             var texts = Self.texts
