@@ -15,7 +15,7 @@ struct OutlineArchive {
         writer.write(outlines.map { outline in defer { start += outline.count }; return start })
         writer.write(start)
         for outline in outlines { writer.write(raw: outline) }
-        CacheLocation.replace(file.path, with: SealedFile.seal(writer))
+        CacheLocation.replace(file.path, with: SealedFile.seal(consume writer))
     }
 
     /// The documents stored for `shared`, decoded on every core; nil if missing or damaged.

@@ -94,7 +94,7 @@ struct SiteBuildState: Sendable {
             w.write(stamp.inode)
             w.write(UInt64(bitPattern: stamp.modified))
         }
-        CacheLocation.replace(file.path, with: SealedFile.seal(w))
+        CacheLocation.replace(file.path, with: SealedFile.seal(consume w))
     }
 
     static func load(from file: URL) -> SiteBuildState? {

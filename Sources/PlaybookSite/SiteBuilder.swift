@@ -56,7 +56,7 @@ public struct SiteBuilder: Sendable {
         }
         if let failure = searchFailures.lazy.compactMap({ $0 }).first { throw failure }
         PhaseTimer.mark("search: text shards, writing")
-        ExitRetention.keep((context, search))
+        ExitRetention.keep(context)
         return SiteRenderReport(base: base, inputs: inputs, fold: search.fold, census: search.ideographs,
                                 postingShards: search.postingShards, searchFiles: search.documents.map(\.files))
     }

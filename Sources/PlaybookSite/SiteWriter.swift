@@ -125,7 +125,7 @@ public struct SiteWriter: Sendable {
                 if let key { writer.write(key) }
             }
         }
-        return SealedFile.seal(writer)
+        return SealedFile.seal(consume writer)
     }
 
     /// Replaces the cache files (losing them only costs the next build some work).
@@ -138,7 +138,7 @@ public struct SiteWriter: Sendable {
             var writer = SealedFile.writer(magic: SiteWriter.inputsMagic)
             writer.write(inputs.fingerprint)
             writer.write(inputs.stamps) { writer, stamp in writer.write(stamp) }
-            CacheLocation.replace(fingerprintFile.path, with: SealedFile.seal(writer))
+            CacheLocation.replace(fingerprintFile.path, with: SealedFile.seal(consume writer))
         }
     }
 

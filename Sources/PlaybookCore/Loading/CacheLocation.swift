@@ -32,7 +32,13 @@ public enum CacheLocation {
         let temporary = file + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
         do {
             try manager.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+            guard manager.createFile(atPath: temporary, contents: nil), let handle = FileHandle(forWritingAtPath: temporary) else {
+                return
+            }
+            do {
+                defer { try? handle.close() }
+                try handle.write(contentsOf: bytes)  // the array itself: `Data(bytes)` would copy it
+            }
             if rename(temporary, file) != 0 { try? manager.removeItem(atPath: temporary) }
         } catch {
             try? manager.removeItem(atPath: temporary)

@@ -11,8 +11,8 @@ public enum SealedFile {
     }
 
     /// The file's bytes: the writer's, then their checksum.
-    public static func seal(_ writer: BinaryWriter) -> [UInt8] {
-        var writer = writer
+    public static func seal(_ writer: consuming BinaryWriter) -> [UInt8] {
+        var writer = writer  // taken over, not copied: cache files run to tens of megabytes
         writer.write(checksum(writer.bytes, count: writer.bytes.count))
         return writer.bytes
     }
