@@ -31,7 +31,9 @@ struct ContentOptions: ParsableArguments {
         do {
             var options = try loaderOptions()
             options.deriveCards = deriveCards
-            return try PlaybookLoader.load(contentPath: content, options: options)
+            let result = try PlaybookLoader.load(contentPath: content, options: options)
+            ExitRetention.keep(result)  // kept only by one-shot commands that turned retention on
+            return result
         } catch let error as PlaybookIOError {
             Terminal.printError("error: \(error)")
             throw ExitCode(2)
@@ -58,6 +60,7 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
+        ExitRetention.enable()
         let result = try content.load()
         let diagnostics = strict ? result.diagnostics.map { $0.promoted() } : result.diagnostics
         switch format {

@@ -46,8 +46,8 @@ struct DocumentCache {
     /// The entries stored for `generation`, by relative path (none if the file is missing,
     /// damaged or of another generation).
     func load(generation: String) -> [String: Entry] {
-        guard let data = FileManager.default.contents(atPath: file) else { return [:] }
-        var reader = BinaryReader([UInt8](data))
+        guard let bytes = SealedFile.readBytes(file) else { return [:] }
+        var reader = BinaryReader(bytes)
         var entries: [String: Entry] = [:]
         do throws(BinaryReader.Damaged) {
             guard try reader.string() == Self.magic, try reader.int() == Self.formatVersion,
