@@ -7,21 +7,34 @@ public enum FileWalk {
     /// of any kind, which are not followed), sorted by their UTF-8 bytes. With `skippingHidden`,
     /// names starting with `.` are left out, and hidden folders are not entered.
     public static func paths(under root: String, skippingHidden: Bool) -> [String] {
-        var paths: [String] = []
+        entries(under: root, skippingHidden: skippingHidden).map(\.path)
+    }
+
+    /// One entry of a walk: its path and what `lstat` said of it.
+    public struct Entry: Sendable {
+        public var path: String
+        public var status: stat
+    }
+
+    /// As ``paths(under:skippingHidden:)``, with each entry's `lstat` (callers that need it
+    /// need not ask the system again).
+    public static func entries(under root: String, skippingHidden: Bool) -> [Entry] {
+        var entries: [Entry] = []
         func walk(_ relative: String) {
             let directory = relative.isEmpty ? root : root + "/" + relative
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
             for name in names where !(skippingHidden && name.hasPrefix(".")) {
                 let path = relative.isEmpty ? name : relative + "/" + name
                 var info = stat()
-                if lstat(root + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                guard lstat(root + "/" + path, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
                     walk(path)
                 } else {
-                    paths.append(path)
+                    entries.append(Entry(path: path, status: info))
                 }
             }
         }
         walk("")
-        return paths.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return entries.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
     }
 }

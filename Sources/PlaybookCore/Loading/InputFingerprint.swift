@@ -27,10 +27,15 @@ public enum InputFingerprint {
 
         /// `stat` of the regular file at `path` (links followed), with hash 0; nil for anything else.
         public static func stat(_ path: String, folder: Int = 0, relative: String) -> FileStamp? {
-            guard let info = fileStatus(path), (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            return FileStamp(folder: folder, path: relative, size: Int64(info.st_size),
-                             modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                             inode: UInt64(info.st_ino), hash: 0)
+            fileStatus(path).flatMap { FileStamp(status: $0, folder: folder, relative: relative) }
+        }
+
+        /// The stamp `status` gives a regular file, with hash 0; nil for anything else.
+        init?(status info: stat, folder: Int, relative: String) {
+            guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            self.init(folder: folder, path: relative, size: Int64(info.st_size),
+                      modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                      inode: UInt64(info.st_ino), hash: 0)
         }
 
         /// Whether `other` describes the same file version (all but the hash agree).
@@ -57,11 +62,15 @@ public enum InputFingerprint {
         hash.mix(program)
         var stamps: [FileStamp] = []
         for (index, folder) in folders.enumerated() {
-            let paths = FileWalk.paths(under: folder, skippingHidden: true)
-            // Stat (and hash what changed) on every core, in batches; mix in path order.
-            let batches = ParallelMap.map(Array(stride(from: 0, to: paths.count, by: 512))) { start in
-                paths[start..<min(start + 512, paths.count)].compactMap { relative -> FileStamp? in
-                    guard var stamp = FileStamp.stat(folder + "/" + relative, folder: index, relative: relative) else { return nil }
+            let entries = FileWalk.entries(under: folder, skippingHidden: true)
+            // Stat links (and hash what changed) on every core, in batches; mix in path order.
+            let batches = ParallelMap.map(Array(stride(from: 0, to: entries.count, by: 512))) { start in
+                entries[start..<min(start + 512, entries.count)].compactMap { entry -> FileStamp? in
+                    let relative = entry.path
+                    let found = (entry.status.st_mode & S_IFMT) == S_IFREG
+                        ? FileStamp(status: entry.status, folder: index, relative: relative)
+                        : FileStamp.stat(folder + "/" + relative, folder: index, relative: relative)
+                    guard var stamp = found else { return nil }
                     if let old = previous["\(index)/\(relative)"], old.sameFile(as: stamp) {
                         stamp.hash = old.hash
                     } else {
