@@ -36,7 +36,7 @@ public enum SiteUpdate {
               state.program == InputFingerprint.program, state.contentPath == contentPath,
               state.templatesPath == templatesPath, state.today == today,
               let changed = changedDocuments(state: state, inputs: inputs.stamps, previous: previousStamps) else { return nil }
-        var records = writer.storedFileRecords()
+        let records = writer.storedFileRecords()
         // A file added to the site changes its folder's stamp; a full build then says what to do.
         guard !records.isEmpty, SiteBuildState.folderStamps(output: writer.output, folders: state.folders.keys) == state.folders
         else { return nil }
@@ -94,7 +94,6 @@ public enum SiteUpdate {
 
         let written = files.paths
         try files.write(through: writer.cacheFile(extension: "update"))
-        records = files.records
         guard let folders = SiteBuildState.folderStamps(output: writer.output, folders: state.folders.keys) else { return nil }
         state.folders = folders
         state.fingerprint = inputs.fingerprint
@@ -103,9 +102,10 @@ public enum SiteUpdate {
         PhaseTimer.mark("update: write pages")
         state.store(at: writer.stateFile)
         PhaseTimer.mark("update: store state")
-        writer.storeCache(inputs: inputs, files: Array(records.values))
+        let updated = files.records
+        writer.storeCache(inputs: inputs, files: Array(updated.values))
         PhaseTimer.mark("update: write")
-        return Outcome(fileCount: records.count, pageCount: records.keys.filter { $0.hasSuffix(".html") }.count,
+        return Outcome(fileCount: updated.count, pageCount: updated.keys.filter { $0.hasSuffix(".html") }.count,
                        written: written, renderedCount: files.renderedCount, warningCount: state.warningCount)
     }
 

@@ -12,7 +12,7 @@ public struct PlaybookIOError: Error, CustomStringConvertible, Sendable {
 public struct LoadResult: Sendable {
     public var playbook: Playbook
     public var diagnostics: [Diagnostic]
-    /// The competitors comparison parties can name, for ``PlaybookLoader/reread(_:contentPath:settings:context:)``.
+    /// The competitors comparison parties can name, for ``PlaybookLoader/reread(_:contentPath:settings:knownFiles:directory:)``.
     public var directory = PartyDirectory(documents: [])
     /// Content-relative path → the warnings of that file that depend on nothing but the file
     /// and ``directory`` (all but overdue reviews), for the same.
