@@ -10,6 +10,8 @@ public final class MemorySite: SiteSink, @unchecked Sendable {
     public private(set) var reusedCount = 0
     /// Of those, pages kept on their inputs key alone, without their values being built.
     public private(set) var keptOnInputsCount = 0
+    /// Pages rendered into this site (not taken from the previous render).
+    public private(set) var renderedCount = 0
 
     public init(previous: MemorySite? = nil) { self.previous = previous }
 
@@ -20,7 +22,10 @@ public final class MemorySite: SiteSink, @unchecked Sendable {
     public var files: [String: Data] { lock.withLock { stored.mapValues(\.data) } }
 
     public func put(_ path: String, _ data: Data, keys: PageKeys) {
-        lock.withLock { stored[path] = (keys, data) }
+        lock.withLock {
+            stored[path] = (keys, data)
+            if path.hasSuffix(".html") { renderedCount += 1 }
+        }
     }
 
     public func reuse(_ path: String, keys: PageKeys) -> Bool {
@@ -33,6 +38,18 @@ public final class MemorySite: SiteSink, @unchecked Sendable {
             }
         }
         return true
+    }
+
+    /// A new site holding this one's files, to be changed without changing this one.
+    public func copy() -> MemorySite {
+        let copy = MemorySite()
+        copy.stored = lock.withLock { stored }
+        return copy
+    }
+
+    /// The text of the file at `path`, if there is one.
+    public func text(_ path: String) -> String? {
+        entry(path).map { String(decoding: $0.data, as: UTF8.self) }
     }
 
     private func entry(_ path: String) -> (keys: PageKeys, data: Data)? { lock.withLock { stored[path] } }

@@ -110,12 +110,12 @@ public struct SiteBuilder: Sendable {
 
 /// What a full render computed that a later build can start from (see ``SiteUpdate``).
 public struct SiteRenderReport: Sendable {
-    let base: UInt64
-    let inputs: PageInputs
-    let fold: [Unicode.Scalar: Unicode.Scalar]
-    let census: IdeographCensus
-    let postingShards: Int
-    let searchFiles: [[String]]
+    var base: UInt64
+    var inputs: PageInputs
+    var fold: [Unicode.Scalar: Unicode.Scalar]
+    var census: IdeographCensus
+    var postingShards: Int
+    var searchFiles: [[String]]
 }
 
 /// What a page was rendered from, as two keys a later build can compare without rendering.

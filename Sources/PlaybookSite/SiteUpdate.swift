@@ -46,12 +46,9 @@ public enum SiteUpdate {
         let knownFiles = Set(inputs.stamps.filter { $0.folder == 0 && $0.path.hasSuffix(".md") }.map(\.path))
         guard let rereads = PlaybookLoader.reread(changed, contentPath: contentPath, settings: settings, knownFiles: knownFiles,
                                                   directory: state.directory) else { return nil }
-        var edited: [String: any DocumentModel] = [:]
+        guard let edited = edits(rereads, outlineDigests: state.outlineDigests) else { return nil }
         for reread in rereads {
-            let document = reread.document, file = document.info.file
-            let outline = document.info.draft ? nil : DocumentDigest.of(DocumentOutline.of(document))
-            guard outline == state.outlineDigests[file] else { return nil }
-            if !document.info.draft { edited[file] = document }
+            let file = reread.document.info.file
             state.warningCount += reread.warnings - (state.documentWarnings[file] ?? 0)
             state.documentWarnings[file] = reread.warnings
         }
@@ -62,43 +59,22 @@ public enum SiteUpdate {
 
         let templates = try TemplateSet.load(overridesAt: templatesPath)
         PhaseTimer.mark("update: templates")
-        let builder = SiteBuilder(playbook: playbook, templates: templates, templatesDisplayPath: templatesPath)
-        let library = try builder.library()
-        let context = PageContext(playbook: playbook)
-        PhaseTimer.mark("update: context")
-        let base = SiteBuilder.base(templates: templates, context: context)
-        let editedFiles = Set(edited.keys)
-        let recipes = context.recipes(declaring: editedFiles)
-        // A page that also shows documents not re-read would need them whole: a full build.
-        guard base == state.base, recipes.allSatisfy({ editedFiles.isSuperset(of: $0.documents) }) else { return nil }
-        PhaseTimer.mark("update: recipes")
-        let inputsKeys = PageInputs(shared: state.shared, digests: state.digests, outlineDigests: state.outlineDigests,
-                                    changed: Array(edited.values))
         let files = PendingFiles(output: writer.output, records: records)
-        try SiteBuilder.renderPages(recipes, context: context, library: library, base: base, inputs: inputsKeys,
-                                    templatesDisplayPath: templatesPath, into: files)
-        PhaseTimer.mark("update: pages")
-
-        let searchDocuments = context.searchDocuments(of: editedFiles)
-        guard searchDocuments.count == state.searchFiles.count else { return nil }
-        var changes: [SearchIndexPatch.Change] = []
-        for case let (number, document?) in searchDocuments.enumerated() {
-            guard document.files == state.searchFiles[number], editedFiles.isSuperset(of: document.files) else { return nil }
-            changes.append(SearchIndexPatch.Change(number: number, title: document.title, text: document.text))
-        }
-        var patch = SearchIndexPatch(fold: state.fold, census: state.census, postingShards: state.postingShards)
-        guard let searchFiles = patch.apply(changes, base: base, read: files.currentText) else { return nil }
-        for file in searchFiles { try files.put(file.path, Data(file.contents.utf8), keys: PageKeys(inputs: file.key)) }
-        PhaseTimer.mark("update: search")
-        ExitRetention.keep((playbook, context, recipes, searchDocuments))
+        let baseline = SiteRenderReport(base: state.base, inputs: PageInputs(shared: state.shared, digests: state.digests,
+                                                                            outlineDigests: state.outlineDigests, changed: []),
+                                        fold: state.fold, census: state.census, postingShards: state.postingShards,
+                                        searchFiles: state.searchFiles)
+        guard let report = try renderEdits(edited, of: playbook, documentsWhole: false, baseline: baseline, templates: templates,
+                                            templatesPath: templatesPath, into: files, read: files.currentText)
+        else { return nil }
 
         let written = files.paths
         try files.write(through: writer.cacheFile(extension: "update"))
         guard let folders = SiteBuildState.folderStamps(output: writer.output, folders: state.folders.keys) else { return nil }
         state.folders = folders
         state.fingerprint = inputs.fingerprint
-        state.digests = inputsKeys.digests
-        state.census = patch.census
+        state.digests = report.inputs.digests
+        state.census = report.census
         PhaseTimer.mark("update: write pages")
         state.store(at: writer.stateFile)
         PhaseTimer.mark("update: store state")
@@ -107,6 +83,66 @@ public enum SiteUpdate {
         PhaseTimer.mark("update: write")
         return Outcome(fileCount: updated.count, pageCount: updated.keys.filter { $0.hasSuffix(".html") }.count,
                        written: written, renderedCount: files.renderedCount, warningCount: state.warningCount)
+    }
+
+    /// The re-read documents that the site shows (drafts are left out), by file; nil when one's
+    /// outline is not the one in `outlineDigests` (or a draft was published, or the reverse).
+    static func edits(_ rereads: [PlaybookLoader.Reread], outlineDigests: [String: UInt64]) -> [String: any DocumentModel]? {
+        var edited: [String: any DocumentModel] = [:]
+        for reread in rereads {
+            let document = reread.document, file = document.info.file
+            let outline = document.info.draft ? nil : DocumentDigest.of(DocumentOutline.of(document))
+            guard outline == outlineDigests[file] else { return nil }
+            if !document.info.draft { edited[file] = document }
+        }
+        return edited
+    }
+
+    /// Renders the pages that declare the `edited` documents of `playbook` (see
+    /// ``PageContext/recipes(declaring:)``) and patches the search index's entries of their
+    /// texts, into `sink`; `read` gives the current text of one of the site's files. `baseline`
+    /// is what the last build of the site computed, and the result is that with the edited
+    /// documents' digests and the new ideograph census.
+    ///
+    /// Every document's outline must be as in `baseline`. Unless `documentsWhole`, `playbook`
+    /// holds the documents not edited in outline only, so a page that shows one of them whole
+    /// means nil (a full build); so does an edit that changes the search index's fold table.
+    static func renderEdits(_ edited: [String: any DocumentModel], of playbook: Playbook, documentsWhole: Bool,
+                            baseline: SiteRenderReport, templates: TemplateSet, templatesPath: String,
+                            into sink: some SiteSink, read: (String) -> String?) throws -> SiteRenderReport? {
+        let builder = SiteBuilder(playbook: playbook, templates: templates, templatesDisplayPath: templatesPath)
+        let library = try builder.library()
+        let context = PageContext(playbook: playbook)
+        PhaseTimer.mark("update: context")
+        let base = SiteBuilder.base(templates: templates, context: context)
+        let editedFiles = Set(edited.keys)
+        let recipes = context.recipes(declaring: editedFiles)
+        guard base == baseline.base,
+              documentsWhole || recipes.allSatisfy({ editedFiles.isSuperset(of: $0.documents) }) else { return nil }
+        PhaseTimer.mark("update: recipes")
+        let inputs = PageInputs(shared: baseline.inputs.shared, digests: baseline.inputs.digests,
+                                outlineDigests: baseline.inputs.outlineDigests, changed: Array(edited.values))
+        try SiteBuilder.renderPages(recipes, context: context, library: library, base: base, inputs: inputs,
+                                    templatesDisplayPath: templatesPath, into: sink)
+        PhaseTimer.mark("update: pages")
+
+        let searchDocuments = context.searchDocuments(of: editedFiles)
+        guard searchDocuments.count == baseline.searchFiles.count else { return nil }
+        var changes: [SearchIndexPatch.Change] = []
+        for case let (number, document?) in searchDocuments.enumerated() {
+            guard document.files == baseline.searchFiles[number],
+                  documentsWhole || editedFiles.isSuperset(of: document.files) else { return nil }
+            changes.append(SearchIndexPatch.Change(number: number, title: document.title, text: document.text))
+        }
+        var patch = SearchIndexPatch(fold: baseline.fold, census: baseline.census, postingShards: baseline.postingShards)
+        guard let searchFiles = patch.apply(changes, base: base, read: read) else { return nil }
+        for file in searchFiles { try sink.put(file.path, Data(file.contents.utf8), keys: PageKeys(inputs: file.key)) }
+        PhaseTimer.mark("update: search")
+        ExitRetention.keep((playbook, context, recipes, searchDocuments))
+        var updated = baseline
+        updated.inputs = inputs
+        updated.census = patch.census
+        return updated
     }
 
     /// The content documents whose bytes changed, or nil when anything else changed: a file
@@ -129,7 +165,14 @@ public enum SiteUpdate {
     /// The playbook as the last full build saw it in outline, with `edited` documents whole.
     private static func playbook(settings: PlaybookSettings, edited: [String: any DocumentModel], outlines file: URL,
                                  shared: UInt64) -> Playbook? {
-        guard var documents = OutlineArchive.load(from: file, shared: shared) else { return nil }
+        guard let documents = OutlineArchive.load(from: file, shared: shared) else { return nil }
+        return playbook(settings: settings, documents: documents, replacing: edited)
+    }
+
+    /// A playbook of `documents` (in playbook order), with those in `edited` replaced.
+    static func playbook(settings: PlaybookSettings, documents: [any DocumentModel],
+                         replacing edited: [String: any DocumentModel]) -> Playbook {
+        var documents = documents
         for index in documents.indices {
             if let document = edited[documents[index].info.file] { documents[index] = document }
         }

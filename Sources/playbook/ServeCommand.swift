@@ -41,8 +41,8 @@ struct ServeCommand: ParsableCommand {
         let outcome = ServeOutcome()
 
         let task = Task {
-            let ok = await builder.build(into: snapshot)
-            Terminal.printError(ok ? "built" : "content has errors; the browser shows them")
+            let first = await builder.build(into: snapshot)
+            Terminal.printError(first == .failed ? "content has errors; the browser shows them" : "built")
             let server: HTTPServer
             do {
                 server = try await preview.makeServer()
@@ -57,11 +57,16 @@ struct ServeCommand: ParsableCommand {
                     try? await Task.sleep(nanoseconds: interval)
                     let now = watcher.signature()
                     guard now != last else { continue }
+                    let edited = now.editedDocuments(since: last)
                     last = now
                     let started = Date()
-                    let ok = await builder.build(into: snapshot)
-                    Terminal.printError(ok ? String(format: "rebuilt in %.2f s", Date().timeIntervalSince(started))
-                                           : "content has errors; the browser shows them")
+                    let result = await builder.build(into: snapshot, edited: edited, documents: now.documents)
+                    let seconds = String(format: "%.2f s", Date().timeIntervalSince(started))
+                    switch result {
+                    case .updated(let rendered): Terminal.printError("updated \(rendered) pages in place in \(seconds)")
+                    case .built: Terminal.printError("rebuilt in \(seconds)")
+                    case .failed: Terminal.printError("content has errors; the browser shows them")
+                    }
                 }
             }
             defer { watch.cancel() }

@@ -7,7 +7,7 @@ import Testing
 /// `playbook serve` with a real HTTP client: pages, a rebuild after a file change, the error
 /// page, and a clean stop on SIGINT.
 @Suite struct ServeCommandTests {
-    static let product = "---\ntitle: 维修资金专户\n---\n第一版摘要。\n"
+    static let product = "---\ntitle: 维修资金专户\n---\n第一版摘要。\n\n## 相关知识\n\n初版知识。\n"
 
     /// GET a URL; nil when the server does not answer (yet).
     func get(_ url: String) -> (status: Int, body: String)? {
@@ -43,7 +43,10 @@ import Testing
         process.executableURL = CLIRunner.binary
         process.arguments = ["serve", "--content", playbook.content.path, "--port", "\(port)", "--interval", "100"]
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         defer { if process.isRunning { process.terminate() } }
         let base = "http://127.0.0.1:\(port)"
@@ -57,6 +60,16 @@ import Testing
 
         try playbook.write("products/fund.md", Self.product.replacingOccurrences(of: "第一版", with: "第二版"))
         #expect(waitFor(base + "/products/fund.html") { _, body in body.contains("第二版摘要") } != nil, "rebuilt after a change")
+        // A body edit updates the site in place, search index included.
+        try playbook.write("products/fund.md", Self.product.replacingOccurrences(of: "第一版", with: "第二版")
+            .replacingOccurrences(of: "初版知识", with: "再版知识"))
+        #expect(waitFor(base + "/products/fund.html") { _, body in body.contains("再版知识") } != nil, "updated after a body edit")
+        #expect(waitFor(base + "/search/docs-0.js") { _, body in body.contains("再版知识") } != nil, "the search index is patched")
+        // The message follows the snapshot's update.
+        let logged = { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+        let logDeadline = Date().addingTimeInterval(5)
+        while !logged().contains("in place") && Date() < logDeadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(logged().contains("in place"), "the body edit is an in-place update: \(logged())")
 
         try playbook.write("products/broken.md", "---\ntitle: 坏\ncompetitors: [nope]\n---\n")
         let errors = waitFor(base + "/") { _, body in body.contains("unknown-reference") }

@@ -1,0 +1,68 @@
+import Foundation
+import PlaybookCore
+import PlaybookSite
+
+/// Builds the site from a content and a templates folder, into memory, for ``SiteSnapshot``.
+///
+/// After a good build it keeps the rendered site with its playbook (``RenderedSite``), so an
+/// edit to document bodies only re-reads those files, renders the pages that show them and
+/// patches the search index; anything else renders in full, keeping the pages whose inputs
+/// did not change.
+public actor PreviewBuilder {
+    public let content: String
+    public let templates: String
+    private var last: (site: RenderedSite, day: CalendarDay)?
+    /// The site of the last good build, kept after a failed one for its unchanged pages.
+    private var lastFiles: MemorySite?
+
+    /// What one build did.
+    public enum Outcome: Sendable, Equatable {
+        /// Rendered in full; `rendered` pages had their values built.
+        case built(rendered: Int)
+        /// Updated in place: `rendered` pages rendered.
+        case updated(rendered: Int)
+        /// Content errors or another failure, shown in the browser.
+        case failed
+    }
+
+    public init(content: String, templates: String) {
+        self.content = content
+        self.templates = templates
+    }
+
+    /// Builds and stores the result (or the errors) in `snapshot`. `edited` are content-relative
+    /// documents changed since the last build, when nothing else changed (see
+    /// ``FolderWatcher/Signature/editedDocuments(since:)``); `documents` every content document.
+    public func build(into snapshot: SiteSnapshot, edited: [String]? = nil, documents: Set<String> = []) async -> Outcome {
+        let options = PlaybookLoader.Options.current
+        if let edited, let last, last.day == options.today,
+           let updated = try? last.site.updating(edited, contentPath: content, knownFiles: documents) {
+            self.last = (updated, last.day)
+            lastFiles = updated.site
+            await snapshot.update(files: updated.site.files)
+            return .updated(rendered: updated.renderedCount)
+        }
+        do {
+            var options = options
+            options.cacheFile = CacheLocation.file(kind: "parsed", extension: "parsed", contentPath: content)
+            options.deriveCards = false
+            let result = try PlaybookLoader.load(contentPath: content, options: options)
+            if result.hasErrors {
+                last = nil
+                await snapshot.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
+                return .failed
+            }
+            let set = try TemplateSet.load(overridesAt: templates)
+            let site = try RenderedSite(load: result, templates: set, templatesPath: templates,
+                                        previous: lastFiles)
+            last = (site, options.today)
+            lastFiles = site.site
+            await snapshot.update(files: site.site.files)
+            return .built(rendered: site.renderedCount)
+        } catch {
+            last = nil
+            await snapshot.fail(["\(error)"])
+            return .failed
+        }
+    }
+}
