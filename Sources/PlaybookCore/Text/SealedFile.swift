@@ -35,14 +35,16 @@ public enum SealedFile {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes[filled...].withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { return count == 0 ? Array(bytes[..<filled]) : nil }
-            filled += count
+        var failed = false
+        // Read into uninitialised storage: zero-filling tens of megabytes first costs as much as reading them.
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, initialised in
+            while initialised < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + initialised, buffer.count - initialised)
+                guard count > 0 else { failed = count < 0; return }
+                initialised += count
+            }
         }
-        return bytes
+        return failed ? nil : bytes
     }
 
     /// A 64-bit checksum of `bytes[..<count]`, eight bytes per step (cache files run to tens
@@ -50,12 +52,14 @@ public enum SealedFile {
     static func checksum(_ bytes: [UInt8], count: Int) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
         var index = 0
-        while index + 8 <= count {
-            var word: UInt64 = 0
-            for byte in 0..<8 { word |= UInt64(bytes[index + byte]) << UInt64(byte * 8) }
-            hash = (hash ^ word) &* 0x100_0000_01b3
-            hash ^= hash >> 31
-            index += 8
+        // Words are read little-endian, whatever the machine, so a file checks out anywhere.
+        bytes.withUnsafeBytes { raw in
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                hash = (hash ^ word) &* 0x100_0000_01b3
+                hash ^= hash >> 31
+                index += 8
+            }
         }
         while index < count {
             hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
