@@ -43,7 +43,7 @@ public struct RenderedSite: Sendable {
               let edited = SiteUpdate.edits(rereads, outlineDigests: report.inputs.outlineDigests) else { return nil }
         let playbook = SiteUpdate.playbook(settings: playbook.settings, documents: playbook.documents, replacing: edited)
         let site = site.copy()
-        guard let report = try SiteUpdate.renderEdits(edited, of: playbook, documentsWhole: true, baseline: report,
+        guard let report = try SiteUpdate.renderEdits(edited, of: playbook, fetch: nil, baseline: report,
                                                       templates: templates, templatesPath: templatesPath, into: site,
                                                       read: site.text) else { return nil }
         var updated = self

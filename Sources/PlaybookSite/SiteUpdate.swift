@@ -64,8 +64,17 @@ public enum SiteUpdate {
                                                                             outlineDigests: state.outlineDigests, changed: []),
                                         fold: state.fold, census: state.census, postingShards: state.postingShards,
                                         searchFiles: state.searchFiles)
-        guard let report = try renderEdits(edited, of: playbook, documentsWhole: false, baseline: baseline, templates: templates,
-                                            templatesPath: templatesPath, into: files, read: files.currentText)
+        // Documents other pages show whole beside the edited ones (objection files on the objection index and battle
+        // cards) are read again; unchanged, they must come out as the full build had them.
+        let fetch = { (files: Set<String>) -> [String: any DocumentModel]? in
+            guard let rereads = PlaybookLoader.reread(files.sorted(), contentPath: contentPath, settings: settings,
+                                                      knownFiles: knownFiles, directory: state.directory),
+                  let documents = edits(rereads, outlineDigests: state.outlineDigests),
+                  documents.allSatisfy({ DocumentDigest.of($0.value) == state.digests[$0.key] }) else { return nil }
+            return documents
+        }
+        guard let report = try renderEdits(edited, of: playbook, fetch: fetch, baseline: baseline, templates: templates,
+                                           templatesPath: templatesPath, into: files, read: files.currentText)
         else { return nil }
 
         let written = files.paths
@@ -104,21 +113,33 @@ public enum SiteUpdate {
     /// is what the last build of the site computed, and the result is that with the edited
     /// documents' digests and the new ideograph census.
     ///
-    /// Every document's outline must be as in `baseline`. Unless `documentsWhole`, `playbook`
-    /// holds the documents not edited in outline only, so a page that shows one of them whole
-    /// means nil (a full build); so does an edit that changes the search index's fold table.
-    static func renderEdits(_ edited: [String: any DocumentModel], of playbook: Playbook, documentsWhole: Bool,
+    /// Every document's outline must be as in `baseline`. With `fetch`, `playbook` holds the
+    /// documents not edited in outline only, and `fetch` gives whole the ones those pages show
+    /// next to the edited ones (an objection index shows every objection file), or nil for a
+    /// full build. Nil also when the edit changes the search index's fold table.
+    static func renderEdits(_ edited: [String: any DocumentModel], of playbook: Playbook,
+                            fetch: ((Set<String>) -> [String: any DocumentModel]?)?,
                             baseline: SiteRenderReport, templates: TemplateSet, templatesPath: String,
                             into sink: some SiteSink, read: (String) -> String?) throws -> SiteRenderReport? {
         let builder = SiteBuilder(playbook: playbook, templates: templates, templatesDisplayPath: templatesPath)
         let library = try builder.library()
-        let context = PageContext(playbook: playbook)
+        var context = PageContext(playbook: playbook)
         PhaseTimer.mark("update: context")
         let base = SiteBuilder.base(templates: templates, context: context)
+        guard base == baseline.base else { return nil }
         let editedFiles = Set(edited.keys)
-        let recipes = context.recipes(declaring: editedFiles)
-        guard base == baseline.base,
-              documentsWhole || recipes.allSatisfy({ editedFiles.isSuperset(of: $0.documents) }) else { return nil }
+        var recipes = context.recipes(declaring: editedFiles)
+        var searchDocuments = context.searchDocuments(of: editedFiles)
+        let shown = Set(recipes.flatMap(\.documents) + searchDocuments.compactMap { $0?.files }.joined())
+        if let fetch, !shown.isSubset(of: editedFiles) {
+            let missing = shown.subtracting(editedFiles)
+            guard let more = fetch(missing), Set(more.keys) == missing else { return nil }
+            PhaseTimer.mark("update: documents shown beside")
+            context = PageContext(playbook: SiteUpdate.playbook(settings: playbook.settings, documents: playbook.documents,
+                                                                replacing: more))
+            recipes = context.recipes(declaring: editedFiles)
+            searchDocuments = context.searchDocuments(of: editedFiles)
+        }
         PhaseTimer.mark("update: recipes")
         let inputs = PageInputs(shared: baseline.inputs.shared, digests: baseline.inputs.digests,
                                 outlineDigests: baseline.inputs.outlineDigests, changed: Array(edited.values))
@@ -126,19 +147,17 @@ public enum SiteUpdate {
                                     templatesDisplayPath: templatesPath, into: sink)
         PhaseTimer.mark("update: pages")
 
-        let searchDocuments = context.searchDocuments(of: editedFiles)
         guard searchDocuments.count == baseline.searchFiles.count else { return nil }
         var changes: [SearchIndexPatch.Change] = []
         for case let (number, document?) in searchDocuments.enumerated() {
-            guard document.files == baseline.searchFiles[number],
-                  documentsWhole || editedFiles.isSuperset(of: document.files) else { return nil }
+            guard document.files == baseline.searchFiles[number] else { return nil }
             changes.append(SearchIndexPatch.Change(number: number, title: document.title, text: document.text))
         }
         var patch = SearchIndexPatch(fold: baseline.fold, census: baseline.census, postingShards: baseline.postingShards)
         guard let searchFiles = patch.apply(changes, base: base, read: read) else { return nil }
         for file in searchFiles { try sink.put(file.path, Data(file.contents.utf8), keys: PageKeys(inputs: file.key)) }
         PhaseTimer.mark("update: search")
-        ExitRetention.keep((playbook, context, recipes, searchDocuments))
+        ExitRetention.keep((context, recipes, searchDocuments))
         var updated = baseline
         updated.inputs = inputs
         updated.census = patch.census

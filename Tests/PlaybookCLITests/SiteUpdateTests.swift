@@ -65,7 +65,7 @@ import Testing
         }
     }
 
-    @Test func bodyEditsOfProductsSegmentsAndCasesUpdateInPlace() throws {
+    @Test func bodyEditsOfEveryKindOfDocumentUpdateInPlace() throws {
         let space = try Workspace()
         // Terms gained and lost, all with ideographs the playbook already has.
         try space.edit("products/payroll.md", replacing: "所以代发之后的员工服务决定了", with: "所以员工服务决定了")
@@ -77,6 +77,15 @@ import Testing
         try space.edit("segments/gov-agency.md", replacing: "受国库集中支付等制度约束", with: "受制度约束")
         try space.rebuild(expecting: "updated")
         try space.edit("cases/payroll-groupbuy.md", replacing: "企业工会希望为员工争取一些实在的福利", with: "企业工会希望为员工争取福利")
+        try space.rebuild(expecting: "updated")
+        // Pages that show other documents whole beside the edited one: the objection index and
+        // battle cards (every objection file), a competitor's battle card (objection files).
+        try space.edit("objections/price.md", replacing: "我按您每月的付款笔数给您算一笔全年总账",
+                       with: "我按您每月的付款笔数算一笔全年总账")
+        try space.rebuild(expecting: "updated")
+        try space.edit("objections/price.md", replacing: "- 帮客户算全年总账", with: "- 帮客户算清全年总账")
+        try space.rebuild(expecting: "updated")
+        try space.edit("competitors/cmb.md", replacing: "部分区县和新建社区覆盖不足", with: "部分区县和新社区覆盖不足")
         try space.rebuild(expecting: "updated")
         // Back to the first version: the same bytes as the first build.
         try space.edit("products/payroll.md", replacing: "所以员工服务决定了", with: "所以代发之后的员工服务决定了")
@@ -90,7 +99,7 @@ import Testing
         // An ideograph the playbook does not hold changes the search index's fold table.
         try space.edit("products/payroll.md", replacing: "所以代发之后", with: "所以代發之后")
         try space.rebuild(expecting: "built")
-        // Battle cards show objection files whole, next to other files.
+        // An objection's title and a competitor's summary are shown on other pages.
         try space.edit("objections/price.md", replacing: "## 网银年费太贵", with: "## 网银年费太贵了")
         try space.rebuild(expecting: "built")
         try space.edit("competitors/cmb.md", replacing: "品牌影响力大。", with: "品牌影响力大，")

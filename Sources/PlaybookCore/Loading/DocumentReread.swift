@@ -8,7 +8,7 @@ extension PlaybookLoader {
         public var warnings: Int
     }
 
-    /// Reads `relativePaths` (content-relative) again, for an incremental build that has the
+    /// Reads `relativePaths` (content-relative) again, on every core, for an incremental build that has the
     /// rest of the playbook from an earlier full load: links are checked against `knownFiles`
     /// (every content-relative file) and comparison parties resolved with `directory`.
     ///
@@ -18,8 +18,7 @@ extension PlaybookLoader {
     /// a file cannot be read or has an error: a full load reports it.
     public static func reread(_ relativePaths: [String], contentPath: String, settings: PlaybookSettings,
                               knownFiles: Set<String>, directory: PartyDirectory) -> [Reread]? {
-        var rereads: [Reread] = []
-        for relative in relativePaths {
+        let results = ParallelMap.map(relativePaths) { relative -> Reread? in
             let file = ContentFile(relativePath: relative,
                                    displayPath: ContentDiscovery.displayPath(root: contentPath, relative: relative),
                                    absolutePath: contentPath + "/" + relative)
@@ -30,8 +29,9 @@ extension PlaybookLoader {
             directory.resolve(&read, log: &log)
             guard !log.hasErrors else { return nil }
             let warnings = documentWarnings(log.diagnostics, files: [file])[relative] ?? 0
-            rereads.append(Reread(document: read.document, warnings: warnings))
+            return Reread(document: read.document, warnings: warnings)
         }
+        guard let rereads = results as? [Reread] else { return nil }
         return rereads
     }
 }
