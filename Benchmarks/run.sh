@@ -5,7 +5,7 @@
 #
 # Prints a Markdown table: median wall time of RUNS runs (default 3), pages per second and peak
 # RSS, for a cold build (no caches), a no-change rebuild, one-file-changed rebuilds (a body edit,
-# updated in place, and a title edit, which other pages show), `check` with
+# updated in place, the same for an objection file, and a title edit, which other pages show), `check` with
 # and without its parse cache, Hugo on
 # the same Markdown (skipped when hugo is not installed) and `cmark` over the same files on two
 # processes (the floor); then the drill's time to the first card on a terminal with 10,080 cards
@@ -63,6 +63,11 @@ for n in "${sizes[@]}"; do
   # A body edit in the playbook's own words: the site is updated in place (SiteUpdate).
   prepare="echo '客户经理：资金安全与服务费用 \$RANDOM' >> '$dir/Content/products/$changed'"; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, one file changed (body)" "$n" "$pages" "$t" "$m"
+  # A body edit of an objection file: updated in place, with the objection files that the
+  # objection index and category battle cards show beside it read again.
+  objections=("$dir"/Content/objections/*.md)
+  prepare="sed -i '0,/^先\\*\\*认同感受\\*\\*/s//先**认同感受**'\$RANDOM'/' '${objections[0]}'"; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
+  row "playbook build, one file changed (objection body)" "$n" "$pages" "$t" "$m"
   # A title edit changes what other pages show: a full incremental build.
   prepare="sed -i 's/^title: .*/title: 产品 '\$RANDOM'/' '$dir/Content/products/$changed'"; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, one file changed (title)" "$n" "$pages" "$t" "$m"
