@@ -65,10 +65,12 @@ public enum SiteUpdate {
                                         fold: state.fold, census: state.census, postingShards: state.postingShards,
                                         searchFiles: state.searchFiles)
         // Documents other pages show whole beside the edited ones (objection files on the objection index and battle
-        // cards) are read again; unchanged, they must come out as the full build had them.
+        // cards) are read again, from the parse cache where it is current; unchanged, they must come out as the full
+        // build had them.
         let fetch = { (files: Set<String>) -> [String: any DocumentModel]? in
+            let cache = CacheLocation.file(kind: "parsed", extension: "parsed", contentPath: contentPath)
             guard let rereads = PlaybookLoader.reread(files.sorted(), contentPath: contentPath, settings: settings,
-                                                      knownFiles: knownFiles, directory: state.directory),
+                                                      knownFiles: knownFiles, directory: state.directory, cacheFile: cache),
                   let documents = edits(rereads, outlineDigests: state.outlineDigests),
                   documents.allSatisfy({ DocumentDigest.of($0.value) == state.digests[$0.key] }) else { return nil }
             return documents

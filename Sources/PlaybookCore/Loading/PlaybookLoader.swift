@@ -117,7 +117,7 @@ public enum PlaybookLoader {
     }
 
     /// What reading one file gave, and its cache entry.
-    private struct FileResult: Sendable {
+    struct FileResult: Sendable {
         var read: ReadDocument?
         var log: DiagnosticLog
         var entry: DocumentCache.Entry?
@@ -125,7 +125,7 @@ public enum PlaybookLoader {
     }
 
     /// Reads one file, or takes it from `cached` when the file has the same stamp or bytes.
-    private static func readFile(_ file: ContentFile, settings: PlaybookSettings, cached: DocumentCache.Entry?,
+    static func readFile(_ file: ContentFile, settings: PlaybookSettings, cached: DocumentCache.Entry?,
                                  keep: Bool) -> FileResult {
         // Stat before reading: a file changed while it is read is read again next time.
         var stamp = keep ? InputFingerprint.FileStamp.stat(file.absolutePath, relative: file.relativePath) : nil
