@@ -5,7 +5,9 @@ import PlaybookCore
 /// edits to documents that leave every outline (``DocumentOutline``) as it was: a paragraph,
 /// a talk track, a quiz item. Such an edit can change only the pages that declare the edited
 /// documents (``PageRecipe/documents``) and the search index entries of their texts, so those
-/// are rendered and patched, and nothing else is read, decoded or written.
+/// are rendered and patched; other documents such a page shows whole (the objection files of
+/// an objection index) are read again, and the rest of the playbook comes from an outline
+/// archive. Nothing else is written.
 ///
 /// Anything else (a title or tag edit, a file added or removed, templates, `playbook.md`, a new
 /// day, content errors, a page or index file changed by hand, a file added to the site) makes

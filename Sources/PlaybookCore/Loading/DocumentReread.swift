@@ -10,9 +10,9 @@ extension PlaybookLoader {
         public var warnings: Int
     }
 
-    /// Reads `relativePaths` (content-relative) again, on every core, for an incremental build that has the
-    /// rest of the playbook from an earlier full load: links are checked against `knownFiles`
-    /// (every content-relative file) and comparison parties resolved with `directory`.
+    /// Reads `relativePaths` (content-relative) again, on every core, for an incremental build
+    /// that has the rest of the playbook from an earlier full load: links are checked against
+    /// `knownFiles` (every content-relative file) and comparison parties resolved with `directory`.
     ///
     /// The checks that need every document (duplicate IDs, references, review dates) are not
     /// run: they depend only on documents' outlines (``DocumentOutline``), so the caller must

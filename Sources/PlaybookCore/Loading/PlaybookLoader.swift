@@ -126,7 +126,7 @@ public enum PlaybookLoader {
 
     /// Reads one file, or takes it from `cached` when the file has the same stamp or bytes.
     static func readFile(_ file: ContentFile, settings: PlaybookSettings, cached: DocumentCache.Entry?,
-                                 keep: Bool) -> FileResult {
+                         keep: Bool) -> FileResult {
         // Stat before reading: a file changed while it is read is read again next time.
         var stamp = keep ? InputFingerprint.FileStamp.stat(file.absolutePath, relative: file.relativePath) : nil
         if let cached, let current = stamp, current.sameFile(as: cached.stamp), let hit = fromCache(cached) { return hit }
