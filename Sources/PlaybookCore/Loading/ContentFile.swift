@@ -1,7 +1,7 @@
 import Foundation
 
 /// A Markdown file found in the content folder.
-struct ContentFile: Sendable {
+struct ContentFile: Sendable, Codable {
     /// Path relative to the content folder, with `/` separators (`products/fund.md`).
     var relativePath: String
     /// Path shown in diagnostics (relative to the working directory, as the user named the folder).

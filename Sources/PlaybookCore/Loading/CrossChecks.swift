@@ -50,7 +50,7 @@ struct CrossChecks {
         for type in DocumentType.allCases { known[type] = ids(of: type) }
         for read in documents {
             for list in read.references {
-                for (value, location) in list.entries where !(known[list.target]?.contains(value) ?? false) {
+                for (value, location) in list.entries.map({ ($0.value, $0.location) }) where !(known[list.target]?.contains(value) ?? false) {
                     let suggestion = closest(value, in: known[list.target] ?? [])
                         .map { " Did you mean “\($0)”?" } ?? ""
                     log.error(.unknownReference, at: location,

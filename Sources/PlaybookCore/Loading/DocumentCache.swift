@@ -11,7 +11,7 @@ import Foundation
 /// content path as given, `playbook.md`): when it differs, the cache is ignored and rewritten.
 /// A missing, damaged or unwritable cache only costs time.
 struct DocumentCache {
-    static let formatVersion = 3
+    static let formatVersion = 4
     private static let magic = "playbook-parsed"
 
     struct Entry {
@@ -80,24 +80,18 @@ struct DocumentCache {
         CacheLocation.replace(file, with: writer.bytes)
     }
 
-    static func encode(_ read: ReadDocument?, diagnostics: [Diagnostic]) -> [UInt8] {
-        var writer = BinaryWriter()
-        writer.write(read != nil)
-        if let read { DocumentCodec.write(read, to: &writer) }
-        writer.write(diagnostics) { writer, diagnostic in DocumentCodec.write(diagnostic, to: &writer) }
-        return writer.bytes
+    /// One file's parse as stored: the document (nil when the file could not be read) and its own diagnostics.
+    struct Parse: Codable {
+        var read: ReadDocument?
+        var diagnostics: [Diagnostic]
     }
 
-    static func decode(_ entry: Entry) -> (read: ReadDocument?, diagnostics: [Diagnostic])? {
+    static func encode(_ read: ReadDocument?, diagnostics: [Diagnostic]) -> [UInt8] {
+        try! BinaryCoder.encode(Parse(read: read, diagnostics: diagnostics))
+    }
+
+    static func decode(_ entry: Entry) -> Parse? {
         guard checksum(entry.block) == entry.checksum else { return nil }
-        var reader = BinaryReader(entry.block)
-        do throws(BinaryReader.Damaged) {
-            let read = try reader.bool() ? try DocumentCodec.readDocument(&reader) : nil
-            let diagnostics = try reader.array(DocumentCodec.diagnostic)
-            guard reader.isAtEnd else { return nil }
-            return (read, diagnostics)
-        } catch {
-            return nil
-        }
+        return try? BinaryCoder.decode(Parse.self, from: entry.block)
     }
 }

@@ -1,6 +1,7 @@
-/// A stable 64-bit digest of everything a parsed document holds (its binary cache form,
+/// A stable 64-bit digest of everything a parsed document holds (its ``BinaryCoder`` form,
 /// hashed): equal digests mean equal models, so whatever was built from a document with the
-/// same digest can be kept.
+/// same digest can be kept. Every stored property counts, because the form is the model's own
+/// `Codable` conformance.
 public enum DocumentDigest {
     public static func of(_ document: any DocumentModel) -> UInt64 {
         of(encoded: encode(document))
@@ -13,15 +14,14 @@ public enum DocumentDigest {
         return hash.value
     }
 
-    /// A document's binary form (the parse cache's), which the digest hashes.
+    /// A document's binary form, tagged with its type, which the digest hashes.
     public static func encode(_ document: any DocumentModel) -> [UInt8] {
-        var writer = BinaryWriter()
-        DocumentCodec.write(model: document, to: &writer)
-        return writer.bytes
+        // The models hold strings, numbers and arrays only: encoding them cannot fail.
+        try! BinaryCoder.encode(TaggedDocument(document))
     }
 
-    /// Reads one document's ``encode(_:)`` form from `reader` (written there as a block).
-    public static func decode(from reader: inout BinaryReader) throws(BinaryReader.Damaged) -> any DocumentModel {
-        try DocumentCodec.model(&reader)
+    /// Reads one document's ``encode(_:)`` form from `reader`.
+    public static func decode(from reader: inout BinaryReader) throws -> any DocumentModel {
+        try BinaryCoder.decode(TaggedDocument.self, from: &reader).document
     }
 }

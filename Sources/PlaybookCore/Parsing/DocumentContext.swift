@@ -26,7 +26,7 @@ struct DocumentContext {
 }
 
 /// A Markdown link to another content file (`[招行](../competitors/cmb.md)`).
-struct ContentLink: Sendable {
+struct ContentLink: Sendable, Codable {
     /// The destination as written.
     var destination: String
     var location: SourceLocation

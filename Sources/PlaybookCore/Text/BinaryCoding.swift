@@ -82,6 +82,9 @@ public struct BinaryReader: Sendable {
 
     public var isAtEnd: Bool { offset == end }
 
+    /// The next byte, not read; nil at the end.
+    public func peek() -> UInt8? { offset < end ? bytes[offset] : nil }
+
     public mutating func uint64() throws(Damaged) -> UInt64 {
         guard end - offset >= 8 else { throw Damaged() }
         var value: UInt64 = 0
