@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The full test suite: installs what is missing, then runs every test — Swift unit and CLI
-# tests, the check that committed generated files are current, the HTML validator and a
-# real-browser test of the sample site.
+# tests, the check that committed generated files are current, the scheduler against the FSRS
+# reference vectors, the HTML validator and a real-browser test of the sample site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
