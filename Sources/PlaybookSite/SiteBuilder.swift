@@ -56,9 +56,9 @@ public struct SiteBuilder: Sendable {
         }
         if let failure = searchFailures.lazy.compactMap({ $0 }).first { throw failure }
         PhaseTimer.mark("search: text shards, writing")
-        ExitRetention.keep(context)
         return SiteRenderReport(base: base, inputs: inputs, fold: search.fold, census: search.ideographs,
-                                postingShards: search.postingShards, searchFiles: search.documents.map(\.files))
+                                postingShards: search.postingShards, searchFiles: search.documents.map(\.files),
+                                workingSet: [context])
     }
 
     /// The templates, checked to include the layout.
@@ -80,10 +80,10 @@ public struct SiteBuilder: Sendable {
     /// same inputs or values.
     static func renderPages(_ recipes: [PageRecipe], context: PageContext, library: MustacheLibrary, base: UInt64,
                             inputs: PageInputs, templatesDisplayPath displayRoot: String, into sink: some SiteSink) throws {
-        let claimed = PathClaims()
+        let claimed = Locked(Set<String>())  // site paths already taken by a page
         let failures = ParallelMap.map(recipes) { recipe -> Error? in
             let path = recipe.path.path
-            guard claimed.claim(path) else {
+            guard claimed.withLock({ $0.insert(path).inserted }) else {
                 return SiteError(path: path, message: "two pages would be written here; give one of them another ID")
             }
             do {
@@ -116,6 +116,9 @@ public struct SiteRenderReport: Sendable {
     var census: IdeographCensus
     var postingShards: Int
     var searchFiles: [[String]]
+    /// What the render built and no longer needs (pages' shared values), for a one-shot command
+    /// that would rather leave it to the process exit than free it (see the CLI's `ExitRetention`).
+    package var workingSet: [any Sendable] = []
 }
 
 /// What a page was rendered from, as two keys a later build can compare without rendering.
@@ -152,10 +155,4 @@ public protocol SiteSink: Sendable {
     func reuse(_ path: String, keys: PageKeys) throws -> Bool
 }
 
-/// Site paths already taken by a page (shared by the render workers).
-private final class PathClaims: @unchecked Sendable {
-    private var paths: Set<String> = []
-    private let lock = NSLock()
-    /// False when another page already has `path`.
-    func claim(_ path: String) -> Bool { lock.withLock { paths.insert(path).inserted } }
-}
+

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlaybookCache
 import PlaybookCore
 import PlaybookDrill
 

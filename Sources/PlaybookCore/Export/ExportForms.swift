@@ -12,7 +12,7 @@ struct ExportForm<Value: JSONExportable>: Encodable {
 }
 
 extension Array where Element: JSONExportable {
-    var exportForm: [ExportForm<Element>] { map(ExportForm.init) }
+    var exportForm: [ExportForm<Element>] { map { ExportForm(value: $0) } }
 }
 
 extension Product: JSONExportable {

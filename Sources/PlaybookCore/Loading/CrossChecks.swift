@@ -2,7 +2,7 @@ import Foundation
 
 /// Checks that need every document: duplicate IDs, references, links, comparison parties
 /// and review dates; then assembles the published ``Playbook``.
-struct CrossChecks {
+package struct CrossChecks {
     private(set) var documents: [ReadDocument]
     let files: [ContentFile]
     var log: DiagnosticLog
@@ -66,7 +66,7 @@ struct CrossChecks {
     }
 
     /// Reports every link of `read` that points to no file in `paths` (content-relative).
-    static func checkLinks(of read: ReadDocument, paths: Set<String>, log: inout DiagnosticLog) {
+    package static func checkLinks(of read: ReadDocument, paths: Set<String>, log: inout DiagnosticLog) {
         let folder = read.file.relativePath.split(separator: "/").dropLast().map(String.init)
         for link in read.links where ContentPath.resolve(link.destination, from: folder).map(paths.contains) != true {
             log.error(.brokenLink, at: link.location,

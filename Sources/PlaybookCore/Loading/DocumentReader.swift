@@ -1,7 +1,7 @@
 /// One content file read into a document of its type, with what later checks need.
-struct ReadDocument: Sendable, Codable {
-    var document: any DocumentModel
-    var file: ContentFile
+package struct ReadDocument: Sendable, Codable {
+    package var document: any DocumentModel
+    package var file: ContentFile
     var references: [ReferenceList]
     var links: [ContentLink]
     /// Where `reviewed:` is written (or the file start), for review-date warnings.
@@ -21,7 +21,7 @@ struct ReadDocument: Sendable, Codable {
         self.idLocation = idLocation
     }
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         document = try c.decode(TaggedDocument.self, forKey: .document).document
         file = try c.decode(ContentFile.self, forKey: .file)
@@ -31,7 +31,7 @@ struct ReadDocument: Sendable, Codable {
         idLocation = try c.decode(SourceLocation.self, forKey: .idLocation)
     }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(TaggedDocument(document), forKey: .document)
         try c.encode(file, forKey: .file)
