@@ -94,10 +94,10 @@ import Testing
     }
 
     @Test func damagedShardsAreRefused() {
-        #expect(SearchIndexPatch.postingEntries("PB.idx[0]={\"资\":[1,x]};\n", 0) == nil)
-        #expect(SearchIndexPatch.postingEntries("PB.idx[1]={};\n", 0) == nil)
-        #expect(SearchIndexPatch.postingEntries("PB.idx[0]={};\n", 0) == [:])
-        #expect(SearchIndexPatch.textLines("PB.docs[0]=[\"a\",\n\"b\"];\n", 0) == ["\"a\"", "\"b\""])
-        #expect(SearchIndexPatch.textLines("PB.docs[0]=[\"a\"]", 0) == nil)
+        #expect(SearchShardScript.postings(in: "PB.idx[0]={\"资\":[1,x]};\n", 0) == nil)
+        #expect(SearchShardScript.postings(in: "PB.idx[1]={};\n", 0) == nil)
+        #expect(SearchShardScript.postings(in: "PB.idx[0]={};\n", 0) == [:])
+        #expect(SearchShardScript.quotedTexts(in: "PB.docs[0]=[\"a\",\n\"b\"];\n", 0) == ["\"a\"", "\"b\""])
+        #expect(SearchShardScript.quotedTexts(in: "PB.docs[0]=[\"a\"]", 0) == nil)
     }
 }

@@ -43,23 +43,23 @@ struct SearchIndexPatch {
         for change in changes {
             let shard = change.number / SearchIndex.documentsPerShard, line = change.number % SearchIndex.documentsPerShard
             if textShards[shard] == nil {
-                guard let lines = read(SearchIndex.textShardPath(shard)).flatMap({ SearchIndexPatch.textLines($0, shard) }) else {
-                    throw FullBuildReason("\(SearchIndex.textShardPath(shard)) is missing or not as the index writes it")
+                guard let lines = read(SearchShardScript.textPath(shard)).flatMap({ SearchShardScript.quotedTexts(in: $0, shard) }) else {
+                    throw FullBuildReason("\(SearchShardScript.textPath(shard)) is missing or not as the index writes it")
                 }
                 textShards[shard] = lines
             }
-            guard let quoted = textShards[shard]?[safe: line], let old = SearchIndexPatch.unquote(quoted) else {
-                throw FullBuildReason("\(SearchIndex.textShardPath(shard)) has no text for a document")
+            guard let quoted = textShards[shard]?[safe: line], let old = SearchShardScript.unquote(quoted) else {
+                throw FullBuildReason("\(SearchShardScript.textPath(shard)) has no text for a document")
             }
             if old == change.text { continue }
             try keepFold(from: [change.title, old], to: [change.title, change.text])
-            textShards[shard]?[line] = JSONText.quote(change.text)
+            textShards[shard]?[line] = SearchShardScript.quote(change.text)
             let before = terms([change.title, old]), after = terms([change.title, change.text])
             for (term, gained) in after.subtracting(before).map({ ($0, true) }) + before.subtracting(after).map({ ($0, false) }) {
                 let number = SearchIndex.shard(of: term, count: index.postingShards)
                 if postings[number] == nil {
-                    guard let parsed = read(SearchIndex.postingShardPath(number)).flatMap({ SearchIndexPatch.postingEntries($0, number) })
-                    else { throw FullBuildReason("\(SearchIndex.postingShardPath(number)) is missing or not as the index writes it") }
+                    guard let parsed = read(SearchShardScript.postingPath(number)).flatMap({ SearchShardScript.postings(in: $0, number) })
+                    else { throw FullBuildReason("\(SearchShardScript.postingPath(number)) is missing or not as the index writes it") }
                     postings[number] = parsed
                 }
                 var ids = postings[number]?[term] ?? []
@@ -71,14 +71,14 @@ struct SearchIndexPatch {
         }
         var files: [File] = []
         for (number, lines) in textShards {
-            guard let texts = lines.map(SearchIndexPatch.unquote) as? [String] else {
-                throw FullBuildReason("\(SearchIndex.textShardPath(number)) is not as the index writes it")
+            guard let texts = lines.map(SearchShardScript.unquote) as? [String] else {
+                throw FullBuildReason("\(SearchShardScript.textPath(number)) is not as the index writes it")
             }
-            files.append(File(path: SearchIndex.textShardPath(number), contents: SearchIndex.textShard(number, quoted: lines),
+            files.append(File(path: SearchShardScript.textPath(number), contents: SearchShardScript.text(number, quoted: lines),
                               key: SearchIndex.textShardKey(base: base, texts: texts)))
         }
         for (number, entries) in postings {
-            files.append(File(path: SearchIndex.postingShardPath(number), contents: SearchIndex.postingShard(number, entries)))
+            files.append(File(path: SearchShardScript.postingPath(number), contents: SearchShardScript.posting(number, entries)))
         }
         return files
     }
@@ -102,39 +102,6 @@ struct SearchIndexPatch {
 
     private func terms(_ texts: [String]) -> Set<String> {
         texts.reduce(into: Set<String>()) { $0.formUnion(index.terms(of: $1)) }
-    }
-
-    /// The quoted texts of a text shard's script, one per document.
-    static func textLines(_ script: String, _ number: Int) -> [String]? {
-        guard let body = between(script, "PB.docs[\(number)]=[", "];\n") else { return nil }
-        return body.isEmpty ? [] : body.components(separatedBy: ",\n")
-    }
-
-    /// The entries of a posting shard's script.
-    static func postingEntries(_ script: String, _ number: Int) -> [String: [Int]]? {
-        guard let body = between(script, "PB.idx[\(number)]={", "};\n") else { return nil }
-        var entries: [String: [Int]] = [:]
-        for entry in body.components(separatedBy: ",\n") where !body.isEmpty {
-            // Terms are ideographs, letters and digits: quoted as they are.
-            guard entry.hasPrefix("\""), entry.hasSuffix("]"), let split = entry.range(of: "\":["),
-                  !entry[..<split.lowerBound].contains("\\") else { return nil }
-            let term = String(entry[entry.index(after: entry.startIndex)..<split.lowerBound])
-            let list = entry[split.upperBound..<entry.index(before: entry.endIndex)]
-            let ids = list.split(separator: ",").compactMap { Int($0) }
-            guard !ids.isEmpty, ids.count == list.split(separator: ",").count else { return nil }
-            entries[term] = ids
-        }
-        return entries
-    }
-
-    private static func between(_ text: String, _ prefix: String, _ suffix: String) -> String? {
-        guard text.hasPrefix(prefix), text.hasSuffix(suffix), text.utf8.count >= prefix.utf8.count + suffix.utf8.count else { return nil }
-        return String(text.dropFirst(prefix.count).dropLast(suffix.count))
-    }
-
-    /// A JSON string literal's text.
-    static func unquote(_ quoted: String) -> String? {
-        (try? JSONSerialization.jsonObject(with: Data(quoted.utf8), options: .fragmentsAllowed)) as? String
     }
 }
 

@@ -189,8 +189,8 @@ struct SearchIndex {
         return ParallelMap.map(Array(stride(from: 0, to: documents.count, by: SearchIndex.documentsPerShard))) { start in
             let slice = documents[start..<min(start + SearchIndex.documentsPerShard, documents.count)]
             let number = start / SearchIndex.documentsPerShard
-            return KeyedFile(path: SearchIndex.textShardPath(number), key: SearchIndex.textShardKey(base: base, texts: slice.map(\.text))) {
-                SearchIndex.textShard(number, quoted: slice.map { JSONText.quote($0.text) })
+            return KeyedFile(path: SearchShardScript.textPath(number), key: SearchIndex.textShardKey(base: base, texts: slice.map(\.text))) {
+                SearchShardScript.text(number, quoted: slice.map { SearchShardScript.quote($0.text) })
             }
         }
     }
@@ -204,21 +204,6 @@ struct SearchIndex {
             hash.mix(text)
         }
         return hash.value
-    }
-
-    static func textShardPath(_ number: Int) -> String { "search/docs-\(number).js" }
-    static func postingShardPath(_ number: Int) -> String { "search/idx-\(number).js" }
-
-    /// A text shard's script: its documents' texts, each a JSON string on a line of its own.
-    static func textShard(_ number: Int, quoted texts: [String]) -> String {
-        "PB.docs[\(number)]=[\(texts.joined(separator: ",\n"))];\n"
-    }
-
-    /// A posting shard's script: term → document numbers, a term per line, in term order.
-    static func postingShard(_ number: Int, _ postings: [String: [Int]]) -> String {
-        let entries = postings.sorted { $0.key < $1.key }
-            .map { "\(JSONText.quote($0.key)):[\($0.value.map(String.init).joined(separator: ","))]" }
-        return "PB.idx[\(number)]={\(entries.joined(separator: ",\n"))};\n"
     }
 
     /// The meta file (titles, folds) and the posting-list shards.
@@ -253,7 +238,7 @@ struct SearchIndex {
         for (word, ids) in wordPostings { postings[SearchIndex.shard(of: word, count: postingShards)][word] = ids }
         var files: [(String, String)] = []
         let foldPairs = fold.sorted { $0.key.value < $1.key.value }
-            .map { "\(JSONText.quote(String($0.key))):\(JSONText.quote(String($0.value)))" }
+            .map { "\(SearchShardScript.quote(String($0.key))):\(SearchShardScript.quote(String($0.value)))" }
         // Compact titles: [title, folder index, file name, kind index]; folders and kinds are
         // listed once, since a big playbook repeats a handful of each thousands of times.
         var folders: [String] = [], kinds: [String] = []
@@ -265,54 +250,19 @@ struct SearchIndex {
             let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
             let f = folderIndex[folder] ?? { folders.append(folder); folderIndex[folder] = folders.count - 1; return folders.count - 1 }()
             let k = kindIndex[document.kind] ?? { kinds.append(document.kind); kindIndex[document.kind] = kinds.count - 1; return kinds.count - 1 }()
-            return "[\(JSONText.quote(document.title)),\(f),\(JSONText.quote(name)),\(k)]"
+            return "[\(SearchShardScript.quote(document.title)),\(f),\(SearchShardScript.quote(name)),\(k)]"
         }
         files.append(("search/meta.js", "PB.meta={\"version\":2,\"shards\":\(postingShards),\"docsPerShard\":\(SearchIndex.documentsPerShard),"
                       + "\"fold\":{\(foldPairs.joined(separator: ","))},"
-                      + "\"folders\":[\(folders.map(JSONText.quote).joined(separator: ","))],"
-                      + "\"kinds\":[\(kinds.map(JSONText.quote).joined(separator: ","))],"
+                      + "\"folders\":[\(folders.map(SearchShardScript.quote).joined(separator: ","))],"
+                      + "\"kinds\":[\(kinds.map(SearchShardScript.quote).joined(separator: ","))],"
                       + "\"titles\":[\(titles.joined(separator: ",\n"))]};\n"))
         PhaseTimer.mark("search: meta")
         // Shards are written independently: on every core.
         files += ParallelMap.map(Array(postings.enumerated())) { number, shard in
-            return (SearchIndex.postingShardPath(number), SearchIndex.postingShard(number, shard))
+            return (SearchShardScript.postingPath(number), SearchShardScript.posting(number, shard))
         }
         PhaseTimer.mark("search: postings")
         return files
-    }
-}
-
-/// JSON string literals for the generated scripts.
-enum JSONText {
-    static func quote(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { quote(utf8: $0) }
-    }
-
-    /// Works on bytes: a site's search texts are tens of megabytes.
-    private static func quote<Bytes: RandomAccessCollection<UInt8>>(utf8 input: Bytes) -> String where Bytes.Index == Int {
-        var bytes: [UInt8] = [UInt8(ascii: "\"")]
-        bytes.reserveCapacity(input.count + 16)
-        var index = 0
-        while index < input.count {
-            let byte = input[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), byte]
-            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), byte]
-            case UInt8(ascii: "\n"): bytes += Array("\\n".utf8)
-            case UInt8(ascii: "\r"): bytes += Array("\\r".utf8)
-            case UInt8(ascii: "\t"): bytes += Array("\\t".utf8)
-            // `</script>` and line separators (U+2028, U+2029: E2 80 A8/A9) must not end or break a script.
-            case UInt8(ascii: "<"): bytes += Array("\\u003c".utf8)
-            case 0xE2 where index + 1 < input.count && input[index] == 0x80 && (input[index + 1] == 0xA8 || input[index + 1] == 0xA9):
-                bytes += Array((input[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                index += 2
-            case ..<0x20: bytes += Array(("\\u" + String(byte, radix: 16).leftPadded(4)).utf8)
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
