@@ -77,13 +77,12 @@ package struct SiteBuild {
         PhaseTimer.mark("begin writing")
         let report = try SiteBuilder(playbook: result.playbook, templates: templates, templatesDisplayPath: templatesPath)
             .render(into: transaction)
-        try transaction.commit(inputs: inputs)
-        PhaseTimer.mark("commit")
-        if incremental {
-            SiteUpdate.record(report, load: result, writer: writer, paths: transaction.paths, fingerprint: inputs.fingerprint,
-                              contentPath: contentPath, templatesPath: templatesPath, today: loading.today)
-            PhaseTimer.mark("record the build state")
+        try transaction.commit(inputs: inputs) { paths in
+            guard incremental else { return [] }
+            return SiteUpdate.record(report, load: result, writer: writer, paths: paths, fingerprint: inputs.fingerprint,
+                                     contentPath: contentPath, templatesPath: templatesPath, today: loading.today)
         }
+        PhaseTimer.mark("commit and record the build state")
         let paths = transaction.paths
         return .built(Written(pageCount: paths.filter { $0.hasSuffix(".html") }.count, fileCount: paths.count,
                               byteCount: transaction.byteCount, unchangedCount: transaction.unchangedCount,

@@ -8,15 +8,15 @@ import PlaybookCore
 struct OutlineArchive {
     private static let magic = "playbook-outlines 1"
 
-    /// Writes `outlines` (``DocumentDigest/encode(_:)`` forms, in playbook order).
-    static func store(_ outlines: [[UInt8]], shared: UInt64, at file: URL) {
+    /// The archive of `outlines` (``DocumentDigest/encode(_:)`` forms, in playbook order), sealed.
+    static func encode(_ outlines: [[UInt8]], shared: UInt64) -> [UInt8] {
         var writer = CacheFile.writer(magic: magic)
         writer.write(shared)
         var start = 0
         writer.write(outlines.map { outline in defer { start += outline.count }; return start })
         writer.write(start)
         for outline in outlines { writer.write(raw: outline) }
-        CacheFile.write(writer, to: file.path)
+        return CacheFile.seal(writer)
     }
 
     /// The documents stored for `shared`, decoded on every core; nil if missing or damaged.

@@ -85,10 +85,12 @@ struct SiteBuildState: Sendable, Codable {
         return stamps
     }
 
-    func store(at file: URL) {
+    /// The state as a sealed cache file.
+    func encoded() -> [UInt8] {
         var writer = CacheFile.writer(magic: SiteBuildState.magic)
-        guard (try? BinaryCoder.encode(self, into: &writer)) != nil else { return }
-        CacheFile.write(writer, to: file.path)
+        // Strings, numbers and arrays only: encoding cannot fail.
+        try! BinaryCoder.encode(self, into: &writer)
+        return CacheFile.seal(writer)
     }
 
     static func load(from file: URL) -> SiteBuildState? {

@@ -111,10 +111,8 @@ public enum SiteUpdate {
         state.digests = report.inputs.digests
         state.census = report.census
         PhaseTimer.mark("update: write pages")
-        state.store(at: writer.stateFile)
-        PhaseTimer.mark("update: store state")
         let updated = files.records
-        writer.storeCache(inputs: inputs, files: Array(updated.values))
+        writer.storeCache(inputs: inputs, files: Array(updated.values), more: [(writer.stateFile, state.encoded())])
         PhaseTimer.mark("update: write")
         return Outcome(fileCount: updated.count, pageCount: updated.keys.filter { $0.hasSuffix(".html") }.count,
                        written: written, renderedCount: files.renderedCount, warningCount: state.warningCount,
@@ -238,19 +236,22 @@ public enum SiteUpdate {
                         segments: documents.compactMap { $0 as? Segment }, cases: documents.compactMap { $0 as? CaseStudy })
     }
 
-    /// Records what the full build `report` came from, so the next build can be an update.
-    public static func record(_ report: SiteRenderReport, load: LoadResult, writer: SiteWriter, paths: [String],
-                              fingerprint: String, contentPath: String, templatesPath: String, today: CalendarDay) {
+    /// What the full build `report` came from, as the cache files that let the next build be an
+    /// update: the outline archive and the build state (none when the site's folders cannot be stamped).
+    static func record(_ report: SiteRenderReport, load: LoadResult, writer: SiteWriter, paths: [String],
+                       fingerprint: String, contentPath: String, templatesPath: String,
+                       today: CalendarDay) -> [SiteWriter.CacheWrite] {
         guard let folders = SiteBuildState.folderStamps(output: writer.output, folders: SiteBuildState.folders(of: paths))
-        else { return }
-        OutlineArchive.store(report.inputs.outlines, shared: report.inputs.shared, at: writer.outlinesFile)
-        SiteBuildState(
+        else { return [] }
+        let state = SiteBuildState(
             fingerprint: fingerprint, program: InputFingerprint.program, contentPath: contentPath, templatesPath: templatesPath,
             today: today, base: report.base, shared: report.inputs.shared, digests: report.inputs.digests,
             outlineDigests: report.inputs.outlineDigests, directory: load.directory, documentWarnings: load.documentWarnings,
             warningCount: load.warningCount,
             fold: .init(report.fold), census: report.census, postingShards: report.postingShards, searchFiles: report.searchFiles,
             folders: folders
-        ).store(at: writer.stateFile)
+        )
+        return [(writer.outlinesFile, OutlineArchive.encode(report.inputs.outlines, shared: report.inputs.shared)),
+                (writer.stateFile, state.encoded())]
     }
 }

@@ -111,8 +111,10 @@ public final class SiteTransaction: SiteSink, @unchecked Sendable {
     public var byteCount: Int64 { lock.withLock { written.values.reduce(0) { $0 + $1.stamp.size } } }
 
     /// Writes the marker, swaps the staging folder in as the output folder and records the
-    /// inputs' fingerprint (with their stamps) and the files written, for the next build.
-    package func commit(inputs: (fingerprint: String, stamps: [FileStamp])? = nil) throws {
+    /// inputs' fingerprint (with their stamps) and the files written, for the next build, with
+    /// the cache files `more` makes from the site's paths once it is in place.
+    package func commit(inputs: (fingerprint: String, stamps: [FileStamp])? = nil,
+                        more: (_ paths: [String]) -> [SiteWriter.CacheWrite] = { _ in [] }) throws {
         let manager = FileManager.default
         let files = lock.withLock { written }
         do {
@@ -137,6 +139,6 @@ public final class SiteTransaction: SiteSink, @unchecked Sendable {
         PhaseTimer.mark("swap folders")
         if hadOutput { try? manager.removeItem(at: retired) }
         PhaseTimer.mark("remove the previous site")
-        writer.storeCache(inputs: inputs, files: Array(files.values))
+        writer.storeCache(inputs: inputs, files: Array(files.values), more: more(files.keys.sorted()))
     }
 }

@@ -129,12 +129,19 @@ public struct SiteWriter: Sendable {
         return CacheFile.seal(consume writer)
     }
 
-    /// Replaces the cache files (losing them only costs the next build some work).
-    func storeCache(inputs: (fingerprint: String, stamps: [FileStamp])?, files: [FileRecord]) {
+    /// A cache file to write beside the site's own records: its path and sealed bytes.
+    package typealias CacheWrite = (file: URL, bytes: [UInt8])
+
+    /// Replaces the cache files, the only place they are written, in this order: the inputs
+    /// record goes first, then the file records and `more` are written, and the inputs record
+    /// comes back last, so a build killed on the way leaves no record that vouches for files
+    /// it did not finish (losing them only costs the next build some work).
+    func storeCache(inputs: (fingerprint: String, stamps: [FileStamp])?, files: [FileRecord], more: [CacheWrite] = []) {
         let manager = FileManager.default
         try? manager.removeItem(at: fingerprintFile)
         try? manager.createDirectory(at: fingerprintFile.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(SiteWriter.encode(files)).write(to: filesRecord, options: .atomic)
+        FileSystem.replace(filesRecord.path, with: SiteWriter.encode(files))
+        for write in more { FileSystem.replace(write.file.path, with: write.bytes) }
         if let inputs {
             var writer = CacheFile.writer(magic: SiteWriter.inputsMagic)
             writer.write(inputs.fingerprint)
