@@ -63,23 +63,3 @@ enum SectionSplitter {
         return (preamble, sections)
     }
 }
-
-/// Escaping text for HTML, shared by everything that writes HTML outside the templates.
-public enum HTMLEscaping {
-    /// Escapes text for HTML element content and attribute values.
-    public static func escape(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
-}
