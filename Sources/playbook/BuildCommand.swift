@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PlaybookCache
 import PlaybookCore
 import PlaybookSite
 

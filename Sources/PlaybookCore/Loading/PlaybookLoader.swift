@@ -6,6 +6,11 @@ public struct PlaybookIOError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var message: String
     public var description: String { "\(path): \(message)" }
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
 }
 
 /// The result of reading a content folder: the model and every diagnostic, sorted.
