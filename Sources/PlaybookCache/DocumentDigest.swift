@@ -21,6 +21,16 @@ package enum DocumentDigest {
         try! BinaryCoder.encode(TaggedDocument(document))
     }
 
+    /// An outline's binary form, tagged with its type.
+    package static func encode(outline: any DocumentOutline) -> [UInt8] {
+        try! BinaryCoder.encode(TaggedOutline(outline))
+    }
+
+    /// Reads one outline's ``encode(outline:)`` form from `reader`.
+    package static func decodeOutline(from reader: inout BinaryReader) throws -> any DocumentOutline {
+        try BinaryCoder.decode(TaggedOutline.self, from: &reader).outline
+    }
+
     /// Reads one document's ``encode(_:)`` form from `reader`.
     package static func decode(from reader: inout BinaryReader) throws -> any DocumentModel {
         try BinaryCoder.decode(TaggedDocument.self, from: &reader).document

@@ -63,9 +63,13 @@ public struct SiteBuilder: Sendable {
 
     /// The templates, checked to include the layout.
     func library() throws -> MustacheLibrary {
-        let library = try templates.library(displayRoot: templatesDisplayPath)
+        try SiteBuilder.library(templates: templates, displayRoot: templatesDisplayPath)
+    }
+
+    static func library(templates: TemplateSet, displayRoot: String) throws -> MustacheLibrary {
+        let library = try templates.library(displayRoot: displayRoot)
         for required in ["layout"] where library.getTemplate(named: required) == nil {
-            throw SiteError(path: templatesDisplayPath, message: "there is no \(required).mustache")
+            throw SiteError(path: displayRoot, message: "there is no \(required).mustache")
         }
         return library
     }
@@ -89,7 +93,9 @@ public struct SiteBuilder: Sendable {
             do {
                 var keys = PageKeys(inputs: inputs.key(path: recipe.path, files: recipe.documents))
                 if keys.inputs != nil, try sink.reuse(path, keys: keys) { return nil }
-                let page = recipe.make()
+                guard let page = recipe.page(in: context) else {
+                    return SiteError(path: path, message: "a document this page shows was not read; build again with --force")
+                }
                 assert(page.path == recipe.path, "a recipe for \(path) built \(page.path.path)")
                 guard library.getTemplate(named: page.template) != nil else {
                     return SiteError(path: "\(displayRoot)/\(page.template).mustache", message: "template is missing; it renders \(path)")

@@ -1,6 +1,8 @@
 /// A parsed document of any type.
 public protocol DocumentModel: Sendable, Codable {
     var info: DocumentInfo { get }
+    /// What pages about other documents may show of this one (``DocumentOutline``).
+    var anyOutline: any DocumentOutline { get }
 }
 
 extension DocumentModel {

@@ -19,8 +19,8 @@ struct OutlineArchive {
         return CacheFile.seal(writer)
     }
 
-    /// The documents stored for `shared`, decoded on every core; nil if missing or damaged.
-    static func load(from file: URL, shared: UInt64) -> [any DocumentModel]? {
+    /// The outlines stored for `shared`, decoded on every core; nil if missing or damaged.
+    static func load(from file: URL, shared: UInt64) -> [any DocumentOutline]? {
         guard var reader = CacheFile.open(file.path, magic: magic), (try? reader.uint64()) == shared,
               let starts = try? reader.ints(), let length = try? reader.count() else { return nil }
         // The outlines follow: decode them where they are.
@@ -28,16 +28,16 @@ struct OutlineArchive {
         guard base + length == bytes.count - 8 else { return nil }  // the checksum's 8 bytes end the file
         PhaseTimer.mark("outlines: open")
         let chunk = max(1, starts.count / 8 + 1)
-        let decoded = ParallelMap.map(Array(stride(from: 0, to: starts.count, by: chunk))) { first -> [any DocumentModel]? in
-            var documents: [any DocumentModel] = []
+        let decoded = ParallelMap.map(Array(stride(from: 0, to: starts.count, by: chunk))) { first -> [any DocumentOutline]? in
+            var documents: [any DocumentOutline] = []
             for start in starts[first..<min(first + chunk, starts.count)] {
                 guard start <= length, var reader = try? BinaryReader(bytes, at: base + start, end: base + length),
-                      let document = try? DocumentDigest.decode(from: &reader) else { return nil }
+                      let document = try? DocumentDigest.decodeOutline(from: &reader) else { return nil }
                 documents.append(document)
             }
             return documents
         }
-        var documents: [any DocumentModel] = []
+        var documents: [any DocumentOutline] = []
         for part in decoded {
             guard let part else { return nil }
             documents += part

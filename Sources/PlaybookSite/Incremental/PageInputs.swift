@@ -7,7 +7,7 @@ import PlaybookCore
 /// documents the page declares (see ``PageRecipe/documents``).
 ///
 /// The outline is every document with the parts only its own pages show left out
-/// (``DocumentOutline``): titles, IDs, files, tags, categories, summaries, relations and review
+/// (``DocumentOutline``, and ``PageContext`` gives pages nothing else of undeclared documents): titles, IDs, files, tags, categories, summaries, relations and review
 /// dates, which navigation, lists and cross-links show on many pages. A page may show anything
 /// of the outline and the whole of its declared documents, nothing else. So an edit to a
 /// document's body changes the key of its own pages only, and a build after it need not even
@@ -31,7 +31,7 @@ struct PageInputs: Sendable {
         let documents = playbook.documents
         let encoded = ParallelMap.map(Array(documents.indices)) { index -> (UInt64, [UInt8]) in
             let document = documents[index]
-            return (DocumentDigest.of(document), DocumentDigest.encode(DocumentOutline.of(document)))
+            return (DocumentDigest.of(document), DocumentDigest.encode(outline: document.anyOutline))
         }
         var hash = FNV1a()
         hash.mix(PageInputs.settingsKey(base: base, settings: playbook.settings))

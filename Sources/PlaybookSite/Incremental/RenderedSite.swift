@@ -42,11 +42,12 @@ public struct RenderedSite: Sendable {
         let rereads = try DocumentReread.read(changed, contentPath: contentPath, settings: playbook.settings,
                                               knownFiles: knownFiles, directory: directory, cache: nil)
         let edited = try SiteUpdate.edits(rereads, outlineDigests: report.inputs.outlineDigests)
-        let playbook = SiteUpdate.playbook(settings: playbook.settings, documents: playbook.documents, replacing: edited)
+        var playbook = playbook
+        playbook.replace(edited)
         let site = site.copy()
-        let report = try SiteUpdate.renderEdits(edited, of: playbook, fetch: nil, baseline: report,
-                                                templates: templates, templatesPath: templatesPath, into: site,
-                                                read: site.text)
+        let report = try SiteUpdate.renderEdits(edited, outline: PlaybookOutline(playbook), whole: playbook.documents,
+                                                fetch: nil, baseline: report, templates: templates,
+                                                templatesPath: templatesPath, into: site, read: site.text)
         var updated = self
         updated.playbook = playbook
         updated.site = site

@@ -75,8 +75,11 @@ public enum SiteUpdate {
             state.documentWarnings[file] = reread.warnings
         }
         PhaseTimer.mark("update: reread")
-        let playbook = try playbook(settings: settings, edited: edited, outlines: writer.outlinesFile, shared: state.shared)
-        PhaseTimer.mark("update: documents")
+        guard let outlines = OutlineArchive.load(from: writer.outlinesFile, shared: state.shared) else {
+            throw FullBuildReason("the outline archive is missing or damaged")
+        }
+        let outline = PlaybookOutline(settings: settings, outlines: outlines)
+        PhaseTimer.mark("update: outlines")
 
         let templates = try TemplateSet.load(overridesAt: templatesPath)
         PhaseTimer.mark("update: templates")
@@ -98,7 +101,7 @@ public enum SiteUpdate {
             }
             return documents
         }
-        let report = try renderEdits(edited, of: playbook, fetch: fetch, baseline: baseline, templates: templates,
+        let report = try renderEdits(edited, outline: outline, whole: [], fetch: fetch, baseline: baseline, templates: templates,
                                      templatesPath: templatesPath, into: files, read: files.currentText)
 
         let written = files.paths
@@ -116,7 +119,7 @@ public enum SiteUpdate {
         PhaseTimer.mark("update: write")
         return Outcome(fileCount: updated.count, pageCount: updated.keys.filter { $0.hasSuffix(".html") }.count,
                        written: written, renderedCount: files.renderedCount, warningCount: state.warningCount,
-                       workingSet: report.workingSet + [playbook])
+                       workingSet: report.workingSet + [outline])
     }
 
     /// The re-read documents that the site shows (drafts are left out), by file; throws when
@@ -125,7 +128,7 @@ public enum SiteUpdate {
         var edited: [String: any DocumentModel] = [:]
         for reread in rereads {
             let document = reread.document, file = document.info.file
-            let outline = document.info.draft ? nil : DocumentDigest.of(DocumentOutline.of(document))
+            let outline = document.info.draft ? nil : DocumentDigest.of(encoded: DocumentDigest.encode(outline: document.anyOutline))
             if (outline == nil) != (outlineDigests[file] == nil) { throw FullBuildReason("draft status changed: \(file)") }
             try require(outline == outlineDigests[file], "outline changed: \(file)")
             if !document.info.draft { edited[file] = document }
@@ -133,40 +136,42 @@ public enum SiteUpdate {
         return edited
     }
 
-    /// Renders the pages that declare the `edited` documents of `playbook` (see
-    /// ``PageContext/recipes(declaring:)``) and patches the search index's entries of their
-    /// texts, into `sink`; `read` gives the current text of one of the site's files. `baseline`
-    /// is what the last build of the site computed, and the result is that with the edited
-    /// documents' digests and the new ideograph census.
+    /// Renders the pages that declare the `edited` documents (see ``PageContext/recipes(declaring:)``)
+    /// and patches the search index's entries of their texts, into `sink`; `read` gives the
+    /// current text of one of the site's files. `baseline` is what the last build of the site
+    /// computed, and the result is that with the edited documents' digests and the new
+    /// ideograph census.
     ///
-    /// Every document's outline must be as in `baseline`. With `fetch`, `playbook` holds the
-    /// documents not edited in outline only, and `fetch` gives whole the ones those pages show
-    /// next to the edited ones (an objection index shows every objection file). Throws a
-    /// ``FullBuildReason`` when those changed too, or the edit changes the search index's fold table.
-    static func renderEdits(_ edited: [String: any DocumentModel], of playbook: Playbook,
+    /// `outline` is the playbook's, as in `baseline`; `whole` are documents at hand in full.
+    /// Documents those pages show whole beside the edited ones (an objection index shows every
+    /// objection file) come from there, else from `fetch`. Throws a ``FullBuildReason`` when
+    /// they changed too, or the edit changes the search index's fold table.
+    static func renderEdits(_ edited: [String: any DocumentModel], outline: PlaybookOutline, whole: [any DocumentModel],
                             fetch: ((Set<String>) throws(FullBuildReason) -> [String: any DocumentModel])?,
                             baseline: SiteRenderReport, templates: TemplateSet, templatesPath: String,
                             into sink: some SiteSink, read: (String) -> String?) throws -> SiteRenderReport {
-        let builder = SiteBuilder(playbook: playbook, templates: templates, templatesDisplayPath: templatesPath)
-        let library = try builder.library()
-        var context = PageContext(playbook: playbook)
+        let library = try SiteBuilder.library(templates: templates, displayRoot: templatesPath)
+        var available = Dictionary(whole.map { ($0.info.file, $0) }, uniquingKeysWith: { first, _ in first })
+        available.merge(edited) { _, new in new }
+        var context = PageContext(outline: outline, documents: Array(available.values))
         PhaseTimer.mark("update: context")
         let base = SiteBuilder.base(templates: templates, context: context)
         try require(base == baseline.base, "templates, interface text or settings changed")
         let editedFiles = Set(edited.keys)
         var recipes = context.recipes(declaring: editedFiles)
-        var searchDocuments = context.searchDocuments(of: editedFiles)
-        let shown = Set(recipes.flatMap(\.documents) + searchDocuments.compactMap { $0?.files }.joined())
-        if let fetch, !shown.isSubset(of: editedFiles) {
-            let missing = shown.subtracting(editedFiles)
+        var search = context.searchDocuments(of: editedFiles)
+        let missing = Set(recipes.flatMap(\.documents)).union(search.missing).filter { available[$0] == nil }
+        if !missing.isEmpty {
+            guard let fetch else { throw FullBuildReason("\(missing.sorted()[0]), shown beside the edit, was not read") }
             let more = try fetch(missing)
             try require(Set(more.keys) == missing, "a document shown beside the edit is no longer shown")
             PhaseTimer.mark("update: documents shown beside")
-            context = PageContext(playbook: SiteUpdate.playbook(settings: playbook.settings, documents: playbook.documents,
-                                                                replacing: more))
+            available.merge(more) { old, _ in old }
+            context = PageContext(outline: outline, documents: Array(available.values))
             recipes = context.recipes(declaring: editedFiles)
-            searchDocuments = context.searchDocuments(of: editedFiles)
+            search = context.searchDocuments(of: editedFiles)
         }
+        let searchDocuments = search.documents
         PhaseTimer.mark("update: recipes")
         let inputs = PageInputs(shared: baseline.inputs.shared, digests: baseline.inputs.digests,
                                 outlineDigests: baseline.inputs.outlineDigests, changed: Array(edited.values))
@@ -211,29 +216,6 @@ public enum SiteUpdate {
         if let removed = before.keys.min() { throw FullBuildReason("file removed: \(removed.drop { $0 != "/" }.dropFirst())") }
         try require(!changed.isEmpty, "no document changed")
         return changed
-    }
-
-    /// The playbook as the last full build saw it in outline, with `edited` documents whole.
-    private static func playbook(settings: PlaybookSettings, edited: [String: any DocumentModel], outlines file: URL,
-                                 shared: UInt64) throws(FullBuildReason) -> Playbook {
-        guard let documents = OutlineArchive.load(from: file, shared: shared) else {
-            throw FullBuildReason("the outline archive is missing or damaged")
-        }
-        return playbook(settings: settings, documents: documents, replacing: edited)
-    }
-
-    /// A playbook of `documents` (in playbook order), with those in `edited` replaced.
-    static func playbook(settings: PlaybookSettings, documents: [any DocumentModel],
-                         replacing edited: [String: any DocumentModel]) -> Playbook {
-        var documents = documents
-        for index in documents.indices {
-            if let document = edited[documents[index].info.file] { documents[index] = document }
-        }
-        return Playbook(settings: settings, products: documents.compactMap { $0 as? Product },
-                        competitors: documents.compactMap { $0 as? Competitor },
-                        objectionSets: documents.compactMap { $0 as? ObjectionSet },
-                        selfAnalyses: documents.compactMap { $0 as? SelfAnalysis },
-                        segments: documents.compactMap { $0 as? Segment }, cases: documents.compactMap { $0 as? CaseStudy })
     }
 
     /// What the full build `report` came from, as the cache files that let the next build be an

@@ -39,12 +39,12 @@ extension PageContext {
     }
 
     /// All objections, one group per file, with the file's introduction.
-    func objectionIndex() -> Page {
+    func objectionIndex(sets: [ObjectionSet]) -> Page {
         let path = SitePath.index(.objections)
-        let groups: [[String: Any]] = playbook.objectionSets.map { set in
+        let groups: [[String: Any]] = sets.map { set in
             ["id": set.id, "title": set.title, "summaryHtml": html(set.summaryHtml, file: set.info.file, page: path),
              "category": set.category ?? "", "categoryHref": set.category.map { SitePath.category($0).href(from: path) } ?? "",
-             "hasCategory": set.category != nil, "objections": objectionLinks(set.objections, from: path),
+             "hasCategory": set.category != nil, "objections": objectionLinks(set.objections.map(\.outline), from: path),
              "quiz": quiz(set.quiz), "hasQuiz": !set.quiz.isEmpty]
         }
         let categories: [[String: Any]] = index.categories.map { category in
@@ -66,14 +66,14 @@ extension PageContext {
         let path = SitePath.battleCards
         return Page(path: path, template: "battlecards", title: text["battleCards"] ?? "", values: [
             "categories": index.categories.map { link($0, .categoryBattleCard($0), from: path) },
-            "competitors": playbook.competitors.map { link($0.name, .competitorBattleCard($0.id), from: path) },
+            "competitors": outline.competitors.map { link($0.name, .competitorBattleCard($0.id), from: path) },
         ])
     }
 
     /// A one-page card for an objection category: what customers say, key points, response, never-say.
-    func categoryBattleCard(_ category: String) -> Page {
+    func categoryBattleCard(_ category: String, sets: [ObjectionSet]) -> Page {
         let path = SitePath.categoryBattleCard(category)
-        let objections = playbook.objectionSets.flatMap { set in
+        let objections = sets.flatMap { set in
             set.objections.filter { $0.category == category }.map { objectionValues($0, file: set.info.file, page: path) }
         }
         return Page(path: path, template: "battlecard", title: "\(text["battleCardFor"] ?? "") · \(category)",
@@ -81,11 +81,16 @@ extension PageContext {
     }
 
     /// A one-page card for a competitor: strengths, weaknesses, every comparison row, how to win.
-    func competitorBattleCard(_ competitor: Competitor) -> Page {
+    func competitorBattleCard(_ competitor: Competitor, sets: [ObjectionSet]) -> Page {
         let path = SitePath.competitorBattleCard(competitor.id)
         let file = competitor.info.file
         let names = [competitor.name, competitor.id] + competitor.aliases
-        let objections = index.objections(forCompetitor: competitor.id).filter { objection in
+        var wholeObjections: [String: [String: Objection]] = [:]  // set ID → objection ID → objection
+        for set in sets {
+            wholeObjections[set.id] = Dictionary(set.objections.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let objections = index.objections(forCompetitor: competitor.id).compactMap { wholeObjections[$0.fileID]?[$0.id] }
+            .filter { objection in
             names.contains { name in
                 objection.title.contains(name) || objection.customerSays.contains(name) || objection.response.contains(name)
             }

@@ -3,9 +3,8 @@ import PlaybookCore
 /// Self-analysis, segments, cases, tags, the review schedule and the home page.
 extension PageContext {
     /// One page for all self-analysis files.
-    func selfPage() -> Page {
+    func selfPage(_ analyses: [SelfAnalysis]) -> Page {
         let path = SitePath.document(.`self`, "")
-        let analyses = playbook.selfAnalyses
         func each<T>(_ transform: (SelfAnalysis) -> [T]) -> [T] { analyses.flatMap(transform) }
         let styles: [[String: Any]] = each { analysis in
             analysis.styles.map { style in
@@ -65,12 +64,12 @@ extension PageContext {
         return Page(path: path, template: "case", title: study.title, values: values, file: file)
     }
 
-    func simpleIndex(_ type: DocumentType, _ documents: [any DocumentModel], summary: (any DocumentModel) -> String) -> Page {
+    func simpleIndex(_ type: DocumentType, _ documents: [(outline: any DocumentOutline, summary: String)]) -> Page {
         let path = SitePath.index(type)
         let heading = text[type == .segment ? "segments" : "cases"] ?? ""
-        let items: [[String: Any]] = documents.map { document in
+        let items: [[String: Any]] = documents.map { document, summary in
             ["title": document.title, "href": SitePath.document(type, document.id).href(from: path),
-             "summary": summary(document), "tags": tagLinks(document.info.tags, from: path), "category": ""]
+             "summary": summary, "tags": tagLinks(document.info.tags, from: path), "category": ""]
         }
         return Page(path: path, template: "list", title: heading, values: ["heading": heading, "items": items, "hasItems": !items.isEmpty])
     }
@@ -91,7 +90,7 @@ extension PageContext {
     }
 
     func reviewEntries(from path: SitePath) -> [[String: Any]] {
-        let documents = playbook.documents.filter { $0.info.reviewed != nil || $0.info.owner != nil }
+        let documents = outline.documents.filter { $0.info.reviewed != nil || $0.info.owner != nil }
         let sorted = documents.sorted {
             ($0.info.reviewDue?.daysSince1970 ?? Int.max, $0.info.file) < ($1.info.reviewDue?.daysSince1970 ?? Int.max, $1.info.file)
         }
@@ -114,20 +113,20 @@ extension PageContext {
     func homePage() -> Page {
         let path = SitePath.home
         let counts: [[String: Any]] = [
-            ["count": playbook.products.count, "label": text["productsCount"] ?? "", "href": SitePath.index(.product).href(from: path)],
+            ["count": outline.products.count, "label": text["productsCount"] ?? "", "href": SitePath.index(.product).href(from: path)],
             ["count": index.objections.count, "label": text["objectionsCount"] ?? "", "href": SitePath.index(.objections).href(from: path)],
-            ["count": playbook.competitors.count, "label": text["competitorsCount"] ?? "", "href": SitePath.index(.competitor).href(from: path)],
-            ["count": index.categories.count + playbook.competitors.count, "label": text["battleCards"] ?? "", "href": SitePath.battleCards.href(from: path)],
+            ["count": outline.competitors.count, "label": text["competitorsCount"] ?? "", "href": SitePath.index(.competitor).href(from: path)],
+            ["count": index.categories.count + outline.competitors.count, "label": text["battleCards"] ?? "", "href": SitePath.battleCards.href(from: path)],
         ]
         let categories: [[String: Any]] = index.categories.map { category in
             ["name": category, "href": SitePath.category(category).href(from: path), "count": index.objectionCount(inCategory: category)]
         }
         let reviews = Array(reviewEntries(from: path).filter { ($0["hasDue"] as? Bool) == true }.prefix(5))
-        return Page(path: path, template: "home", title: playbook.settings.title, values: [
-            "title": playbook.settings.title,
-            "introductionHtml": html(playbook.settings.introductionHtml, file: "playbook.md", page: path),
+        return Page(path: path, template: "home", title: outline.settings.title, values: [
+            "title": outline.settings.title,
+            "introductionHtml": html(outline.settings.introductionHtml, file: "outline.md", page: path),
             "counts": counts, "categories": categories,
-            "products": playbook.products.map { link($0.title, .document(.product, $0.id), from: path) },
+            "products": outline.products.map { link($0.title, .document(.product, $0.id), from: path) },
             "reviews": reviews, "hasReviews": !reviews.isEmpty, "reviewsHref": SitePath.reviews.href(from: path),
         ])
     }

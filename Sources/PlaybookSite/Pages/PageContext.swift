@@ -17,7 +17,10 @@ struct Page: @unchecked Sendable {
 
 /// Builds the values every page shares and small helpers pages use.
 struct PageContext: @unchecked Sendable {
-    let playbook: Playbook
+    /// Every document's outline: all pages may show of documents they do not declare.
+    let outline: PlaybookOutline
+    /// The whole documents, handed to each page only as it declares them (``PageRecipe``).
+    let store: DocumentStore
     let index: SiteIndex
     let text: [String: String]
     let links: LinkRewriter
@@ -26,8 +29,15 @@ struct PageContext: @unchecked Sendable {
     private let navigationCache = ValueCache<[[String: Any]]>()
 
     init(playbook: Playbook) {
-        self.playbook = playbook
-        text = UIText.strings(for: playbook.settings.locale)
+        self.init(outline: PlaybookOutline(playbook), documents: playbook.documents)
+    }
+
+    /// Pages of a playbook in `outline`, of which `documents` are at hand whole.
+    init(outline: PlaybookOutline, documents: [any DocumentModel]) {
+        self.outline = outline
+        store = DocumentStore(documents)
+        let playbook = outline
+        text = UIText.strings(for: outline.settings.locale)
         index = SiteIndex(playbook, text: text)
         let index = index
         links = LinkRewriter { index.pageForFile[$0] }
@@ -40,9 +50,9 @@ struct PageContext: @unchecked Sendable {
     func navigation(for page: SitePath) -> [[String: Any]] {
         var items: [(String, SitePath)] = [("home", .home), ("products", .index(.product)),
                                            ("objections", .index(.objections)), ("competitors", .index(.competitor))]
-        if !playbook.selfAnalyses.isEmpty { items.append(("selfAnalysis", .document(.`self`, ""))) }
-        if !playbook.segments.isEmpty { items.append(("segments", .index(.segment))) }
-        if !playbook.cases.isEmpty { items.append(("cases", .index(.case))) }
+        if !outline.selfAnalyses.isEmpty { items.append(("selfAnalysis", .document(.`self`, ""))) }
+        if !outline.segments.isEmpty { items.append(("segments", .index(.segment))) }
+        if !outline.cases.isEmpty { items.append(("cases", .index(.case))) }
         items.append(("battleCards", .battleCards))
         var section = page.path.split(separator: "/").first.map(String.init) ?? ""
         if section == "categories" { section = "objections" }
@@ -78,8 +88,8 @@ struct PageContext: @unchecked Sendable {
         }
         values["root"] = page.path.root
         values["t"] = text
-        values["lang"] = UIText.htmlLang(playbook.settings.locale)
-        values["siteTitle"] = playbook.settings.title
+        values["lang"] = UIText.htmlLang(outline.settings.locale)
+        values["siteTitle"] = outline.settings.title
         values["pageTitle"] = page.title
         values["isHome"] = page.path == .home
         values["homeHref"] = SitePath.home.href(from: page.path)
@@ -131,7 +141,7 @@ struct PageContext: @unchecked Sendable {
     }
 
     /// A short label for an objection list entry.
-    func objectionLinks(_ objections: [Objection], from page: SitePath) -> [[String: Any]] {
+    func objectionLinks(_ objections: [ObjectionOutline], from page: SitePath) -> [[String: Any]] {
         objections.map { objection in
             ["title": objection.title, "href": SitePath.objection(objection.id).href(from: page),
              "customerSays": objection.customerSays, "category": objection.category ?? ""]

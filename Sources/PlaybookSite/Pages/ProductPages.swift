@@ -25,7 +25,7 @@ extension PageContext {
             "quiz": quiz(product.quiz), "hasQuiz": !product.quiz.isEmpty,
             "sections": freeSections(product.sections, file: file, page: path),
             "objections": objectionLinks(index.objections(forProduct: product.id), from: path),
-            "competitors": index.competitors(forProduct: product).map { link($0.name, .document(.competitor, $0.id), from: path) },
+            "competitors": index.competitors(forProduct: product.outline).map { link($0.name, .document(.competitor, $0.id), from: path) },
             "cases": index.cases(forProduct: product.id).map { link($0.title, .document(.case, $0.id), from: path) },
             "segments": index.segments(forProduct: product.id).map { link($0.title, .document(.segment, $0.id), from: path) },
             "review": review(product.info),
@@ -35,7 +35,7 @@ extension PageContext {
 
     func productIndex() -> Page {
         let path = SitePath.index(.product)
-        let items: [[String: Any]] = playbook.products.map { product in
+        let items: [[String: Any]] = outline.products.map { product in
             ["title": product.title, "href": SitePath.document(.product, product.id).href(from: path),
              "category": product.category ?? "", "summary": product.summary,
              "tags": tagLinks(product.info.tags, from: path)]
@@ -83,7 +83,7 @@ extension PageContext {
 
     func competitorIndex() -> Page {
         let path = SitePath.index(.competitor)
-        let items: [[String: Any]] = playbook.competitors.map { competitor in
+        let items: [[String: Any]] = outline.competitors.map { competitor in
             ["title": competitor.name, "href": SitePath.document(.competitor, competitor.id).href(from: path),
              "category": competitor.aliases.joined(separator: "、"), "summary": competitor.summary,
              "tags": tagLinks(competitor.info.tags, from: path)]

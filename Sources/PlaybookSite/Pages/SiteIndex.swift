@@ -8,10 +8,10 @@ import PlaybookCore
 /// playbook's (or ``objections``') arrays, not copies: copying thousands of documents into
 /// them was most of building the index.
 struct SiteIndex: Sendable {
-    let playbook: Playbook
+    let playbook: PlaybookOutline
     private let text: [String: String]
     private let lookups: Lazy<Lookups>
-    private let flattened: Lazy<[Objection]>
+    private let flattened: Lazy<[ObjectionOutline]>
     private let objectionGroups: Lazy<ObjectionGroups>
     private let documentGroups: Lazy<DocumentGroups>
     private let tags: Lazy<[(tag: String, items: [LinkTarget])]>
@@ -28,14 +28,14 @@ struct SiteIndex: Sendable {
         var productsByID: [String: Int] = [:]
         var competitorsByID: [String: Int] = [:]
         var segmentsByID: [String: Int] = [:]
-        /// Objection file ID → its content file.
+        /// ObjectionOutline file ID → its content file.
         var fileOfObjectionSet: [String: String] = [:]
     }
 
     /// Objections by what they name, as (set, objection) positions: found without copying
     /// the playbook's objections into one list.
     private struct ObjectionGroups {
-        /// Objection categories in first-seen order.
+        /// ObjectionOutline categories in first-seen order.
         var categories: [String] = []
         var byProduct: [String: [ObjectionPosition]] = [:]
         var byCompetitor: [String: [ObjectionPosition]] = [:]
@@ -52,11 +52,11 @@ struct SiteIndex: Sendable {
         var casesByProduct: [String: [Int]]
         var casesBySegment: [String: [Int]]
         var segmentsByProduct: [String: [Int]]
-        /// Competitor ID → every (product, comparison row) that names it, in model order.
+        /// CompetitorOutline ID → every (product, comparison row) that names it, in model order.
         var rowsByCompetitor: [String: [(product: Int, row: Int)]]
     }
 
-    init(_ playbook: Playbook, text: [String: String]) {
+    init(_ playbook: PlaybookOutline, text: [String: String]) {
         self.playbook = playbook
         self.text = text
         lookups = Lazy { SiteIndex.lookups(playbook) }
@@ -77,7 +77,7 @@ struct SiteIndex: Sendable {
         tags = Lazy { SiteIndex.taggedItems(playbook, text: text) }
     }
 
-    private static func objectionGroups(_ playbook: Playbook) -> ObjectionGroups {
+    private static func objectionGroups(_ playbook: PlaybookOutline) -> ObjectionGroups {
         var groups = ObjectionGroups()
         var seen: Set<String> = []
         for (setNumber, set) in playbook.objectionSets.enumerated() {
@@ -94,7 +94,7 @@ struct SiteIndex: Sendable {
         return groups
     }
 
-    private static func lookups(_ playbook: Playbook) -> Lookups {
+    private static func lookups(_ playbook: PlaybookOutline) -> Lookups {
         var lookups = Lookups()
         func place(_ info: DocumentInfo) {
             lookups.pageForFile[info.file] = info.type == .objections
@@ -121,7 +121,7 @@ struct SiteIndex: Sendable {
         return lookups
     }
 
-    private static func taggedItems(_ playbook: Playbook, text: [String: String]) -> [(tag: String, items: [LinkTarget])] {
+    private static func taggedItems(_ playbook: PlaybookOutline, text: [String: String]) -> [(tag: String, items: [LinkTarget])] {
         var byTag: [String: [LinkTarget]] = [:]
         func add(_ tags: [String], _ target: LinkTarget) {
             for tag in tags { byTag[tag, default: []].append(target) }
@@ -158,7 +158,7 @@ struct SiteIndex: Sendable {
     }
 
     /// The competitors a product lists or compares against, in that order.
-    private static func competitorIDs(_ product: Product) -> [String] {
+    private static func competitorIDs(_ product: ProductOutline) -> [String] {
         var ids = product.competitors
         for row in product.comparison {
             for entry in row.entries { if let id = entry.competitor, !ids.contains(id) { ids.append(id) } }
@@ -168,45 +168,45 @@ struct SiteIndex: Sendable {
 
     /// Content-relative file path → the page that shows it.
     var pageForFile: [String: SitePath] { lookups.wrapped.pageForFile }
-    /// Objection file ID → its content file, for resolving links in an objection's Markdown.
+    /// ObjectionOutline file ID → its content file, for resolving links in an objection's Markdown.
     var fileOfObjectionSet: [String: String] { lookups.wrapped.fileOfObjectionSet }
     /// Every objection, in file order.
-    var objections: [Objection] { flattened.wrapped }
-    /// Objection categories in first-seen order.
+    var objections: [ObjectionOutline] { flattened.wrapped }
+    /// ObjectionOutline categories in first-seen order.
     var categories: [String] { objectionGroups.wrapped.categories }
     /// Tag → documents and objections carrying it, in model order; tags sorted.
     var taggedItems: [(tag: String, items: [LinkTarget])] { tags.wrapped }
 
-    func product(_ id: String) -> Product? { lookups.wrapped.productsByID[id].map { playbook.products[$0] } }
-    func competitor(_ id: String) -> Competitor? { lookups.wrapped.competitorsByID[id].map { playbook.competitors[$0] } }
-    func segment(_ id: String) -> Segment? { lookups.wrapped.segmentsByID[id].map { playbook.segments[$0] } }
+    func product(_ id: String) -> ProductOutline? { lookups.wrapped.productsByID[id].map { playbook.products[$0] } }
+    func competitor(_ id: String) -> CompetitorOutline? { lookups.wrapped.competitorsByID[id].map { playbook.competitors[$0] } }
+    func segment(_ id: String) -> SegmentOutline? { lookups.wrapped.segmentsByID[id].map { playbook.segments[$0] } }
 
-    func objections(forProduct id: String) -> [Objection] { objections(objectionGroups.wrapped.byProduct[id]) }
-    func objections(forCompetitor id: String) -> [Objection] { objections(objectionGroups.wrapped.byCompetitor[id]) }
-    func objections(inCategory category: String) -> [Objection] { objections(objectionGroups.wrapped.byCategory[category]) }
+    func objections(forProduct id: String) -> [ObjectionOutline] { objections(objectionGroups.wrapped.byProduct[id]) }
+    func objections(forCompetitor id: String) -> [ObjectionOutline] { objections(objectionGroups.wrapped.byCompetitor[id]) }
+    func objections(inCategory category: String) -> [ObjectionOutline] { objections(objectionGroups.wrapped.byCategory[category]) }
     func objectionCount(inCategory category: String) -> Int { objectionGroups.wrapped.byCategory[category]?.count ?? 0 }
 
-    private func objections(_ positions: [ObjectionPosition]?) -> [Objection] {
+    private func objections(_ positions: [ObjectionPosition]?) -> [ObjectionOutline] {
         (positions ?? []).map { playbook.objectionSets[$0.set].objections[$0.objection] }
     }
 
     /// Products that list the competitor or compare against it.
-    func products(forCompetitor id: String) -> [Product] {
+    func products(forCompetitor id: String) -> [ProductOutline] {
         (documentGroups.wrapped.productsByCompetitor[id] ?? []).map { playbook.products[$0] }
     }
 
     /// Every (product, comparison row) that names the competitor, in model order.
-    func rows(forCompetitor id: String) -> [(product: Product, row: ComparisonRow)] {
+    func rows(forCompetitor id: String) -> [(product: ProductOutline, row: ComparisonRow)] {
         (documentGroups.wrapped.rowsByCompetitor[id] ?? []).map {
             (playbook.products[$0.product], playbook.products[$0.product].comparison[$0.row])
         }
     }
 
-    func competitors(forProduct product: Product) -> [Competitor] { SiteIndex.competitorIDs(product).compactMap(competitor) }
+    func competitors(forProduct product: ProductOutline) -> [CompetitorOutline] { SiteIndex.competitorIDs(product).compactMap(competitor) }
 
-    func cases(forProduct id: String) -> [CaseStudy] { (documentGroups.wrapped.casesByProduct[id] ?? []).map { playbook.cases[$0] } }
-    func segments(forProduct id: String) -> [Segment] {
+    func cases(forProduct id: String) -> [CaseStudyOutline] { (documentGroups.wrapped.casesByProduct[id] ?? []).map { playbook.cases[$0] } }
+    func segments(forProduct id: String) -> [SegmentOutline] {
         (documentGroups.wrapped.segmentsByProduct[id] ?? []).map { playbook.segments[$0] }
     }
-    func cases(forSegment id: String) -> [CaseStudy] { (documentGroups.wrapped.casesBySegment[id] ?? []).map { playbook.cases[$0] } }
+    func cases(forSegment id: String) -> [CaseStudyOutline] { (documentGroups.wrapped.casesBySegment[id] ?? []).map { playbook.cases[$0] } }
 }
