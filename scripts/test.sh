@@ -8,6 +8,9 @@ scripts/install-deps.sh
 swift build --build-tests
 swift test --skip-build
 
+echo "== fuzz (short, seeded): hostile content never crashes or hangs"
+python3 scripts/fuzz.py --binary .build/debug/playbook --seed 1 --runs 50 --max-file-mb 2
+
 echo "== generated files are current"
 python3 scripts/embed-templates.py --check
 fresh=$(mktemp -d)
