@@ -1,3 +1,5 @@
+import PlaybookCore
+
 /// A compact binary form of any `Codable` value, for caches and digests: values are written in
 /// the order their `encode(to:)` writes them, without keys, so a type decodes only with the same
 /// program that encoded it (caches are keyed by the program). Optionals carry a presence byte,
@@ -40,7 +42,9 @@ package enum BinaryCoder {
 /// Optionals, arrays and dictionaries: written with a presence byte or a count, since
 /// positional containers have no `isAtEnd` or keys to go by.
 private protocol BinaryEncodableWrapper {
-    func encodeBinary(_ encoder: BinaryEncoderState) throws
+    /// Writes `value`, which is of this type. (Static, so that finding the conformance needs
+    /// the type alone: a value cast to a protocol is copied into a box first.)
+    static func encodeBinary<Value>(_ value: Value, _ encoder: BinaryEncoderState) throws
 }
 
 private protocol BinaryDecodableWrapper {
@@ -48,9 +52,10 @@ private protocol BinaryDecodableWrapper {
 }
 
 extension Optional: BinaryEncodableWrapper where Wrapped: Encodable {
-    fileprivate func encodeBinary(_ encoder: BinaryEncoderState) throws {
-        encoder.writer.write(self != nil)
-        if let self { try encoder.encodeValue(self) }
+    fileprivate static func encodeBinary<Value>(_ value: Value, _ encoder: BinaryEncoderState) throws {
+        let optional = value as! Self
+        encoder.writer.write(optional != nil)
+        if let optional { try encoder.encodeValue(optional) }
     }
 }
 
@@ -61,9 +66,10 @@ extension Optional: BinaryDecodableWrapper where Wrapped: Decodable {
 }
 
 extension Array: BinaryEncodableWrapper where Element: Encodable {
-    fileprivate func encodeBinary(_ encoder: BinaryEncoderState) throws {
-        encoder.writer.write(count)
-        for element in self { try encoder.encodeValue(element) }
+    fileprivate static func encodeBinary<Value>(_ value: Value, _ encoder: BinaryEncoderState) throws {
+        let array = value as! Self
+        encoder.writer.write(array.count)
+        for element in array { try encoder.encodeValue(element) }
     }
 }
 
@@ -78,11 +84,12 @@ extension Array: BinaryDecodableWrapper where Element: Decodable {
 }
 
 extension Dictionary: BinaryEncodableWrapper where Key: Encodable & Comparable, Value: Encodable {
-    fileprivate func encodeBinary(_ encoder: BinaryEncoderState) throws {
-        encoder.writer.write(count)
-        for key in keys.sorted() {
+    fileprivate static func encodeBinary<Entry>(_ value: Entry, _ encoder: BinaryEncoderState) throws {
+        let dictionary = value as! Self
+        encoder.writer.write(dictionary.count)
+        for key in dictionary.keys.sorted() {
             try encoder.encodeValue(key)
-            try encoder.encodeValue(self[key]!)
+            try encoder.encodeValue(dictionary[key]!)
         }
     }
 }
@@ -94,6 +101,29 @@ extension Dictionary: BinaryDecodableWrapper where Key: Decodable, Value: Decoda
         values.reserveCapacity(count)
         for _ in 0..<count { values[try decoder.decodeValue(Key.self)] = try decoder.decodeValue(Value.self) }
         return values
+    }
+}
+
+/// Which types have a form of their own, remembered per type: asking the runtime whether a
+/// type conforms costs a search of every conformance when it does not, and most do not.
+private enum WrapperKinds {
+    private static let encoders = Locked<[ObjectIdentifier: (any BinaryEncodableWrapper.Type)?]>([:])
+    private static let decoders = Locked<[ObjectIdentifier: (any BinaryDecodableWrapper.Type)?]>([:])
+
+    static func encoding(_ type: Any.Type) -> (any BinaryEncodableWrapper.Type)? {
+        let key = ObjectIdentifier(type)
+        if let known = encoders.withLock({ $0[key] }) { return known }
+        let found = type as? BinaryEncodableWrapper.Type
+        encoders.withLock { $0[key] = .some(found) }
+        return found
+    }
+
+    static func decoding(_ type: Any.Type) -> (any BinaryDecodableWrapper.Type)? {
+        let key = ObjectIdentifier(type)
+        if let known = decoders.withLock({ $0[key] }) { return known }
+        let found = type as? BinaryDecodableWrapper.Type
+        decoders.withLock { $0[key] = .some(found) }
+        return found
     }
 }
 
@@ -110,7 +140,7 @@ private final class BinaryEncoderState: Encoder, SingleValueEncodingContainer {
         if T.self == Bool.self { return writer.write(value as! Bool) }
         if T.self == [String].self { return writer.write(value as! [String]) }
         if T.self == [UInt8].self { return writer.write(block: value as! [UInt8]) }
-        if let wrapper = value as? BinaryEncodableWrapper { return try wrapper.encodeBinary(self) }
+        if let wrapper = WrapperKinds.encoding(T.self) { return try wrapper.encodeBinary(value, self) }
         try value.encode(to: self)
     }
 
@@ -216,7 +246,7 @@ private final class BinaryDecoderState: Decoder, SingleValueDecodingContainer {
         if T.self == Bool.self { return try reader.bool() as! T }
         if T.self == [String].self { return try reader.strings() as! T }
         if T.self == [UInt8].self { return try reader.block() as! T }
-        if let wrapper = T.self as? BinaryDecodableWrapper.Type { return try wrapper.decodeBinary(self) as! T }
+        if let wrapper = WrapperKinds.decoding(T.self) { return try wrapper.decodeBinary(self) as! T }
         return try T(from: self)
     }
 
