@@ -74,6 +74,7 @@ struct ServeCommand: ParsableCommand {
                     let seconds = String(format: "%.2f s", Date().timeIntervalSince(started))
                     switch result {
                     case .updated(let rendered): Terminal.printError("updated \(rendered) pages in place in \(seconds)")
+                    case .built(_, let reason?): Terminal.printError("rebuilt in \(seconds) (\(reason))")
                     case .built: Terminal.printError("rebuilt in \(seconds)")
                     case .failed: Terminal.printError("content has errors; the browser shows them")
                     }

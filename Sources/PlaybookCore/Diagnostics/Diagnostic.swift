@@ -39,26 +39,95 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 /// Collects diagnostics while a playbook is read.
+///
+/// One file reports at most ``perCodeLimit`` diagnostics of one code and severity, and at most
+/// ``perFileLimit`` in all; past that, each code and severity left out gets one summary
+/// (``DiagnosticCode/tooManyDiagnostics``) at the first one left out, saying how many more there
+/// are. So hostile content (millions of stray paragraphs in a quiz) costs output, cache and
+/// memory in proportion to what is worth reading, not to the input.
 public struct DiagnosticLog: Sendable {
-    public private(set) var diagnostics: [Diagnostic] = []
+    /// Diagnostics of one code and severity one file reports before they are summarised.
+    public static let perCodeLimit = 20
+    /// Diagnostics one file reports in all before the rest are summarised.
+    public static let perFileLimit = 100
+
+    private var kept: [Diagnostic] = []
+    /// Kept diagnostics by file, and by file, severity and code.
+    private var perFile: [String: Int] = [:]
+    private var perKind: [Kind: Int] = [:]
+    /// What was left out, in the order first left out.
+    private var omitted: [Omission] = []
+    private var omissionIndex: [Kind: Int] = [:]
+
+    private struct Kind: Hashable, Sendable {
+        var path: String
+        var severity: Severity
+        var code: DiagnosticCode
+    }
+
+    private struct Omission: Sendable {
+        /// The first diagnostic left out (the earliest, after merging logs).
+        var first: Diagnostic
+        var count: Int
+
+        var summary: Diagnostic {
+            let what = "`\(first.code.rawValue)` \(first.severity.rawValue)\(count == 1 ? "" : "s")"
+            return Diagnostic(first.severity, .tooManyDiagnostics, at: first.location,
+                              "and \(count) more \(what) like this in this file, not listed; fix the ones above and check again")
+        }
+    }
 
     public init() {}
 
+    /// Everything kept, then one summary for each kind of diagnostic left out.
+    public var diagnostics: [Diagnostic] {
+        omitted.isEmpty ? kept : kept + omitted.map(\.summary)
+    }
+
     public mutating func error(_ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(.error, code, at: location, message))
+        append(Diagnostic(.error, code, at: location, message))
     }
 
     public mutating func warning(_ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, code, at: location, message))
+        append(Diagnostic(.warning, code, at: location, message))
     }
 
     public mutating func append(contentsOf other: DiagnosticLog) {
-        diagnostics.append(contentsOf: other.diagnostics)
+        for diagnostic in other.kept { append(diagnostic) }
+        for omission in other.omitted { omit(omission.first, count: omission.count) }
     }
 
-    public mutating func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    public mutating func append(_ diagnostic: Diagnostic) {
+        // A summary (read back from the parse cache) stands for diagnostics already counted.
+        guard diagnostic.code != .tooManyDiagnostics else {
+            kept.append(diagnostic)
+            return
+        }
+        let kind = Kind(path: diagnostic.path, severity: diagnostic.severity, code: diagnostic.code)
+        let inFile = perFile[diagnostic.path, default: 0], ofKind = perKind[kind, default: 0]
+        guard inFile < DiagnosticLog.perFileLimit, ofKind < DiagnosticLog.perCodeLimit else {
+            omit(diagnostic, count: 1)
+            return
+        }
+        perFile[diagnostic.path] = inFile + 1
+        perKind[kind] = ofKind + 1
+        kept.append(diagnostic)
+    }
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    private mutating func omit(_ diagnostic: Diagnostic, count: Int) {
+        let kind = Kind(path: diagnostic.path, severity: diagnostic.severity, code: diagnostic.code)
+        if let index = omissionIndex[kind] {
+            omitted[index].count += count
+            if diagnostic.location < omitted[index].first.location { omitted[index].first = diagnostic }
+        } else {
+            omissionIndex[kind] = omitted.count
+            omitted.append(Omission(first: diagnostic, count: count))
+        }
+    }
+
+    public var hasErrors: Bool {
+        kept.contains { $0.severity == .error } || omitted.contains { $0.first.severity == .error }
+    }
 
     /// Diagnostics in file order, errors before warnings at the same place.
     public var sorted: [Diagnostic] {

@@ -27,4 +27,7 @@ public enum DiagnosticCode: String, Sendable, Codable, Hashable, CaseIterable {
     case reviewOverdue = "review-overdue"
     case skippedLink = "skipped-symlink"
     case emptyDocument = "empty-document"
+    // Either: the severity of the diagnostics it stands for
+    /// More diagnostics of one kind in one file than are listed (see ``DiagnosticLog``).
+    case tooManyDiagnostics = "too-many-diagnostics"
 }

@@ -23,13 +23,19 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// The day of a moment, in UTC.
     public init(secondsSince1970 seconds: Int64) {
-        let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
-        self = CalendarDay(daysSince1970: days)
+        let days = seconds / 86_400 - (seconds % 86_400 < 0 ? 1 : 0)  // floor, without overflow
+        self = CalendarDay(daysSince1970: Int(days))
     }
+
+    /// The days since 1970-01-01 the arithmetic below handles without overflow (about ±3 billion
+    /// years); a day outside is clamped to this range, so no date or interval can trap.
+    static let dayLimit = 1 << 40
+    /// The years that stay within ``dayLimit``.
+    static let yearLimit = dayLimit / 366
 
     /// The day `days` after 1970-01-01 (Howard Hinnant's civil-from-days).
     public init(daysSince1970 days: Int) {
-        let z = days + 719_468
+        let z = min(max(days, -CalendarDay.dayLimit), CalendarDay.dayLimit) + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
@@ -42,6 +48,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
 
     /// Days since 1970-01-01.
     public var daysSince1970: Int {
+        let year = min(max(year, -CalendarDay.yearLimit), CalendarDay.yearLimit)
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -51,12 +58,20 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
         return era * 146_097 + doe - 719_468
     }
 
-    public func adding(days: Int) -> CalendarDay { CalendarDay(daysSince1970: daysSince1970 + days) }
+    /// `days` later (or earlier); saturates at ``dayLimit`` instead of overflowing.
+    public func adding(days: Int) -> CalendarDay {
+        let (sum, overflow) = daysSince1970.addingReportingOverflow(days)
+        return CalendarDay(daysSince1970: overflow ? (days > 0 ? Int.max : Int.min) : sum)
+    }
 
-    /// The same day `months` later, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29).
+    /// The same day `months` later, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29);
+    /// saturates at ``yearLimit`` instead of overflowing.
     public func adding(months: Int) -> CalendarDay {
-        let total = year * 12 + (month - 1) + months
-        let y = total / 12, m = total % 12 + 1
+        let limit = CalendarDay.yearLimit * 12
+        let start = min(max(year, -CalendarDay.yearLimit), CalendarDay.yearLimit) * 12 + (month - 1)
+        let total = start + min(max(months, -2 * limit), 2 * limit)
+        let clamped = min(max(total, -limit), limit)
+        let y = clamped >= 0 ? clamped / 12 : (clamped - 11) / 12, m = clamped - y * 12 + 1
         return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y)))!
     }
 
@@ -98,23 +113,61 @@ public struct ReviewInterval: Sendable, Hashable, Codable, CustomStringConvertib
     public var count: Int
     public var unit: Unit
 
+    /// The longest interval: 100 years, in each unit.
+    public static let maximumYears = 100
+
+    /// The largest count of `unit` within ``maximumYears``.
+    public static func maximumCount(_ unit: Unit) -> Int {
+        switch unit {
+        case .days: return maximumYears * 36_525 / 100
+        case .weeks: return maximumYears * 36_525 / 100 / 7
+        case .months: return maximumYears * 12
+        case .years: return maximumYears
+        }
+    }
+
+    /// Parses `90d`, `12w`, `6m` or `1y`; nil unless the count is 1 to ``maximumCount(_:)``.
     public init?(_ text: String) {
+        guard case .valid(let interval)? = ReviewInterval.read(text) else { return nil }
+        self = interval
+    }
+
+    /// What a written interval is: valid, well formed but too long (or too large a number to
+    /// read), or nil when it is not a count with a unit at all.
+    enum Reading { case valid(ReviewInterval), outOfRange }
+
+    static func read(_ text: String) -> Reading? {
         let trimmed = text.trimmingWhitespace().lowercased()
-        guard let last = trimmed.last, let unit = Unit(rawValue: String(last)),
-              let count = Int(trimmed.dropLast()), count > 0 else { return nil }
+        guard let last = trimmed.last, let unit = Unit(rawValue: String(last)) else { return nil }
+        let digits = trimmed.dropLast()
+        guard let count = Int(digits) else {
+            let isNumber = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+            return isNumber ? .outOfRange : nil
+        }
+        guard count > 0 else { return nil }
+        guard count <= maximumCount(unit) else { return .outOfRange }
+        return .valid(ReviewInterval(count: count, unit: unit))
+    }
+
+    private init(count: Int, unit: Unit) {
         self.count = count
         self.unit = unit
     }
 
     public var description: String { "\(count)\(unit.rawValue)" }
 
-    /// The day a review done on `day` falls due.
+    /// The day a review done on `day` falls due (saturating: a count set past the maximum
+    /// in code cannot overflow).
     public func due(after day: CalendarDay) -> CalendarDay {
+        func times(_ factor: Int) -> Int {
+            let (product, overflow) = count.multipliedReportingOverflow(by: factor)
+            return overflow ? (count > 0 ? Int.max : Int.min) : product
+        }
         switch unit {
         case .days: return day.adding(days: count)
-        case .weeks: return day.adding(days: 7 * count)
+        case .weeks: return day.adding(days: times(7))
         case .months: return day.adding(months: count)
-        case .years: return day.adding(months: 12 * count)
+        case .years: return day.adding(months: times(12))
         }
     }
 }

@@ -160,12 +160,20 @@ struct FrontMatter {
 
     func reviewInterval(_ key: String, log: inout DiagnosticLog) -> ReviewInterval? {
         guard let node = values[key], let text = node.scalar?.string else { return nil }
-        guard let interval = ReviewInterval(text) else {
+        switch ReviewInterval.read(text) {
+        case .valid(let interval)?:
+            return interval
+        case .outOfRange?:
+            let most = [ReviewInterval.Unit.days, .weeks, .months, .years]
+                .map { "\(ReviewInterval.maximumCount($0))\($0.rawValue)" }.joined(separator: ", ")
+            log.error(.invalidField, at: location(of: node),
+                      "`\(key)` of “\(text.trimmingWhitespace())” is out of range; it may be at most \(ReviewInterval.maximumYears) years (\(most))")
+            return nil
+        case nil:
             log.error(.invalidField, at: location(of: node),
                       "`\(key)` must be a count with d, w, m or y, such as `\(key): 90d` or `\(key): 1y`")
             return nil
         }
-        return interval
     }
 }
 

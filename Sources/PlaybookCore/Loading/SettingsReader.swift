@@ -69,24 +69,43 @@ enum SettingsReader {
         guard frontMatter.has(key) else { return nil }
         var result: [Int] = []
         for (value, location) in frontMatter.strings(key, log: &log) {
-            guard let seconds = seconds(value) else {
+            switch duration(value) {
+            case .valid(let seconds)?:
+                result.append(seconds)
+            case .outOfRange?:
+                log.error(.invalidField, at: location,
+                          "“\(value)” in `\(key)` is out of range; a step may be at most \(maximumStepDays) days (`\(maximumStepDays)d`, `\(maximumStepDays * 24)h` or `\(maximumStepDays * 1440)m`)")
+                return nil
+            case nil:
                 log.error(.invalidField, at: location, "“\(value)” in `\(key)` is not a duration; write it like `1m`, `10m` or `1h`")
                 return nil
             }
-            result.append(seconds)
         }
         return result
     }
 
-    static func seconds(_ text: String) -> Int? {
+    /// The longest learning or relearning step.
+    static let maximumStepDays = 365
+
+    /// A duration read: its seconds, or out of range (over ``maximumStepDays``, or a number too
+    /// large to read), or nil when it is not a duration.
+    enum Duration: Equatable { case valid(Int), outOfRange }
+
+    static func duration(_ text: String) -> Duration? {
         let t = text.trimmingWhitespace().lowercased()
-        if let n = Int(t), n > 0 { return n }
-        guard let unit = t.last, let n = Int(t.dropLast()), n > 0 else { return nil }
-        switch unit {
-        case "s": return n
-        case "m": return n * 60
-        case "h": return n * 3600
-        case "d": return n * 86_400
+        func isDigits(_ s: Substring) -> Bool { !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
+        func within(_ count: Substring, _ unitSeconds: Int) -> Duration? {
+            guard let n = Int(count) else { return isDigits(count) ? .outOfRange : nil }  // too many digits
+            guard n > 0 else { return nil }
+            let (seconds, overflow) = n.multipliedReportingOverflow(by: unitSeconds)
+            return overflow || seconds > maximumStepDays * 86_400 ? .outOfRange : .valid(seconds)
+        }
+        if Int(t) != nil || isDigits(Substring(t)) { return within(Substring(t), 1) }
+        switch t.last {
+        case "s"?: return within(t.dropLast(), 1)
+        case "m"?: return within(t.dropLast(), 60)
+        case "h"?: return within(t.dropLast(), 3600)
+        case "d"?: return within(t.dropLast(), 86_400)
         default: return nil
         }
     }

@@ -43,8 +43,14 @@ private extension UInt8 {
 }
 
 /// Hands out IDs unique within one scope, adding `-2`, `-3` … to repeats.
+///
+/// Amortised O(1) per ID: the next suffix to try is remembered per base. IDs are only ever
+/// added, so every suffix below it is taken and the first free one is the same as counting
+/// from 2 each time would find.
 struct IDAllocator {
     private var used: Set<String> = []
+    /// For each base handed out with a suffix, the suffix to try next.
+    private var nextSuffix: [String: Int] = [:]
 
     /// Reserves an explicit ID; returns false if it was taken already.
     mutating func claim(_ id: String) -> Bool { used.insert(id).inserted }
@@ -52,8 +58,9 @@ struct IDAllocator {
     /// A unique ID derived from `base`.
     mutating func unique(_ base: String) -> String {
         if used.insert(base).inserted { return base }
-        var n = 2
+        var n = nextSuffix[base] ?? 2
         while !used.insert("\(base)-\(n)").inserted { n += 1 }
+        nextSuffix[base] = n + 1
         return "\(base)-\(n)"
     }
 }

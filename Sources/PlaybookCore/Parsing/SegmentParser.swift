@@ -8,7 +8,8 @@ enum SegmentParser {
         segment.summaryHtml = context.html(body.preamble)
         var free: [FreeSection] = []
         DocumentBody.visit(body.sections, catalog: .segment, context: &context, free: &free) { key, section, context in
-            let rich = ListReader.richSection(section.blocks, context: context)
+            // Built only for the sections that keep it: a quiz's items are read once, as questions.
+            var rich: RichSection { ListReader.richSection(section.blocks, context: context) }
             switch key {
             case .profile: segment.profile = rich
             case .needs: segment.needs = rich
@@ -31,7 +32,7 @@ enum SegmentParser {
         study.summaryHtml = context.html(body.preamble)
         var free: [FreeSection] = []
         DocumentBody.visit(body.sections, catalog: .caseStudy, context: &context, free: &free) { key, section, context in
-            let rich = ListReader.richSection(section.blocks, context: context)
+            var rich: RichSection { ListReader.richSection(section.blocks, context: context) }
             switch key {
             case .background: study.background = rich
             case .approach: study.approach = rich
