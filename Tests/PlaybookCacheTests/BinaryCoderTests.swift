@@ -89,11 +89,16 @@ import Testing
             var maybe: [String?]
             var ratio: Double
             var small: UInt8
+            var wide: UInt64?
+            var signed: Int32?
+            var flag: Bool?
+            var fraction: Float?
         }
         let samples = [
-            Sample(name: nil, count: nil, flags: [], nested: [], table: [:], maybe: [], ratio: 0, small: 0),
+            Sample(name: nil, count: nil, flags: [], nested: [], table: [:], maybe: [], ratio: 0, small: 0,
+                   wide: nil, signed: nil, flag: nil, fraction: nil),
             Sample(name: "", count: 0, flags: [true, false], nested: [[], ["a", "乙"]], table: ["b": [2], "a": [1, -1]],
-                   maybe: [nil, "x", nil], ratio: -1.5, small: 255),
+                   maybe: [nil, "x", nil], ratio: -1.5, small: 255, wide: .max, signed: -7, flag: false, fraction: 0.5),
         ]
         for sample in samples {
             #expect(try BinaryCoder.decode(Sample.self, from: BinaryCoder.encode(sample)) == sample)
