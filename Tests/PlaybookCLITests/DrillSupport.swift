@@ -290,10 +290,11 @@ final class LiveProcess: @unchecked Sendable {
     private let readers = DispatchGroup()
 
     /// Starts `executable ARGUMENTS` (default: the `playbook` binary) in `directory`.
-    init(_ arguments: [String], executable: URL = CLIRunner.binary, in directory: URL? = nil) throws {
+    init(_ arguments: [String], executable: URL = CLIRunner.binary, in directory: URL? = nil,
+         environment: [String: String] = CLIRunner.environment) throws {
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = CLIRunner.environment
+        process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
