@@ -87,7 +87,12 @@ extension Dictionary: BinaryEncodableWrapper where Key: Encodable & Comparable, 
     fileprivate static func encodeBinary<Entry>(_ value: Entry, _ encoder: BinaryEncoderState) throws {
         let dictionary = value as! Self
         encoder.writer.write(dictionary.count)
-        for key in dictionary.keys.sorted() {
+        // String keys in the order of their bytes: the same order on every run, without
+        // Unicode-aware comparisons (tables of thousands of paths).
+        let keys = Key.self == String.self
+            ? (Array(dictionary.keys) as! [String]).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } as! [Key]
+            : dictionary.keys.sorted()
+        for key in keys {
             try encoder.encodeValue(key)
             try encoder.encodeValue(dictionary[key]!)
         }
@@ -138,7 +143,9 @@ private final class BinaryEncoderState: Encoder, SingleValueEncodingContainer {
         if T.self == String.self { return writer.write(value as! String) }
         if T.self == Int.self { return writer.write(value as! Int) }
         if T.self == Bool.self { return writer.write(value as! Bool) }
+        if T.self == UInt64.self { return writer.write(value as! UInt64) }
         if T.self == [String].self { return writer.write(value as! [String]) }
+        if T.self == [Int].self { return writer.write(value as! [Int]) }
         if T.self == [UInt8].self { return writer.write(block: value as! [UInt8]) }
         if let wrapper = WrapperKinds.encoding(T.self) { return try wrapper.encodeBinary(value, self) }
         try value.encode(to: self)
@@ -200,6 +207,12 @@ private struct KeyedBinaryEncoder<Key: CodingKey>: KeyedEncodingContainerProtoco
 
     mutating func encodeNil(forKey key: Key) { encoder.writer.write(false) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try encoder.encodeValue(value) }
+    // The common scalars directly, without the generic path's type checks.
+    mutating func encode(_ value: String, forKey key: Key) { encoder.writer.write(value) }
+    mutating func encode(_ value: Int, forKey key: Key) { encoder.writer.write(value) }
+    mutating func encode(_ value: Bool, forKey key: Key) { encoder.writer.write(value) }
+    mutating func encode(_ value: UInt64, forKey key: Key) { encoder.writer.write(value) }
+    mutating func encode(_ value: Double, forKey key: Key) { encoder.writer.write(value) }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws { try present(value) }
     // Every optional gets its presence byte: the protocol's defaults would write nothing for nil.
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { encoder.writer.write(value) }
@@ -244,7 +257,9 @@ private final class BinaryDecoderState: Decoder, SingleValueDecodingContainer {
         if T.self == String.self { return try reader.string() as! T }
         if T.self == Int.self { return try reader.int() as! T }
         if T.self == Bool.self { return try reader.bool() as! T }
+        if T.self == UInt64.self { return try reader.uint64() as! T }
         if T.self == [String].self { return try reader.strings() as! T }
+        if T.self == [Int].self { return try reader.ints() as! T }
         if T.self == [UInt8].self { return try reader.block() as! T }
         if let wrapper = WrapperKinds.decoding(T.self) { return try wrapper.decodeBinary(self) as! T }
         return try T(from: self)
@@ -298,6 +313,12 @@ private struct KeyedBinaryDecoder<Key: CodingKey>: KeyedDecodingContainerProtoco
     func contains(_ key: Key) -> Bool { true }
     func decodeNil(forKey key: Key) throws -> Bool { decoder.decodeNil() }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder.decodeValue(type) }
+    // The common scalars directly, without the generic path's type checks.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder.reader.string() }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder.reader.int() }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder.reader.bool() }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder.reader.uint64() }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder.reader.double() }
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         try decoder.reader.bool() ? try decoder.decodeValue(type) : nil
     }
