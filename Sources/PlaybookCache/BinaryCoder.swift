@@ -109,29 +109,6 @@ extension Dictionary: BinaryDecodableWrapper where Key: Decodable, Value: Decoda
     }
 }
 
-/// Which types have a form of their own, remembered per type: asking the runtime whether a
-/// type conforms costs a search of every conformance when it does not, and most do not.
-private enum WrapperKinds {
-    private static let encoders = Locked<[ObjectIdentifier: (any BinaryEncodableWrapper.Type)?]>([:])
-    private static let decoders = Locked<[ObjectIdentifier: (any BinaryDecodableWrapper.Type)?]>([:])
-
-    static func encoding(_ type: Any.Type) -> (any BinaryEncodableWrapper.Type)? {
-        let key = ObjectIdentifier(type)
-        if let known = encoders.withLock({ $0[key] }) { return known }
-        let found = type as? BinaryEncodableWrapper.Type
-        encoders.withLock { $0[key] = .some(found) }
-        return found
-    }
-
-    static func decoding(_ type: Any.Type) -> (any BinaryDecodableWrapper.Type)? {
-        let key = ObjectIdentifier(type)
-        if let known = decoders.withLock({ $0[key] }) { return known }
-        let found = type as? BinaryDecodableWrapper.Type
-        decoders.withLock { $0[key] = .some(found) }
-        return found
-    }
-}
-
 // MARK: - Encoding
 
 private final class BinaryEncoderState: Encoder, SingleValueEncodingContainer {
@@ -147,7 +124,7 @@ private final class BinaryEncoderState: Encoder, SingleValueEncodingContainer {
         if T.self == [String].self { return writer.write(value as! [String]) }
         if T.self == [Int].self { return writer.write(value as! [Int]) }
         if T.self == [UInt8].self { return writer.write(block: value as! [UInt8]) }
-        if let wrapper = WrapperKinds.encoding(T.self) { return try wrapper.encodeBinary(value, self) }
+        if let wrapper = T.self as? BinaryEncodableWrapper.Type { return try wrapper.encodeBinary(value, self) }
         try value.encode(to: self)
     }
 
@@ -261,7 +238,7 @@ private final class BinaryDecoderState: Decoder, SingleValueDecodingContainer {
         if T.self == [String].self { return try reader.strings() as! T }
         if T.self == [Int].self { return try reader.ints() as! T }
         if T.self == [UInt8].self { return try reader.block() as! T }
-        if let wrapper = WrapperKinds.decoding(T.self) { return try wrapper.decodeBinary(self) as! T }
+        if let wrapper = T.self as? BinaryDecodableWrapper.Type { return try wrapper.decodeBinary(self) as! T }
         return try T(from: self)
     }
 
