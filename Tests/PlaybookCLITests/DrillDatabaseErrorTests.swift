@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §7 and the exit codes: a progress database that cannot be used is a usage/I-O error
+/// docs/drill.md and the exit codes: a progress database that cannot be used is a usage/I-O error
 /// (exit 2) whose message names the file; the file itself is never changed.
 @Suite struct DrillDatabaseErrorTests {
     typealias F = DrillFixture

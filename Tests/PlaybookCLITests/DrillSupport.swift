@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Helpers for the `playbook drill` / `stats` / `export anki` tests (SPEC §5, §7): a small
+/// Helpers for the `playbook drill` / `stats` / `export anki` tests (docs/format.md §10, §7): a small
 /// playbook with five cards, a fixed clock, a way to read the progress database, and a
 /// process that can be fed answers one at a time and interrupted.
 enum DrillFixture {
