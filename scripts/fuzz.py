@@ -67,6 +67,14 @@ FRONT_KEYS = ["reviewEvery", "reviewed", "newPerSession", "desiredRetention", "l
               "relearningSteps", "id", "title", "tags", "draft", "owner", "competitors", "products",
               "segments", "category", "aliases", "name", "type", "locale", "unsafeHTML"]
 
+MEANINGFUL = {
+    "locale": ["en", "zh-Hant", "zh-TW"], "unsafeHTML": ["true"], "draft": ["true"],
+    "type": ["product", "competitor", "objections", "self", "segment", "case"],
+    "id": ["same", "cmb", "payroll", "../x", "a/b", "con"], "competitors": ["[cmb, icbc, cmb]", "[payroll]"],
+    "products": ["[payroll, payroll]", "[cmb]"], "reviewed": ["2026-11-23", "1970-01-01"],
+    "reviewEvery": ["1d", "36525d", "100y", "5217w"], "learningSteps": ["[1s, 365d]", "[]"],
+}
+
 
 def lines_of(data):
     return data.split(b"\n")
@@ -130,7 +138,9 @@ def front_matter_value(rng, data):
     """Sets a front matter key to a huge or odd value (adding front matter if there is none)."""
     key = rng.choice(FRONT_KEYS)
     kind = rng.random()
-    if kind < 0.45:
+    if kind < 0.15 and key in MEANINGFUL:
+        value = rng.choice(MEANINGFUL[key])  # a valid value that takes another path
+    elif kind < 0.45:
         value = rng.choice(HUGE_NUMBERS) + rng.choice(UNITS)
     elif kind < 0.6:
         value = rng.choice(HUGE_DATES)
