@@ -106,6 +106,27 @@ import Testing
         #expect(outcome.first("invalid-field")?.message.contains("out of range") == true)
     }
 
+    // MARK: YAML aliases
+
+    /// Aliases repeating one long anchored text: 100 KB of front matter made `tags` 200 MB, and
+    /// `export json` (every card carries the tags) ran out of memory.
+    @Test func aliasesCannotAmplifyAFrontMatterList() throws {
+        let yaml = "title: 产品\nlong: &long \"" + String(repeating: "长", count: 30_000) + "\"\n"
+            + "tags: [" + Array(repeating: "*long", count: 2_000).joined(separator: ", ") + "]\n"
+        let playbook = try TempPlaybook([
+            "products/p.md": "---\n" + yaml + "---\n\n摘要。\n\n## 核心卖点\n\n- **安全**：专户专用\n",
+        ])
+        defer { playbook.remove() }
+        for (command, run) in try Self.everyCommand(playbook) {
+            #expect(run.endedCleanly, "\(command): status \(run.status), \(run.stderr.suffix(500))")
+            #expect(run.status == 1, "\(command)")
+            #expect(run.stdout.count < 1 << 20, "\(command) printed \(run.stdout.count) bytes")
+        }
+        let outcome = try playbook.check()
+        #expect(outcome.spots == ["products/p.md:3:1 warning unknown-field", "products/p.md:4:7 error invalid-field"])
+        #expect(outcome.first("invalid-field")?.message.contains("aliases") == true)
+    }
+
     // MARK: Floods of diagnostics
 
     /// A quiz section of stray paragraphs gave a warning for each (2.8 million in a 16 MiB file:
