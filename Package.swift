@@ -33,23 +33,31 @@ let package = Package(
             name: "PlaybookCore",
             dependencies: ["CCmark", "COpenCC", .product(name: "Yams", package: "Yams")]
         ),
+        // Cache files, file stamps, the input fingerprint and the parse cache: what lets commands
+        // skip work whose inputs have not changed. Core reads documents through a protocol
+        // (`DocumentReading`) and knows nothing of it.
+        .target(
+            name: "PlaybookCache",
+            dependencies: ["PlaybookCore"]
+        ),
         .target(
             name: "PlaybookSite",
-            dependencies: ["PlaybookCore", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["PlaybookCore", "PlaybookCache", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(
             name: "PlaybookDrill",
-            dependencies: ["PlaybookCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PlaybookCore", "PlaybookCache", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // `playbook serve`: the site from memory on 127.0.0.1, rebuilt and reloaded on change.
         .target(
             name: "PlaybookServe",
-            dependencies: ["PlaybookSite", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["PlaybookSite", "PlaybookCache", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "playbook",
             dependencies: [
                 "PlaybookCore",
+                "PlaybookCache",
                 "PlaybookSite",
                 "PlaybookDrill",
                 "PlaybookServe",
@@ -61,6 +69,10 @@ let package = Package(
             name: "PlaybookCoreTests",
             dependencies: ["PlaybookCore"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlaybookCacheTests",
+            dependencies: ["PlaybookCache"]
         ),
         .testTarget(
             name: "PlaybookSiteTests",

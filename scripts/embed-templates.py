@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Embeds Templates/ into the binary: writes Sources/PlaybookSite/DefaultTemplates.generated.swift.
+"""Embeds Templates/ into the binary: writes Sources/PlaybookSite/Templates/DefaultTemplates.generated.swift.
 
     scripts/embed-templates.py          # regenerate
     scripts/embed-templates.py --check  # exit 1 if the generated file is stale
@@ -11,7 +11,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCE = os.path.join(ROOT, "Templates")
-TARGET = os.path.join(ROOT, "Sources", "PlaybookSite", "DefaultTemplates.generated.swift")
+TARGET = os.path.join(ROOT, "Sources", "PlaybookSite", "Templates", "DefaultTemplates.generated.swift")
 
 
 def generate():

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The full test suite: installs what is missing, then runs every test — Swift unit and CLI
-# tests, the check that committed generated files are current, the HTML validator and a
-# real-browser test of the sample site.
+# tests, the check that committed generated files are current, the scheduler against the FSRS
+# reference vectors, the HTML validator and a real-browser test of the sample site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -22,10 +22,16 @@ if ! diff -r Site "$fresh/Site" >/dev/null; then
   exit 1
 fi
 
-echo "== FSRS scheduler against the reference vectors (py-fsrs 6.3.2, ../shared/fsrs)"
-vectors=${PLAYBOOK_FSRS_VECTORS:-../shared/fsrs/vectors.json}
+echo "== FSRS scheduler against the reference vectors (py-fsrs 6.3.2)"
+# The vectors and their checker are a test fixture: Tests/PlaybookDrillTests/Fixtures/fsrs/.
+fixture=Tests/PlaybookDrillTests/Fixtures/fsrs
+vectors=${PLAYBOOK_FSRS_VECTORS:-$fixture/vectors.json}
+if [ ! -f "$vectors" ]; then
+  echo "FSRS reference vectors not found: $vectors" >&2
+  exit 1
+fi
 .build/debug/playbook scheduler replay "$vectors" --output "$fresh/fsrs.json"
-python3 "$(dirname "$vectors")/check.py" "$fresh/fsrs.json" --ref "$vectors"
+python3 "$fixture/check.py" "$fresh/fsrs.json" --ref "$vectors"
 
 echo "== HTML validation and browser test of the sample site"
 scripts/site-check/install.sh

@@ -41,8 +41,7 @@ public struct FolderWatcher: Sendable {
             var stamps: [String: [Int64]] = [:]
             for entry in FileWalk.entries(under: folder, skippingHidden: true) {
                 let status = entry.status
-                stamps[entry.path] = [Int64(status.st_size), Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec),
-                                      Int64(bitPattern: UInt64(status.st_ino))]
+                stamps[entry.path] = [status.size, status.modified, Int64(bitPattern: status.inode)]
             }
             return stamps
         })

@@ -1,4 +1,5 @@
 import Foundation
+import PlaybookCache
 import PlaybookCore
 import PlaybookSite
 
@@ -17,8 +18,9 @@ public actor PreviewBuilder {
 
     /// What one build did.
     public enum Outcome: Sendable, Equatable {
-        /// Rendered in full; `rendered` pages had their values built.
-        case built(rendered: Int)
+        /// Rendered in full; `rendered` pages had their values built. `reason` says why an edit
+        /// could not be applied in place, when there was one to apply.
+        case built(rendered: Int, reason: String?)
         /// Updated in place: `rendered` pages rendered.
         case updated(rendered: Int)
         /// Content errors or another failure, shown in the browser.
@@ -35,16 +37,22 @@ public actor PreviewBuilder {
     /// ``FolderWatcher/Signature/editedDocuments(since:)``); `documents` every content document.
     public func build(into snapshot: SiteSnapshot, edited: [String]? = nil, documents: Set<String> = []) async -> Outcome {
         let options = PlaybookLoader.Options.current
-        if let edited, let last, last.day == options.today,
-           let updated = try? last.site.updating(edited, contentPath: content, knownFiles: documents) {
-            self.last = (updated, last.day)
-            lastFiles = updated.site
-            await snapshot.update(files: updated.site.files)
-            return .updated(rendered: updated.renderedCount)
+        var reason: String?
+        if let edited, let last {
+            do {
+                try require(last.day == options.today, "a new day (review dates are checked again)")
+                let updated = try last.site.updating(edited, contentPath: content, knownFiles: documents)
+                self.last = (updated, last.day)
+                lastFiles = updated.site
+                await snapshot.update(files: updated.site.files)
+                return .updated(rendered: updated.renderedCount)
+            } catch {
+                reason = "\(error)"
+            }
         }
         do {
             var options = options
-            options.cacheFile = CacheLocation.file(kind: "parsed", extension: "parsed", contentPath: content)
+            options.reading = ParseCache(contentPath: content)
             options.deriveCards = false
             let result = try PlaybookLoader.load(contentPath: content, options: options)
             if result.hasErrors {
@@ -58,7 +66,7 @@ public actor PreviewBuilder {
             last = (site, options.today)
             lastFiles = site.site
             await snapshot.update(files: site.site.files)
-            return .built(rendered: site.renderedCount)
+            return .built(rendered: site.renderedCount, reason: reason)
         } catch {
             last = nil
             await snapshot.fail(["\(error)"])

@@ -16,6 +16,37 @@ public struct PreviewServer: Sendable {
         self.port = port
     }
 
+    /// Serves until `stop` is requested, then sends open live-reload sockets a close frame,
+    /// closes every connection (waiting at most `grace` seconds) and returns. `listening` is
+    /// called once with the port the server listens on (the one the system chose for port 0).
+    /// Throws when the server cannot listen or fails while no stop was requested.
+    public func run(until stop: StopRequest, grace: TimeInterval = 1,
+                    listening: @escaping @Sendable (UInt16) -> Void) async throws {
+        let server = try await makeServer()
+        let snapshot = self.snapshot
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                do {
+                    try await server.run()
+                } catch {
+                    // A requested stop ends `run()` with a socket error: not a failure.
+                    if !stop.isRequested { throw error }
+                }
+            }
+            group.addTask {
+                try await server.waitUntilListening(timeout: 30)
+                var port = self.port
+                if case .ip4(_, let bound)? = await server.listeningAddress { port = bound }
+                listening(port)
+                await stop.wait()
+                await snapshot.closeListeners()
+                await server.stop(timeout: grace)
+            }
+            // The first failure ends the other task too (leaving the group cancels it).
+            while try await group.next() != nil {}
+        }
+    }
+
     public func makeServer() async throws -> HTTPServer {
         // FlyingFox's `.loopback` is IPv6 (::1); browsers and tools ask for 127.0.0.1.
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 60, logger: .disabled)
@@ -88,7 +119,7 @@ public struct PreviewServer: Sendable {
     }
 }
 
-/// Sends "reload" to a page after every rebuild.
+/// Sends "reload" to a page after every rebuild, and a close frame when the server stops.
 struct ReloadMessages: WSMessageHandler {
     let snapshot: SiteSnapshot
 
@@ -97,6 +128,8 @@ struct ReloadMessages: WSMessageHandler {
         return AsyncStream { continuation in
             let task = Task {
                 for await _ in changes { continuation.yield(.text("reload")) }
+                // The changes end when the server stops (not when the page left): say so.
+                if !Task.isCancelled { continuation.yield(.close(.goingAway)) }
                 continuation.finish()
             }
             continuation.onTermination = { _ in task.cancel() }

@@ -8,6 +8,8 @@ public actor SiteSnapshot {
     public private(set) var problems: [String] = []
     public private(set) var version = 0
     private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
+    /// Set by ``closeListeners()``: the server is stopping and no page is told of changes.
+    private var closed = false
 
     public init() {}
 
@@ -27,10 +29,21 @@ public actor SiteSnapshot {
         for continuation in listeners.values { continuation.yield(version) }
     }
 
-    /// A stream of versions, one per rebuild from now on.
+    /// Ends every stream of ``changes()``, and those asked for later (the server is stopping).
+    public func closeListeners() {
+        closed = true
+        for continuation in listeners.values { continuation.finish() }
+        listeners = [:]
+    }
+
+    /// A stream of versions, one per rebuild from now on; it ends when ``closeListeners()`` is called.
     public func changes() -> AsyncStream<Int> {
         let id = UUID()
         let (stream, continuation) = AsyncStream<Int>.makeStream()
+        if closed {
+            continuation.finish()
+            return stream
+        }
         listeners[id] = continuation
         continuation.onTermination = { [weak self] _ in
             Task { await self?.removeListener(id) }

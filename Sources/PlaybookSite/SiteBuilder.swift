@@ -56,16 +56,20 @@ public struct SiteBuilder: Sendable {
         }
         if let failure = searchFailures.lazy.compactMap({ $0 }).first { throw failure }
         PhaseTimer.mark("search: text shards, writing")
-        ExitRetention.keep(context)
         return SiteRenderReport(base: base, inputs: inputs, fold: search.fold, census: search.ideographs,
-                                postingShards: search.postingShards, searchFiles: search.documents.map(\.files))
+                                postingShards: search.postingShards, searchFiles: search.documents.map(\.files),
+                                workingSet: [context])
     }
 
     /// The templates, checked to include the layout.
     func library() throws -> MustacheLibrary {
-        let library = try templates.library(displayRoot: templatesDisplayPath)
+        try SiteBuilder.library(templates: templates, displayRoot: templatesDisplayPath)
+    }
+
+    static func library(templates: TemplateSet, displayRoot: String) throws -> MustacheLibrary {
+        let library = try templates.library(displayRoot: displayRoot)
         for required in ["layout"] where library.getTemplate(named: required) == nil {
-            throw SiteError(path: templatesDisplayPath, message: "there is no \(required).mustache")
+            throw SiteError(path: displayRoot, message: "there is no \(required).mustache")
         }
         return library
     }
@@ -80,16 +84,18 @@ public struct SiteBuilder: Sendable {
     /// same inputs or values.
     static func renderPages(_ recipes: [PageRecipe], context: PageContext, library: MustacheLibrary, base: UInt64,
                             inputs: PageInputs, templatesDisplayPath displayRoot: String, into sink: some SiteSink) throws {
-        let claimed = PathClaims()
+        let claimed = Locked(Set<String>())  // site paths already taken by a page
         let failures = ParallelMap.map(recipes) { recipe -> Error? in
             let path = recipe.path.path
-            guard claimed.claim(path) else {
+            guard claimed.withLock({ $0.insert(path).inserted }) else {
                 return SiteError(path: path, message: "two pages would be written here; give one of them another ID")
             }
             do {
                 var keys = PageKeys(inputs: inputs.key(path: recipe.path, files: recipe.documents))
                 if keys.inputs != nil, try sink.reuse(path, keys: keys) { return nil }
-                let page = recipe.make()
+                guard let page = recipe.page(in: context) else {
+                    return SiteError(path: path, message: "a document this page shows was not read; build again with --force")
+                }
                 assert(page.path == recipe.path, "a recipe for \(path) built \(page.path.path)")
                 guard library.getTemplate(named: page.template) != nil else {
                     return SiteError(path: "\(displayRoot)/\(page.template).mustache", message: "template is missing; it renders \(path)")
@@ -116,10 +122,13 @@ public struct SiteRenderReport: Sendable {
     var census: IdeographCensus
     var postingShards: Int
     var searchFiles: [[String]]
+    /// What the render built and no longer needs (pages' shared values), for a one-shot command
+    /// that would rather leave it to the process exit than free it (see the CLI's `ExitRetention`).
+    package var workingSet: [any Sendable] = []
 }
 
 /// What a page was rendered from, as two keys a later build can compare without rendering.
-public struct PageKeys: Sendable, Equatable {
+public struct PageKeys: Sendable, Equatable, Codable {
     /// From the page's inputs (``PageInputs``): known before the page's values are built.
     public var inputs: UInt64?
     /// From the page's values (``RenderKey``).
@@ -152,10 +161,4 @@ public protocol SiteSink: Sendable {
     func reuse(_ path: String, keys: PageKeys) throws -> Bool
 }
 
-/// Site paths already taken by a page (shared by the render workers).
-private final class PathClaims: @unchecked Sendable {
-    private var paths: Set<String> = []
-    private let lock = NSLock()
-    /// False when another page already has `path`.
-    func claim(_ path: String) -> Bool { lock.withLock { paths.insert(path).inserted } }
-}
+

@@ -26,72 +26,50 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Render and write every page again, even when nothing changed since the last build.")
     var force = false
 
+    @Flag(help: "Say why an edit could not be applied in place, when the site is built in full.")
+    var verbose = false
+
     func run() throws {
         let started = Date()
         PhaseTimer.start()
         ExitRetention.enable()
-        let writer = SiteWriter(output: out, protecting: [content.content, templates])
-        let stored = writer.storedInputStamps()
-        let inputs = InputFingerprint.compute(folders: [content.content, templates], program: InputFingerprint.program,
-                                              reusing: stored)
-        PhaseTimer.mark("input fingerprint")
-        if !force, writer.isCurrent(fingerprint: inputs.fingerprint) {
-            if !quiet {
-                Terminal.printError(String(format: "nothing changed since the last build of %@ (%.2f s); --force rebuilds", out,
-                                           Date().timeIntervalSince(started)))
+        var job = SiteBuild(contentPath: content.content, templatesPath: templates, output: out,
+                            loading: try content.loaderOptions())
+        job.force = force
+        job.incremental = !content.noCache
+        let outcome = try content.reportingIOErrors { try siteError { try job.run() } }
+        let seconds = String(format: "%.2f s", Date().timeIntervalSince(started))
+        switch outcome {
+        case .unchanged:
+            report("nothing changed since the last build of \(out) (\(seconds)); --force rebuilds")
+        case .updated(let update):
+            ExitRetention.keep(update.workingSet)
+            report("updated \(update.written.count) of \(update.fileCount) files in place "
+                   + "(\(update.renderedCount) of \(update.pageCount) pages rendered) in \(out) in \(seconds)"
+                   + warnings(update.warningCount))
+        case .built(let written):
+            ExitRetention.keep(written.workingSet)
+            if verbose, let reason = written.reason { report("full build: \(reason)") }
+            report("built \(written.pageCount) pages, \(written.fileCount) files (\(written.byteCount / 1024) KiB; "
+                   + "\(written.fileCount - written.unchangedCount) written, \(written.unchangedCount) unchanged, "
+                   + "\(written.notRenderedCount) of them not even rendered) into \(out) in \(seconds)"
+                   + warnings(written.warningCount))
+        case .contentErrors(let result):
+            ExitRetention.keep(result)
+            for diagnostic in result.diagnostics where diagnostic.severity == .error {
+                Terminal.printError(diagnostic.description)
             }
-            return
-        }
-        let today = try content.loaderOptions().today
-        // Edits that leave every document's outline as it was: update the site in place.
-        if !force, !content.noCache,
-           let update = try siteError({
-               try SiteUpdate.run(writer: writer, contentPath: content.content, templatesPath: templates, inputs: inputs,
-                                  previousStamps: stored, today: today)
-           }) {
-            if !quiet {
-                Terminal.printError("updated \(update.written.count) of \(update.fileCount) files in place "
-                                    + "(\(update.renderedCount) of \(update.pageCount) pages rendered) in \(out) in "
-                                    + String(format: "%.2f", Date().timeIntervalSince(started)) + " s"
-                                    + (update.warningCount > 0 ? "; \(update.warningCount) warning(s), see `playbook check`" : ""))
-            }
-            return
-        }
-        let result = try content.load(deriveCards: false)
-        ExitRetention.keep(result)
-        PhaseTimer.mark("cross-file checks")
-        for diagnostic in result.diagnostics where diagnostic.severity == .error {
-            Terminal.printError(diagnostic.description)
-        }
-        if result.hasErrors {
             Terminal.printError("build stopped: \(result.errorCount) error(s); fix them (see `playbook check`) and build again")
             throw ExitCode(1)
         }
-        try siteError {
-            let set = try TemplateSet.load(overridesAt: templates)
-            // Pages go to disk as they are rendered (a staging folder, swapped in at the end).
-            let transaction = try writer.begin(reusingPrevious: !force && !content.noCache)
-            PhaseTimer.mark("begin writing")
-            let report = try SiteBuilder(playbook: result.playbook, templates: set, templatesDisplayPath: templates)
-                .render(into: transaction)
-            try transaction.commit(inputs: inputs)
-            PhaseTimer.mark("commit")
-            if !content.noCache {
-                SiteUpdate.record(report, load: result, writer: writer, paths: transaction.paths, fingerprint: inputs.fingerprint,
-                                  contentPath: content.content, templatesPath: templates, today: today)
-                PhaseTimer.mark("record the build state")
-            }
-            if !quiet {
-                let paths = transaction.paths
-                let pages = paths.filter { $0.hasSuffix(".html") }.count
-                let seconds = Date().timeIntervalSince(started)
-                Terminal.printError("built \(pages) pages, \(paths.count) files (\(transaction.byteCount / 1024) KiB; "
-                                    + "\(paths.count - transaction.unchangedCount) written, \(transaction.unchangedCount) unchanged, "
-                                    + "\(transaction.notRenderedCount) of them not even rendered) "
-                                    + "into \(out) in \(String(format: "%.2f", seconds)) s"
-                                    + (result.warningCount > 0 ? "; \(result.warningCount) warning(s), see `playbook check`" : ""))
-            }
-        }
+    }
+
+    private func report(_ line: String) {
+        if !quiet { Terminal.printError(line) }
+    }
+
+    private func warnings(_ count: Int) -> String {
+        count > 0 ? "; \(count) warning(s), see `playbook check`" : ""
     }
 
     /// Runs `body`, reporting a ``SiteError`` (exit code 2).

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlaybookCache
 import PlaybookCore
 import PlaybookDrill
 
@@ -22,18 +23,23 @@ struct ContentOptions: ParsableArguments {
             }
             options.today = day
         }
-        if !noCache { options.cacheFile = CacheLocation.file(kind: "parsed", extension: "parsed", contentPath: content) }
+        if !noCache { options.reading = ParseCache(contentPath: content) }
         return options
     }
 
     /// Loads the playbook, turning I/O failures into exit code 2.
     func load(deriveCards: Bool = true) throws -> LoadResult {
+        var options = try loaderOptions()
+        options.deriveCards = deriveCards
+        let result = try reportingIOErrors { try PlaybookLoader.load(contentPath: content, options: options) }
+        ExitRetention.keep(result)  // kept only by one-shot commands that turned retention on
+        return result
+    }
+
+    /// Runs `body`, turning a content folder that cannot be read into exit code 2.
+    func reportingIOErrors<T>(_ body: () throws -> T) throws -> T {
         do {
-            var options = try loaderOptions()
-            options.deriveCards = deriveCards
-            let result = try PlaybookLoader.load(contentPath: content, options: options)
-            ExitRetention.keep(result)  // kept only by one-shot commands that turned retention on
-            return result
+            return try body()
         } catch let error as PlaybookIOError {
             Terminal.printError("error: \(error)")
             throw ExitCode(2)

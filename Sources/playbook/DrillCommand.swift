@@ -144,27 +144,18 @@ struct DrillCommand: ParsableCommand {
         if exam && !passed { throw ExitCode(1) }
     }
 
-    /// The deck from the cache when no content file changed since it was stored; else parsed from
-    /// the content (stopping on content errors) and stored for the next session.
+    /// The deck (stopping on content errors, exit 1).
     private func loadDeck() throws -> DeckSnapshot {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content.content, isDirectory: &isFolder), isFolder.boolValue else {
-            _ = try content.load()  // reports the missing folder (exit 2)
-            throw ExitCode(2)
+        let outcome = try content.reportingIOErrors {
+            try DeckLoader.load(contentPath: content.content, options: content.loaderOptions(), useCache: !content.noCache)
         }
-        let cache = DeckCache(contentPath: content.content)
-        let cached = content.noCache ? nil : cache.load()
-        let (inputs, stamps) = InputFingerprint.compute(folders: [content.content], program: InputFingerprint.program,
-                                                        reusing: cached?.stamps ?? [])
-        if let cached, cached.inputs == inputs { return cached }
-        let result = try content.load()
-        if result.hasErrors {
+        switch outcome {
+        case .deck(let deck):
+            return deck
+        case .contentErrors(let result):
             for diagnostic in result.diagnostics where diagnostic.severity == .error { Terminal.printError(diagnostic.description) }
             throw ExitCode(1)
         }
-        let snapshot = DeckSnapshot(inputs: inputs, stamps: stamps, playbook: result.playbook)
-        if !content.noCache { cache.store(snapshot) }
-        return snapshot
     }
 }
 

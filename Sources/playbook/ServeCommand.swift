@@ -1,14 +1,13 @@
 import ArgumentParser
 import Dispatch
 import Foundation
-import FlyingFox
 import PlaybookServe
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Preview the site on 127.0.0.1, rebuilding and reloading open pages when Content/ or Templates/ change.",
-        discussion: "The site is built in memory; Site/ is not touched. Content errors show as a page in the browser. Ctrl-C stops.")
+        discussion: "The site is built in memory; Site/ is not touched. Content errors show as a page in the browser. Ctrl-C (or SIGTERM) stops, closing open pages' live-reload connections, and exits 0.")
 
     @Option(help: "The playbook folder.")
     var content: String = "Content"
@@ -16,7 +15,7 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Templates that replace the built-in ones.")
     var templates: String = "Templates"
 
-    @Option(help: "The port on 127.0.0.1.")
+    @Option(help: "The port on 127.0.0.1; 0 lets the system choose one (printed on the \"serving\" line).")
     var port: UInt16 = 8000
 
     @Option(help: "How often to look for changes, in milliseconds.")
@@ -39,24 +38,35 @@ struct ServeCommand: ParsableCommand {
         let interval = UInt64(interval) * 1_000_000
         let finished = DispatchSemaphore(value: 0)
         let outcome = ServeOutcome()
+        let port = self.port
+        // First of all, so Ctrl-C during the first build stops too.
+        let stop = StopRequest()
+        let signals = StopSignals { _ in
+            guard stop.request() else {
+                // Ctrl-C again: stop waiting for connections to close.
+                Terminal.printError("stopped")
+                StopSignals.exitNow(0)
+            }
+            // Connections get half a second to close; a build or a client that takes longer does not hold the stop up.
+            DispatchQueue.global().asyncAfter(deadline: .now() + 1.5) {
+                Terminal.printError("stopped (without waiting any longer)")
+                StopSignals.exitNow(0)
+            }
+        }
 
-        let task = Task {
+        Task {
+            defer { finished.signal() }
+            // Taken before the first build, so an edit made while it runs is seen.
+            let initial = watcher.signature()
             let first = await builder.build(into: snapshot)
             Terminal.printError(first == .failed ? "content has errors; the browser shows them" : "built")
-            let server: HTTPServer
-            do {
-                server = try await preview.makeServer()
-            } catch {
-                outcome.set("cannot listen on 127.0.0.1:\(port) (\(error))")
-                finished.signal()
-                return
-            }
+            guard !stop.isRequested else { return }
             let watch = Task {
-                var last = watcher.signature()
+                var last = initial
                 while !Task.isCancelled {
                     try? await Task.sleep(nanoseconds: interval)
                     let now = watcher.signature()
-                    guard now != last else { continue }
+                    guard now != last, !Task.isCancelled else { continue }
                     let edited = now.editedDocuments(since: last)
                     last = now
                     let started = Date()
@@ -64,6 +74,7 @@ struct ServeCommand: ParsableCommand {
                     let seconds = String(format: "%.2f s", Date().timeIntervalSince(started))
                     switch result {
                     case .updated(let rendered): Terminal.printError("updated \(rendered) pages in place in \(seconds)")
+                    case .built(_, let reason?): Terminal.printError("rebuilt in \(seconds) (\(reason))")
                     case .built: Terminal.printError("rebuilt in \(seconds)")
                     case .failed: Terminal.printError("content has errors; the browser shows them")
                     }
@@ -71,24 +82,16 @@ struct ServeCommand: ParsableCommand {
             }
             defer { watch.cancel() }
             do {
-                Terminal.printError("serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)")
-                try await server.run()
-            } catch {
-                // Cancelling the task (Ctrl-C) can surface as a socket error: a requested stop is not a failure.
-                if !(error is CancellationError) && !Task.isCancelled {
-                    outcome.set("cannot serve on 127.0.0.1:\(port) (\(error)); is the port in use? try --port")
+                // The ready line: tests and scripts read the port from it (`--port 0` lets the system choose).
+                try await preview.run(until: stop, grace: 0.5) { listening in
+                    Terminal.printError("serving http://127.0.0.1:\(listening)/ (Ctrl-C to stop)")
                 }
+            } catch {
+                outcome.set("cannot serve on 127.0.0.1:\(port) (\(error)); is the port in use? try --port")
             }
-            finished.signal()
-        }
-        signal(SIGINT, SIG_IGN)
-        signal(SIGTERM, SIG_IGN)
-        let stops = [SIGINT, SIGTERM].map { DispatchSource.makeSignalSource(signal: $0, queue: .global()) }
-        for source in stops {
-            source.setEventHandler { task.cancel() }
-            source.resume()
         }
         finished.wait()
+        withExtendedLifetime(signals) {}
         if let message = outcome.message {
             Terminal.printError("error: \(message)")
             throw ExitCode(2)

@@ -74,22 +74,43 @@ import Testing
     }
     #endif
 
-    /// Makes `path` unwritable: immutable (`chattr +i`, effective for root too), else, for a
-    /// normal user, mode 444 on the file and 555 on its folder. Returns the undo, or nil when
-    /// neither works here.
-    static func makeReadOnly(_ path: String) -> (() -> Void)? {
+    /// One way to make the database unwritable for the drill, with the command prefix that
+    /// runs the drill under it (empty: the `playbook` binary as this user) and its undo.
+    struct Unwritable {
+        var name: String
+        var prefix: [String]
+        var undo: () -> Void
+    }
+
+    static let setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Every way to make `path` unwritable that works here, each applied by calling it (and
+    /// undone before the next): the immutable flag (`chattr +i`, which binds root too, but needs
+    /// CAP_LINUX_IMMUTABLE), and modes 444 on the file and 555 on its folder, with the drill run
+    /// as `nobody` when the tests run as root (root ignores modes). Nil entries are not possible here.
+    static func unwritableWays(_ path: String) -> [(name: String, apply: () -> Unwritable?)] {
         let folder = (path as NSString).deletingLastPathComponent
-        if let chattr = ["/usr/bin/chattr", "/bin/chattr"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
-           (try? SQLiteProbe.runTool(chattr, ["+i", path])) != nil {
-            return { _ = try? SQLiteProbe.runTool(chattr, ["-i", path]) }
+        let immutable = { () -> Unwritable? in
+            guard let chattr = ["/usr/bin/chattr", "/bin/chattr"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }),
+                  (try? SQLiteProbe.runTool(chattr, ["+i", path])) != nil else { return nil }
+            return Unwritable(name: "chattr +i", prefix: [], undo: { _ = try? SQLiteProbe.runTool(chattr, ["-i", path]) })
         }
-        guard getuid() != 0 else { return nil }
-        chmod(path, 0o444)
-        chmod(folder, 0o555)
-        return {
-            chmod(folder, 0o755)
-            chmod(path, 0o644)
+        let modes = { () -> Unwritable? in
+            var prefix: [String] = []
+            if getuid() == 0 {
+                // Another user, so the modes apply; it can still read the file and the content.
+                guard let setpriv, (try? SQLiteProbe.runTool(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", "--", "/bin/true"])) != nil
+                else { return nil }
+                prefix = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
+            }
+            chmod(path, 0o444)
+            chmod(folder, 0o555)
+            return Unwritable(name: "modes 444/555" + (prefix.isEmpty ? "" : " as nobody"), prefix: prefix, undo: {
+                chmod(folder, 0o755)
+                chmod(path, 0o644)
+            })
         }
+        return [("immutable", immutable), ("modes", modes)]
     }
 
     @Test func readOnlyDatabaseIsAnErrorNamingThePath() throws {
@@ -99,19 +120,31 @@ import Testing
         // Fold the write-ahead log into the file, so the file alone holds the progress.
         try SQLiteProbe.execute(pb.db, "PRAGMA wal_checkpoint(TRUNCATE);")
         let before = try #require(DrillFiles.bytes(pb.db))
-        // Root without chattr cannot make a file read-only: nothing to test then.
-        guard let undo = Self.makeReadOnly(pb.db) else { return }
-        defer { undo() }
+        var tried: [String] = []
+        for (_, apply) in Self.unwritableWays(pb.db) {
+            guard let way = apply() else { continue }
+            tried.append(way.name)
+            defer { way.undo() }
+            // The drill (as the user the way needs) against the unwritable file.
+            let arguments = way.prefix + [CLIRunner.binary.path] + pb.drillArguments(now: F.time(plus: 3600))
+            let live = try LiveProcess(Array(arguments.dropFirst()), executable: URL(fileURLWithPath: arguments[0]), in: pb.root)
+            defer { live.stop() }
+            live.send("3\n3\n3\n")
+            live.closeInput()
+            #expect(live.waitForExit(timeout: 30), "\(way.name): the drill did not end")
+            #expect(live.process.terminationStatus == 2, "\(way.name): \(live.stdout) \(live.stderr)")
+            #expect(live.stderr.contains(pb.db), "\(way.name): \(live.stderr)")
+            #expect(live.stderr.contains("cannot be written"), "\(way.name): \(live.stderr)")
+            #expect(DrillFiles.bytes(pb.db) == before, "\(way.name): the file changed")
 
-        let result = try pb.drill(input: "3\n3\n3\n", now: F.time(plus: 3600))
-        #expect(result.status == 2, "\(result.stdout)")
-        #expect(result.stderr.contains(pb.db), "\(result.stderr)")
-        #expect(result.stderr.contains("cannot be written"), "\(result.stderr)")
-        #expect(DrillFiles.bytes(pb.db) == before)
-
-        // Reading progress still works.
-        let stats = try pb.stats(now: F.time(plus: 3600))
-        #expect(stats.total == 5 && stats.new == 4)
+            // Reading progress still works.
+            let stats = try pb.stats(now: F.time(plus: 3600))
+            #expect(stats.total == 5 && stats.new == 4, "\(way.name)")
+        }
+        // Never a silent pass: the database must have been made unwritable at least one way.
+        if tried.isEmpty {
+            Issue.record("could not make the database unwritable here (no chattr +i, no setpriv to drop root): untested")
+        }
     }
 
     /// Another program holds the database's write lock for longer than the 5 s busy timeout.

@@ -85,6 +85,32 @@ import Testing
 
     static func shellQuoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: #"'\''"#) + "'" }
 
+    /// The local modes (`c_lflag`) of the pseudo-terminal `script` (the process of `live`)
+    /// runs the drill on: its child's standard input. Nil while there is no such child yet.
+    static func terminalModes(_ live: LiveProcess) -> tcflag_t? {
+        #if os(Linux)
+        guard let children = try? String(contentsOfFile: "/proc/\(live.pid)/task/\(live.pid)/children", encoding: .utf8),
+              let child = children.split(separator: " ").first,
+              let tty = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(child)/fd/0"),
+              tty.hasPrefix("/dev/pts/") else { return nil }
+        let fd = open(tty, O_RDONLY | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var settings = termios()
+        guard tcgetattr(fd, &settings) == 0 else { return nil }
+        return settings.c_lflag
+        #else
+        return nil
+        #endif
+    }
+
+    /// Waits until the drill reads single keys (the terminal is out of line mode), so a key
+    /// sent now reaches it at once: the readiness signal for a keystroke.
+    static func waitForSingleKeys(_ live: LiveProcess, sourceLocation: SourceLocation = #_sourceLocation) {
+        let ready = LiveProcess.poll(timeout: 10) { terminalModes(live).map { $0 & tcflag_t(ICANON) == 0 } ?? false }
+        if !ready { Issue.record("the drill never switched the terminal to single keys: \(live.stdout)", sourceLocation: sourceLocation) }
+    }
+
     /// Under a pseudo-terminal (util-linux `script`): a key reveals the answer, `3` rates it
     /// Good, Ctrl-C stops at the next card with the summary.
     @Test(.enabled(if: scriptTool != nil, "needs util-linux script"))
@@ -99,14 +125,14 @@ import Testing
 
         let reveal = "按任意键显示答案（Ctrl-C 结束）"
         #expect(live.waitForOutput(reveal), "no reveal prompt on a terminal: \(live.stdout)")
-        usleep(150_000) // let the drill switch the terminal to single keys
+        Self.waitForSingleKeys(live)
         live.send("x")
         #expect(live.waitForOutput(Self.ratingLine), "the answer was not revealed: \(live.stdout)")
-        usleep(150_000)
+        Self.waitForSingleKeys(live)
         live.send("3")
         #expect(live.waitForOutput(reveal, count: 2), "the second card did not follow the rating: \(live.stdout)")
         #expect(LiveProcess.poll(timeout: 10) { (try? pb.reviewCount()) == 1 })
-        usleep(150_000)
+        Self.waitForSingleKeys(live)
         live.send("\u{3}")
         #expect(live.waitForOutput("本次练习"), "Ctrl-C did not end with the summary: \(live.stdout)")
         live.closeInput()
@@ -138,12 +164,15 @@ import Testing
         #expect(live.waitForOutput(prompt), "no answer prompt: \(live.stdout)")
         live.send(F.feeFullAnswer + "\r")
         #expect(live.waitForOutput("建议评分: 4 简单"), "no suggested rating: \(live.stdout)")
-        usleep(150_000)
+        Self.waitForSingleKeys(live)
         live.send("\r")
         #expect(live.waitForOutput(prompt, count: 2), "second card not shown: \(live.stdout)")
         #expect(LiveProcess.poll(timeout: 10) { (try? pb.reviewCount()) == 1 })
+        // The prompt follows the rating key, after which the terminal is back in line mode,
+        // where Ctrl-C is SIGINT. The echo shows the line discipline has the typed text.
+        let shown = live.screen.components(separatedBy: "利率").count - 1
         live.send("利率")
-        usleep(150_000)
+        #expect(live.waitForOutput("利率", count: shown + 1), "the typed text is not echoed: \(live.stdout)")
         live.send("\u{3}")
         #expect(live.waitForOutput("本次练习"), "Ctrl-C did not end with the summary: \(live.stdout)")
         live.closeInput()

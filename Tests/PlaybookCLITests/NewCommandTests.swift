@@ -28,15 +28,37 @@ import Testing
         #expect(text.contains("## 競品對比"))
     }
 
-    @Test func refusesToOverwriteAndRejectsHostileNames() throws {
+    @Test func refusesToOverwrite() throws {
         let playbook = try TempPlaybook(["products/fund.md": "---\ntitle: 已有\n---\n"])
         defer { playbook.remove() }
         let again = try CLIRunner.run(["new", "product", "fund", "--content", playbook.content.path])
         #expect(again.status == 2)
         #expect(again.stderr.contains("already exists"))
         #expect(try String(contentsOf: playbook.url("products/fund.md"), encoding: .utf8) == "---\ntitle: 已有\n---\n")
-        let hostile = try CLIRunner.run(["new", "product", "../../evil", "--content", playbook.content.path])
-        #expect(hostile.status == 2)
-        #expect(!FileManager.default.fileExists(atPath: playbook.root.deletingLastPathComponent().appendingPathComponent("evil.md").path))
+    }
+
+    /// A name that climbs out of the content folder, by any number of levels or as an absolute
+    /// path, is refused, and nothing is written: not where the name points, not anywhere in
+    /// the playbook's own temporary tree.
+    @Test func rejectsNamesThatLeaveTheContentFolder() throws {
+        let playbook = try TempPlaybook(["products/fund.md": "---\ntitle: 已有\n---\n"])
+        defer { playbook.remove() }
+        let before = playbook.snapshot()
+        let tag = "evil-\(UUID().uuidString.prefix(8))"
+        let outside = playbook.root.deletingLastPathComponent().appendingPathComponent(tag).path
+        var names = (1...6).map { String(repeating: "../", count: $0) + tag }
+        names += ["products/../../\(tag)", "x/../../../\(tag)", outside, outside + ".md", "../\(tag).md", "..", "./\(tag)"]
+        for name in names {
+            let result = try CLIRunner.run(["new", "product", name, "--content", playbook.content.path])
+            #expect(result.status == 2, "\(name): \(result.stdout)")
+            // Where `content/products/NAME.md` would land, whatever the number of levels.
+            let target = playbook.content.appendingPathComponent("products/\(name).md").standardizedFileURL.path
+            let absolute = URL(fileURLWithPath: name.hasSuffix(".md") ? name : name + ".md").standardizedFileURL.path
+            for path in [target, absolute] {
+                #expect(!FileManager.default.fileExists(atPath: path), "\(name) wrote \(path)")
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
+        #expect(playbook.snapshot() == before, "files appeared in the playbook's tree")
     }
 }

@@ -4,8 +4,9 @@ import FoundationNetworking
 #endif
 import Testing
 
-/// `playbook serve` with a real HTTP client: pages, a rebuild after a file change, the error
-/// page, and a clean stop on SIGINT.
+/// `playbook serve` with a real HTTP client and a WebSocket client: pages, a rebuild after a
+/// file change, the error page, live reload, and a clean stop on SIGINT and SIGTERM. The
+/// server listens on a port the system chooses (`--port 0`), read from its ready line.
 @Suite struct ServeCommandTests {
     static let product = "---\ntitle: 维修资金专户\n---\n第一版摘要。\n\n## 相关知识\n\n初版知识。\n"
 
@@ -38,18 +39,10 @@ import Testing
     @Test func servesRebuildsShowsErrorsAndStops() throws {
         let playbook = try TempPlaybook(["products/fund.md": Self.product])
         defer { playbook.remove() }
-        let port = Int.random(in: 20_000...60_000)
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = ["serve", "--content", playbook.content.path, "--port", "\(port)", "--interval", "100"]
-        process.standardOutput = FileHandle.nullDevice
-        let log = FileManager.default.temporaryDirectory.appendingPathComponent("serve-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: log) }
-        process.standardError = try FileHandle(forWritingTo: log)
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        let base = "http://127.0.0.1:\(port)"
+        let serve = try ServeProcess(content: playbook.content)
+        defer { serve.kill9() }
+        try #require(serve.waitUntilReady())
+        let base = serve.base
 
         let first = waitFor(base + "/products/fund.html") { status, body in status == 200 && body.contains("第一版摘要") }
         #expect(first != nil, "the product page is served")
@@ -66,10 +59,7 @@ import Testing
         #expect(waitFor(base + "/products/fund.html") { _, body in body.contains("再版知识") } != nil, "updated after a body edit")
         #expect(waitFor(base + "/search/docs-0.js") { _, body in body.contains("再版知识") } != nil, "the search index is patched")
         // The message follows the snapshot's update.
-        let logged = { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
-        let logDeadline = Date().addingTimeInterval(5)
-        while !logged().contains("in place") && Date() < logDeadline { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(logged().contains("in place"), "the body edit is an in-place update: \(logged())")
+        #expect(serve.waitForLog("in place"), "the body edit is an in-place update: \(serve.stderr)")
 
         try playbook.write("products/broken.md", "---\ntitle: 坏\ncompetitors: [nope]\n---\n")
         let errors = waitFor(base + "/") { _, body in body.contains("unknown-reference") }
@@ -77,26 +67,66 @@ import Testing
         try FileManager.default.removeItem(at: playbook.url("products/broken.md"))
         #expect(waitFor(base + "/products/fund.html") { _, body in body.contains("第二版摘要") } != nil, "recovers when fixed")
 
-        kill(process.processIdentifier, SIGINT)
-        let deadline = Date().addingTimeInterval(5)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        #expect(!process.isRunning, "Ctrl-C stops the server")
-        #expect(process.terminationStatus == 0)
+        // The parse cache went to the tests' own cache folder, not the user's ~/.cache.
+        let parsed = CLIRunner.deckCacheRoot.appendingPathComponent("playbook/parsed")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: parsed.path)) ?? []).isEmpty == false,
+                "no parse cache under the isolated XDG_CACHE_HOME \(parsed.path)")
+
+        let stop = serve.stop(with: SIGINT)
+        #expect(stop.ended && stop.status == 0, "Ctrl-C stops the server with status 0: \(stop)")
+    }
+
+    /// What the page's script does: open `/__playbook/live`; after a content edit the server
+    /// sends "reload".
+    @Test func liveReloadTellsOpenPagesToReload() throws {
+        let playbook = try TempPlaybook(["products/fund.md": Self.product])
+        defer { playbook.remove() }
+        let serve = try ServeProcess(content: playbook.content)
+        defer { serve.kill9() }
+        try #require(serve.waitUntilReady())
+        // The server registers the page for changes before it answers the handshake.
+        let socket = try WebSocketProbe(port: serve.port, path: "/__playbook/live")
+
+        try playbook.write("products/fund.md", Self.product.replacingOccurrences(of: "初版知识", with: "再版知识"))
+        #expect(socket.next() == .text("reload"), "no reload message after an edit: \(serve.stderr)")
+        try playbook.write("products/other.md", "---\ntitle: 另一个\n---\n新文件。\n")
+        #expect(socket.next() == .text("reload"), "no reload message after a new file: \(serve.stderr)")
+        #expect(waitFor(serve.base + "/products/fund.html") { _, body in body.contains("再版知识") } != nil,
+                "the reload follows the update")
+        #expect(serve.stop(with: SIGINT).status == 0)
+    }
+
+    /// SIGINT (Ctrl-C) and SIGTERM end `serve` within two seconds with status 0; an open
+    /// live-reload connection gets a close frame ("going away", 1001) first.
+    @Test(arguments: [(SIGINT, true), (SIGINT, false), (SIGTERM, true), (SIGTERM, false)])
+    func aSignalStopsTheServer(signal: Int32, withPageOpen: Bool) throws {
+        let playbook = try TempPlaybook(["products/fund.md": Self.product])
+        defer { playbook.remove() }
+        let serve = try ServeProcess(content: playbook.content)
+        defer { serve.kill9() }
+        try #require(serve.waitUntilReady())
+        let socket = withPageOpen ? try WebSocketProbe(port: serve.port, path: "/__playbook/live") : nil
+
+        let stop = serve.stop(with: signal)
+        #expect(stop.ended, "still running \(stop.seconds) s after signal \(signal)")
+        #expect(stop.status == 0, "signal \(signal): \(stop); log: \(serve.stderr)")
+        #expect(stop.seconds < 2)
+        #expect(serve.stderr.hasSuffix("stopped\n"), "a clean stop, without the deadline: \(serve.stderr)")
+        if let socket {
+            #expect(socket.next(timeout: 2) == .close(code: 1001), "the live-reload connection gets a close frame")
+            #expect(socket.next(timeout: 2) == .ended, "and is closed")
+        }
     }
 
     @Test func aBusyPortIsAClearError() throws {
         let playbook = try TempPlaybook(["products/fund.md": Self.product])
         defer { playbook.remove() }
-        let port = Int.random(in: 20_000...60_000)
-        let first = Process()
-        first.executableURL = CLIRunner.binary
-        first.arguments = ["serve", "--content", playbook.content.path, "--port", "\(port)"]
-        first.standardError = FileHandle.nullDevice
-        try first.run()
-        defer { first.terminate() }
-        #expect(waitFor("http://127.0.0.1:\(port)/") { status, _ in status == 200 } != nil)
-        let second = try CLIRunner.run(["serve", "--content", playbook.content.path, "--port", "\(port)"])
+        let first = try ServeProcess(content: playbook.content)
+        defer { first.kill9() }
+        try #require(first.waitUntilReady())
+        let second = try CLIRunner.run(["serve", "--content", playbook.content.path, "--port", "\(first.port)"], timeout: 60)
         #expect(second.status == 2)
-        #expect(second.stderr.contains("\(port)"))
+        #expect(second.stderr.contains("\(first.port)"), "\(second.stderr)")
+        #expect(first.stop(with: SIGTERM).status == 0)
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import PlaybookDrill
 
-/// The in-Swift equivalent of `/work/shared/fsrs/check.py`: replays every reference history
+/// The in-Swift equivalent of `Fixtures/fsrs/check.py`: replays every reference history
 /// (py-fsrs 6.3.2, fuzz off) and compares S, D, the due time and the state of every review.
+/// The vectors are a fixture of this target (`Fixtures/fsrs/README.md`); without them the suite fails.
 @Suite struct FSRSVectorTests {
     struct Vectors: Decodable {
         let schedulers: [String: Config]
@@ -44,18 +45,16 @@ import Testing
         let retrievability: Double?
     }
 
-    /// `/work/shared/fsrs/vectors.json`, found from this file: the repository is `/work/main`
-    /// and `shared` is its sibling. `PLAYBOOK_FSRS_VECTORS` overrides the path.
+    /// `Fixtures/fsrs/vectors.json`, copied into the test bundle. `PLAYBOOK_FSRS_VECTORS`
+    /// overrides the path (to check another set of vectors).
     static var vectorsURL: URL {
         if let path = ProcessInfo.processInfo.environment["PLAYBOOK_FSRS_VECTORS"] {
             return URL(fileURLWithPath: path)
         }
-        return URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()  // PlaybookDrillTests
-            .deletingLastPathComponent()  // Tests
-            .deletingLastPathComponent()  // the repository
-            .deletingLastPathComponent()  // its parent
-            .appendingPathComponent("shared/fsrs/vectors.json")
+        guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+            return URL(fileURLWithPath: "Fixtures/fsrs/vectors.json")
+        }
+        return fixtures.appendingPathComponent("fsrs/vectors.json")
     }
 
     static func decode(_ data: Data) throws -> Vectors {
@@ -67,7 +66,7 @@ import Testing
     static func loadVectors() -> (Vectors, Data)? {
         let url = vectorsURL
         guard let data = try? Data(contentsOf: url) else {
-            Issue.record("FSRS reference vectors not found at \(url.path); they are required (set PLAYBOOK_FSRS_VECTORS to override)")
+            Issue.record("FSRS reference vectors not found at \(url.path); they are required: restore Tests/PlaybookDrillTests/Fixtures/fsrs/ (or set PLAYBOOK_FSRS_VECTORS)")
             return nil
         }
         do {

@@ -35,8 +35,19 @@ import Testing
 
         var documents: Set<String> { Set(FileWalk.paths(under: content.path, skippingHidden: true).filter { $0.hasSuffix(".md") }) }
 
+        /// The site updated in place, or nil with the reason a full render is needed in `reason`.
+        func update(_ site: RenderedSite, _ file: String, reason: inout String) throws -> RenderedSite? {
+            do {
+                return try site.updating([file], contentPath: content.path, knownFiles: documents)
+            } catch let why as FullBuildReason {
+                reason = why.description
+                return nil
+            }
+        }
+
         func update(_ site: RenderedSite, _ file: String) throws -> RenderedSite? {
-            try site.updating([file], contentPath: content.path, knownFiles: documents)
+            var reason = ""
+            return try update(site, file, reason: &reason)
         }
     }
 
@@ -75,16 +86,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("products/payroll.md", "title: 代发工资", "title: 代发工资服务"),
-        ("objections/price.md", "## 网银年费太贵", "## 网银年费太贵了"),
-        ("products/payroll.md", "所以代发之后", "所以代發之后"),
-        ("products/payroll.md", "所以代发之后的员工服务决定了", "所以[员工服务](../nowhere.md)决定了"),
-        ("products/payroll.md", "title: 代发工资", "title: [代发工资"),
+        ("products/payroll.md", "title: 代发工资", "title: 代发工资服务", "outline changed: products/payroll.md"),
+        ("objections/price.md", "## 网银年费太贵", "## 网银年费太贵了", "outline changed: objections/price.md"),
+        ("products/payroll.md", "所以代发之后", "所以代發之后", "new ideograph 發"),
+        ("products/payroll.md", "所以代发之后的员工服务决定了", "所以[员工服务](../nowhere.md)决定了", "products/payroll.md has errors"),
+        ("products/payroll.md", "title: 代发工资", "title: [代发工资", "products/payroll.md"),
     ])
-    func outlineEditsFoldTableChangesAndErrorsNeedAFullRender(file: String, old: String, new: String) throws {
+    func outlineEditsFoldTableChangesAndErrorsNeedAFullRender(file: String, old: String, new: String, why: String) throws {
         let space = try Workspace()
         let first = try space.render()
         try space.edit(file, replacing: old, with: new)
-        #expect(try space.update(first, file) == nil)
+        var reason = ""
+        #expect(try space.update(first, file, reason: &reason) == nil)
+        #expect(reason.contains(why), "\(reason)")
     }
 }

@@ -29,7 +29,7 @@ import Testing
         var current = files(Self.texts)
         var patch = SearchIndexPatch(fold: full.fold, census: full.ideographs, postingShards: full.postingShards)
         let list = changes.sorted { $0.key < $1.key }.map { SearchIndexPatch.Change(number: $0.key, title: "标题\($0.key)", text: $0.value) }
-        guard let written = patch.apply(list, base: 0, read: { current[$0] }) else { return nil }
+        guard let written = try? patch.apply(list, base: 0, read: { current[$0] }) else { return nil }
         for file in written { current[file.path] = file.contents }
         return current
     }
@@ -62,6 +62,23 @@ import Testing
         #expect(patched([0: "资金安全，专户专用。修资金 Fund 账户"]) == nil)
         // 资 is in several documents: removing it from one leaves the table as it is.
         #expect(patched([4: "监管 透明 账户"]) != nil)
+        // The refusal says which ideograph is in the way.
+        #expect(refusal([1: "代发工资 龍"]) == "new ideograph 龍")
+        #expect(refusal([12: "账"]) == "last use of ideograph 帳")
+    }
+
+    /// Why the patch of `changes` gives up.
+    func refusal(_ changes: [Int: String]) -> String? {
+        let full = SearchIndex(documents: documents(Self.texts))
+        let current = files(Self.texts)
+        var patch = SearchIndexPatch(fold: full.fold, census: full.ideographs, postingShards: full.postingShards)
+        let list = changes.map { SearchIndexPatch.Change(number: $0.key, title: "标题\($0.key)", text: $0.value) }
+        do {
+            _ = try patch.apply(list, base: 0, read: { current[$0] })
+            return nil
+        } catch {
+            return error.description
+        }
     }
 
     @Test func theCensusCountsDocumentsNotOccurrences() {
@@ -77,10 +94,10 @@ import Testing
     }
 
     @Test func damagedShardsAreRefused() {
-        #expect(SearchIndexPatch.postingEntries("PB.idx[0]={\"资\":[1,x]};\n", 0) == nil)
-        #expect(SearchIndexPatch.postingEntries("PB.idx[1]={};\n", 0) == nil)
-        #expect(SearchIndexPatch.postingEntries("PB.idx[0]={};\n", 0) == [:])
-        #expect(SearchIndexPatch.textLines("PB.docs[0]=[\"a\",\n\"b\"];\n", 0) == ["\"a\"", "\"b\""])
-        #expect(SearchIndexPatch.textLines("PB.docs[0]=[\"a\"]", 0) == nil)
+        #expect(SearchShardScript.postings(in: "PB.idx[0]={\"资\":[1,x]};\n", 0) == nil)
+        #expect(SearchShardScript.postings(in: "PB.idx[1]={};\n", 0) == nil)
+        #expect(SearchShardScript.postings(in: "PB.idx[0]={};\n", 0) == [:])
+        #expect(SearchShardScript.quotedTexts(in: "PB.docs[0]=[\"a\",\n\"b\"];\n", 0) == ["\"a\"", "\"b\""])
+        #expect(SearchShardScript.quotedTexts(in: "PB.docs[0]=[\"a\"]", 0) == nil)
     }
 }

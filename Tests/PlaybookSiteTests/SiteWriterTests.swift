@@ -1,4 +1,5 @@
 import Foundation
+import PlaybookCore
 import Testing
 @testable import PlaybookSite
 
@@ -169,11 +170,11 @@ func site(_ files: [String: String]) -> [String: Data] { files.mapValues { Data(
 /// The built-in templates' escaping matches swift-mustache's HTML escaping.
 @Suite struct HTMLEscapingTests {
     @Test func escapesTheFiveCharactersAndLeavesTheRest() {
-        #expect(PlaybookHTMLEscaping.escape("资金安全") == "资金安全")
-        #expect(PlaybookHTMLEscaping.escape(#"<a href="x">'招行' & 工行</a>"#)
+        #expect(HTMLEscaping.escape("资金安全") == "资金安全")
+        #expect(HTMLEscaping.escape(#"<a href="x">'招行' & 工行</a>"#)
                 == "&lt;a href=&quot;x&quot;&gt;&#39;招行&#39; &amp; 工行&lt;/a&gt;")
-        #expect(PlaybookHTMLEscaping.escape("") == "")
-        #expect(PlaybookHTMLEscaping.escape("&") == "&amp;")
+        #expect(HTMLEscaping.escape("") == "")
+        #expect(HTMLEscaping.escape("&") == "&amp;")
     }
 }
 

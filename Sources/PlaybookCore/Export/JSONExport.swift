@@ -14,13 +14,13 @@ public enum JSONExport {
 
     private struct Root: Encodable {
         let playbook: PlaybookSettings
-        let products: [Product]
-        let competitors: [Competitor]
-        let objectionFiles: [ObjectionSet]
-        let objections: [Objection]
+        let products: [ExportForm<Product>]
+        let competitors: [ExportForm<Competitor>]
+        let objectionFiles: [ExportForm<ObjectionSet>]
+        let objections: [ExportForm<Objection>]
         let selfAnalysis: SelfExport
-        let segments: [Segment]
-        let cases: [CaseStudy]
+        let segments: [ExportForm<Segment>]
+        let cases: [ExportForm<CaseStudy>]
         let cards: [Card]
 
         enum CodingKeys: String, CodingKey {
@@ -30,13 +30,13 @@ public enum JSONExport {
 
         init(_ model: Playbook) {
             playbook = model.settings
-            products = model.products
-            competitors = model.competitors
-            objectionFiles = model.objectionSets
-            objections = model.objections
+            products = model.products.exportForm
+            competitors = model.competitors.exportForm
+            objectionFiles = model.objectionSets.exportForm
+            objections = model.objections.exportForm
             selfAnalysis = SelfExport(model.selfAnalyses)
-            segments = model.segments
-            cases = model.cases
+            segments = model.segments.exportForm
+            cases = model.cases.exportForm
             cards = model.cards
         }
     }
@@ -46,13 +46,13 @@ public enum JSONExport {
         let styles: [SalesStyle]
         let strengths: [NamedItem]
         let weaknesses: [NamedItem]
-        let documents: [SelfAnalysis]
+        let documents: [ExportForm<SelfAnalysis>]
 
         init(_ analyses: [SelfAnalysis]) {
             styles = analyses.flatMap(\.styles)
             strengths = analyses.flatMap(\.strengths)
             weaknesses = analyses.flatMap(\.weaknesses)
-            documents = analyses
+            documents = analyses.exportForm
         }
     }
 }

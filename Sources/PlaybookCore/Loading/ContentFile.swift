@@ -1,13 +1,26 @@
 import Foundation
 
 /// A Markdown file found in the content folder.
-struct ContentFile: Sendable {
+package struct ContentFile: Sendable, Codable {
     /// Path relative to the content folder, with `/` separators (`products/fund.md`).
-    var relativePath: String
+    package var relativePath: String
     /// Path shown in diagnostics (relative to the working directory, as the user named the folder).
-    var displayPath: String
+    package var displayPath: String
     /// Absolute path for reading.
-    var absolutePath: String
+    package var absolutePath: String
+
+    package init(relativePath: String, displayPath: String, absolutePath: String) {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.absolutePath = absolutePath
+    }
+
+    /// The file at `relativePath` in the content folder `contentPath` (as the user named it).
+    package init(relativePath: String, contentPath: String) {
+        self.init(relativePath: relativePath,
+                  displayPath: ContentDiscovery.displayPath(root: contentPath, relative: relativePath),
+                  absolutePath: contentPath + "/" + relativePath)
+    }
 
     /// The first folder under the content root (`products`), if any.
     var folder: String? {
@@ -74,12 +87,12 @@ enum ContentDiscovery {
 }
 
 /// Reads a content file as UTF-8 text, reporting unreadable, oversized and badly encoded files.
-enum ContentReader {
+package enum ContentReader {
     /// Files above this size are refused: no real playbook page is this large, and a
     /// pasted image or export would make every build slow.
     static let maximumSize = 16 << 20
 
-    static func read(_ file: ContentFile, log: inout DiagnosticLog) -> String? {
+    package static func read(_ file: ContentFile, log: inout DiagnosticLog) -> String? {
         let start = SourceLocation(path: file.displayPath, line: 1)
         let data: Data
         do {

@@ -2,7 +2,7 @@ import Foundation
 
 /// Checks that need every document: duplicate IDs, references, links, comparison parties
 /// and review dates; then assembles the published ``Playbook``.
-struct CrossChecks {
+package struct CrossChecks {
     private(set) var documents: [ReadDocument]
     let files: [ContentFile]
     var log: DiagnosticLog
@@ -50,7 +50,7 @@ struct CrossChecks {
         for type in DocumentType.allCases { known[type] = ids(of: type) }
         for read in documents {
             for list in read.references {
-                for (value, location) in list.entries where !(known[list.target]?.contains(value) ?? false) {
+                for (value, location) in list.entries.map({ ($0.value, $0.location) }) where !(known[list.target]?.contains(value) ?? false) {
                     let suggestion = closest(value, in: known[list.target] ?? [])
                         .map { " Did you mean “\($0)”?" } ?? ""
                     log.error(.unknownReference, at: location,
@@ -66,7 +66,7 @@ struct CrossChecks {
     }
 
     /// Reports every link of `read` that points to no file in `paths` (content-relative).
-    static func checkLinks(of read: ReadDocument, paths: Set<String>, log: inout DiagnosticLog) {
+    package static func checkLinks(of read: ReadDocument, paths: Set<String>, log: inout DiagnosticLog) {
         let folder = read.file.relativePath.split(separator: "/").dropLast().map(String.init)
         for link in read.links where ContentPath.resolve(link.destination, from: folder).map(paths.contains) != true {
             log.error(.brokenLink, at: link.location,

@@ -1,13 +1,45 @@
 /// One content file read into a document of its type, with what later checks need.
-struct ReadDocument: Sendable {
-    var document: any DocumentModel
-    var file: ContentFile
+package struct ReadDocument: Sendable, Codable {
+    package var document: any DocumentModel
+    package var file: ContentFile
     var references: [ReferenceList]
     var links: [ContentLink]
     /// Where `reviewed:` is written (or the file start), for review-date warnings.
     var reviewLocation: SourceLocation
     /// Where `id:` is written (or the file start), for duplicate-ID errors.
     var idLocation: SourceLocation
+
+    private enum CodingKeys: CodingKey { case document, file, references, links, reviewLocation, idLocation }
+
+    init(document: any DocumentModel, file: ContentFile, references: [ReferenceList], links: [ContentLink],
+         reviewLocation: SourceLocation, idLocation: SourceLocation) {
+        self.document = document
+        self.file = file
+        self.references = references
+        self.links = links
+        self.reviewLocation = reviewLocation
+        self.idLocation = idLocation
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        document = try c.decode(TaggedDocument.self, forKey: .document).document
+        file = try c.decode(ContentFile.self, forKey: .file)
+        references = try c.decode([ReferenceList].self, forKey: .references)
+        links = try c.decode([ContentLink].self, forKey: .links)
+        reviewLocation = try c.decode(SourceLocation.self, forKey: .reviewLocation)
+        idLocation = try c.decode(SourceLocation.self, forKey: .idLocation)
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(TaggedDocument(document), forKey: .document)
+        try c.encode(file, forKey: .file)
+        try c.encode(references, forKey: .references)
+        try c.encode(links, forKey: .links)
+        try c.encode(reviewLocation, forKey: .reviewLocation)
+        try c.encode(idLocation, forKey: .idLocation)
+    }
 }
 
 /// Reads one content file: front matter, type, ID, common fields, then the type's parser.
@@ -53,7 +85,7 @@ enum DocumentReader {
             source: SourceReference(path: file.displayPath, line: 1), file: file.relativePath)
 
         func references(_ key: String, _ target: DocumentType) -> ReferenceList {
-            ReferenceList(target: target, key: key, entries: frontMatter.strings(key, log: &log))
+            ReferenceList(target: target, key: key, entries: frontMatter.strings(key, log: &log).map { .init(value: $0.value, location: $0.location) })
         }
         var refs: [ReferenceList] = []
         let document: any DocumentModel

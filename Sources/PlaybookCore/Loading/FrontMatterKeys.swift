@@ -20,10 +20,15 @@ enum FrontMatterKeys {
 }
 
 /// A list of IDs from front matter, each with where it was written, for reference checks.
-struct ReferenceList: Sendable {
+struct ReferenceList: Sendable, Codable {
     var target: DocumentType
     var key: String
-    var entries: [(value: String, location: SourceLocation)]
+    var entries: [Entry]
+
+    struct Entry: Sendable, Codable {
+        var value: String
+        var location: SourceLocation
+    }
 
     var ids: [String] { entries.map(\.value) }
 }

@@ -1,7 +1,7 @@
 /// Who a comparison party can name: every competitor by ID, name, alias (lower-cased) and by
 /// the path of its file. Built from all documents by the cross-file checks, and kept by an
 /// incremental build to resolve a re-read document's comparison the same way.
-public struct PartyDirectory: Sendable, Equatable {
+public struct PartyDirectory: Sendable, Equatable, Codable {
     /// Lower-cased ID, name or alias → competitor ID (the first competitor to claim it wins).
     private(set) var byName: [String: String] = [:]
     /// Content-relative file path → competitor ID.
@@ -24,7 +24,7 @@ public struct PartyDirectory: Sendable, Equatable {
 
     /// Turns the comparison parties of `read` into competitor IDs: by link, ID, name or alias.
     /// A party that is neither 我行 nor a known competitor is left unresolved, with a warning.
-    func resolve(_ read: inout ReadDocument, log: inout DiagnosticLog) {
+    package func resolve(_ read: inout ReadDocument, log: inout DiagnosticLog) {
         let folder = read.file.relativePath.split(separator: "/").dropLast().map(String.init)
         func resolve(_ rows: [ComparisonRow]) -> [ComparisonRow] {
             rows.map { row in
@@ -52,30 +52,5 @@ public struct PartyDirectory: Sendable, Equatable {
             competitor.comparison = resolve(competitor.comparison)
             read.document = competitor
         }
-    }
-
-    /// The directory in a cache file.
-    public func write(to writer: inout BinaryWriter) {
-        for map in [byName, byPath] {
-            let pairs = map.sorted { $0.key < $1.key }
-            writer.write(pairs.count)
-            for (key, value) in pairs {
-                writer.write(key)
-                writer.write(value)
-            }
-        }
-    }
-
-    /// Reads what ``write(to:)`` wrote.
-    public static func read(from reader: inout BinaryReader) throws(BinaryReader.Damaged) -> PartyDirectory {
-        var maps: [[String: String]] = []
-        for _ in 0..<2 {
-            let count = try reader.count()
-            var map: [String: String] = [:]
-            map.reserveCapacity(count)
-            for _ in 0..<count { map[try reader.string()] = try reader.string() }
-            maps.append(map)
-        }
-        return PartyDirectory(byName: maps[0], byPath: maps[1])
     }
 }

@@ -6,17 +6,22 @@ public struct PlaybookIOError: Error, CustomStringConvertible, Sendable {
     public var path: String
     public var message: String
     public var description: String { "\(path): \(message)" }
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
 }
 
 /// The result of reading a content folder: the model and every diagnostic, sorted.
 public struct LoadResult: Sendable {
     public var playbook: Playbook
     public var diagnostics: [Diagnostic]
-    /// The competitors comparison parties can name, for ``PlaybookLoader/reread(_:contentPath:settings:knownFiles:directory:)``.
-    public var directory = PartyDirectory(documents: [])
+    /// The competitors comparison parties can name, for reading one document again later.
+    package var directory = PartyDirectory(documents: [])
     /// Content-relative path → the warnings of that file that depend on nothing but the file
-    /// and ``directory`` (all but overdue reviews), for the same.
-    public var documentWarnings: [String: Int] = [:]
+    /// and ``directory`` (all but overdue reviews).
+    package var documentWarnings: [String: Int] = [:]
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -28,14 +33,13 @@ public enum PlaybookLoader {
     public struct Options: Sendable {
         /// The day review dates are checked against.
         public var today: CalendarDay
-        /// The parse cache file (see ``CacheLocation``); nil reads every file.
-        public var cacheFile: String?
+        /// How files are read: each parsed anew, or through a cache of earlier parses.
+        package var reading: any DocumentReading = FreshReading()
         /// Derive the cards (the site does not show them; `check`, the drill and exports do).
         public var deriveCards = true
 
-        public init(today: CalendarDay, cacheFile: String? = nil) {
+        public init(today: CalendarDay) {
             self.today = today
-            self.cacheFile = cacheFile
         }
 
         /// Today in UTC.
@@ -71,25 +75,19 @@ public enum PlaybookLoader {
         let settings = SettingsReader.read(settingsFile, text: settingsText, displayRoot: contentPath, log: &log)
 
         let documentFiles = files.filter { $0.relativePath != "playbook.md" }
-        let cache = options.cacheFile.map(DocumentCache.init(file:))
-        let generation = DocumentCache.generation(contentPath: contentPath, settingsText: settingsText)
-        let cached = cache?.load(generation: generation) ?? [:]
-        // Files are independent until the cross-file checks: read them on every core.
-        let results = ParallelMap.map(documentFiles) { file in
-            readFile(file, settings: settings, cached: cached[file.relativePath], keep: cache != nil)
+        let generation = generation(contentPath: contentPath, settingsText: settingsText)
+        let (parses, finish) = options.reading.parses(of: documentFiles, generation: generation) { file, text in
+            parse(file, text: text, settings: settings)
         }
         var documents: [ReadDocument] = []
-        for result in results {
-            log.append(contentsOf: result.log)
-            if let read = result.read { documents.append(read) }
+        for parse in parses {
+            for diagnostic in parse.diagnostics { log.append(diagnostic) }
+            if let read = parse.read { documents.append(read) }
         }
-        let storeCache = cache != nil && (results.contains { !$0.fromCache } || cached.count != results.count)
         PhaseTimer.mark("read documents")
-        // Storing the parse cache and the cross-file checks are independent: run them together.
+        // Storing what was read and the cross-file checks are independent: run them together.
         let (read, readLog) = (documents, log)
-        let (_, checks) = Concurrently.run({
-            if storeCache, let cache { cache.store(generation: generation, entries: results.compactMap(\.entry)) }
-        }, {
+        let (_, checks) = Concurrently.run(finish, {
             var checks = CrossChecks(documents: read, files: files, log: readLog)
             checks.checkDuplicateIDs()
             checks.checkReferences()
@@ -105,8 +103,23 @@ public enum PlaybookLoader {
                           documentWarnings: documentWarnings(checks.log.diagnostics, files: documentFiles))
     }
 
+    /// Names what, besides a file's text, its parse depends on: the content path as given
+    /// (diagnostics show it) and `playbook.md`.
+    package static func generation(contentPath: String, settingsText: String?) -> String {
+        var hash = FNV1a()
+        hash.mix(settingsText ?? "\u{0}")
+        return "\(contentPath)|\(hash.hex)"
+    }
+
+    /// One document file's parse.
+    package static func parse(_ file: ContentFile, text: String, settings: PlaybookSettings) -> FileParse {
+        var log = DiagnosticLog()
+        let read = DocumentReader.read(file, text: text, settings: settings, log: &log)
+        return FileParse(read: read, diagnostics: log.diagnostics)
+    }
+
     /// Counts the warnings of each file, but overdue reviews (they depend on the day).
-    static func documentWarnings(_ diagnostics: [Diagnostic], files: [ContentFile]) -> [String: Int] {
+    package static func documentWarnings(_ diagnostics: [Diagnostic], files: [ContentFile]) -> [String: Int] {
         var byDisplayPath: [String: Int] = [:]
         for diagnostic in diagnostics where diagnostic.severity == .warning && diagnostic.code != .reviewOverdue {
             byDisplayPath[diagnostic.path, default: 0] += 1
@@ -114,44 +127,5 @@ public enum PlaybookLoader {
         var counts: [String: Int] = [:]
         for file in files { counts[file.relativePath] = byDisplayPath[file.displayPath] ?? 0 }
         return counts
-    }
-
-    /// What reading one file gave, and its cache entry.
-    struct FileResult: Sendable {
-        var read: ReadDocument?
-        var log: DiagnosticLog
-        var entry: DocumentCache.Entry?
-        var fromCache: Bool
-    }
-
-    /// Reads one file, or takes it from `cached` when the file has the same stamp or bytes.
-    static func readFile(_ file: ContentFile, settings: PlaybookSettings, cached: DocumentCache.Entry?,
-                         keep: Bool) -> FileResult {
-        // Stat before reading: a file changed while it is read is read again next time.
-        var stamp = keep ? InputFingerprint.FileStamp.stat(file.absolutePath, relative: file.relativePath) : nil
-        if let cached, let current = stamp, current.sameFile(as: cached.stamp), let hit = fromCache(cached) { return hit }
-        var log = DiagnosticLog()
-        // Unreadable files are not cached: fixing permissions does not change the stamp.
-        guard let text = ContentReader.read(file, log: &log) else { return FileResult(read: nil, log: log, fromCache: false) }
-        if stamp != nil {
-            var hash = FNV1a()
-            hash.mix(text.utf8)
-            stamp?.hash = hash.value
-        }
-        if let cached, let current = stamp, cached.stamp.hash == current.hash, var hit = fromCache(cached) {
-            hit.entry?.stamp = current  // same bytes, touched: keep the new stamp
-            hit.fromCache = false  // so the new stamp is stored
-            return hit
-        }
-        let read = DocumentReader.read(file, text: text, settings: settings, log: &log)
-        let entry = stamp.map { DocumentCache.Entry(stamp: $0, block: DocumentCache.encode(read, diagnostics: log.diagnostics)) }
-        return FileResult(read: read, log: log, entry: entry, fromCache: false)
-    }
-
-    private static func fromCache(_ entry: DocumentCache.Entry) -> FileResult? {
-        guard let decoded = DocumentCache.decode(entry) else { return nil }
-        var log = DiagnosticLog()
-        for diagnostic in decoded.diagnostics { log.append(diagnostic) }
-        return FileResult(read: decoded.read, log: log, entry: entry, fromCache: true)
     }
 }

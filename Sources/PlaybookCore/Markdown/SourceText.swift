@@ -82,19 +82,14 @@ public struct SourceText: Sendable {
 }
 
 /// The last column computed, so successive positions on one long line cost O(distance).
-/// A file is read by one thread, so the cache needs no lock.
-private final class ColumnCache: @unchecked Sendable {
-    private var line = 0
-    private var offset = 0
-    private var column = 1
+private final class ColumnCache: Sendable {
+    private let last = Locked((line: 0, offset: 0, column: 1))
 
     func resume(line: Int, before target: Int) -> (Int, Int)? {
-        self.line == line && offset <= target ? (offset, column) : nil
+        last.withLock { $0.line == line && $0.offset <= target ? ($0.offset, $0.column) : nil }
     }
 
     func remember(line: Int, offset: Int, column: Int) {
-        self.line = line
-        self.offset = offset
-        self.column = column
+        last.withLock { $0 = (line, offset, column) }
     }
 }

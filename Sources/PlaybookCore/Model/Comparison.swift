@@ -16,15 +16,6 @@ public struct ComparisonRow: Sendable, Hashable, Codable {
 
     /// Our own entry, if the row has one.
     public var ours: ComparisonEntry? { entries.first { $0.isUs } }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(dimension, forKey: .dimension)
-        try c.encode(entries, forKey: .entries)
-        try c.encode(verdict, forKey: .verdict)
-        try c.encode(line, forKey: .line)
-    }
 }
 
 /// What one party says on a comparison dimension.
@@ -50,15 +41,5 @@ public struct ComparisonEntry: Sendable, Hashable, Codable {
         self.isUs = isUs
         self.text = text
         self.textHtml = textHtml
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(party, forKey: .party)
-        try c.encode(competitor, forKey: .competitor)
-        try c.encode(isUs, forKey: .isUs)
-        try c.encode(text, forKey: .text)
-        try c.encode(textHtml, forKey: .textHtml)
-        try c.encode(highlights, forKey: .highlights)
     }
 }

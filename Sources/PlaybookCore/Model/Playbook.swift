@@ -101,6 +101,19 @@ public struct Playbook: Sendable {
     /// Every objection, in file order.
     public var objections: [Objection] { objectionSets.flatMap(\.objections) }
 
+    /// Replaces the documents of the files in `documents` (content-relative) with those given.
+    public mutating func replace(_ documents: [String: any DocumentModel]) {
+        func replaced<Model: DocumentModel>(_ list: [Model]) -> [Model] {
+            list.map { (documents[$0.info.file] as? Model) ?? $0 }
+        }
+        products = replaced(products)
+        competitors = replaced(competitors)
+        objectionSets = replaced(objectionSets)
+        selfAnalyses = replaced(selfAnalyses)
+        segments = replaced(segments)
+        cases = replaced(cases)
+    }
+
     /// Every document, in type then path order.
     public var documents: [any DocumentModel] {
         products as [any DocumentModel] + competitors + objectionSets + selfAnalyses + segments + cases

@@ -35,30 +35,4 @@ public struct Product: DocumentModel {
         quiz = []
         sections = []
     }
-
-    enum CodingKeys: String, CodingKey {
-        case category, competitors, summary, summaryHtml, facts, sellingPoints, buyerValues, audience
-        case marketPosition, knowledge, knowledgeHtml, comparison, talkTracks, quiz, sections
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var common = encoder.container(keyedBy: DocumentInfoKeys.self)
-        try common.encodeInfo(info)
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(category, forKey: .category)
-        try c.encode(competitors, forKey: .competitors)
-        try c.encode(summary, forKey: .summary)
-        try c.encode(summaryHtml, forKey: .summaryHtml)
-        try c.encode(facts, forKey: .facts)
-        try c.encode(sellingPoints, forKey: .sellingPoints)
-        try c.encode(buyerValues, forKey: .buyerValues)
-        try c.encode(audience, forKey: .audience)
-        try c.encode(marketPosition, forKey: .marketPosition)
-        try c.encode(knowledge, forKey: .knowledge)
-        try c.encode(knowledgeHtml, forKey: .knowledgeHtml)
-        try c.encode(comparison, forKey: .comparison)
-        try c.encode(talkTracks, forKey: .talkTracks)
-        try c.encode(quiz, forKey: .quiz)
-        try c.encode(sections, forKey: .sections)
-    }
 }

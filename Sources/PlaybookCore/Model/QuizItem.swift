@@ -16,15 +16,6 @@ public struct QuizItem: Sendable, Hashable, Codable {
     }
 
     public var isMultipleChoice: Bool { !choices.isEmpty }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(question, forKey: .question)
-        try c.encode(answer, forKey: .answer)
-        try c.encode(choices, forKey: .choices)
-        try c.encode(line, forKey: .line)
-    }
 }
 
 /// One option of a multiple-choice question.

@@ -23,25 +23,6 @@ public struct Segment: DocumentModel {
         quiz = []
         sections = []
     }
-
-    enum CodingKeys: String, CodingKey {
-        case products, summary, summaryHtml, profile, needs, decisionMakers, approach, quiz, sections
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var common = encoder.container(keyedBy: DocumentInfoKeys.self)
-        try common.encodeInfo(info)
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(products, forKey: .products)
-        try c.encode(summary, forKey: .summary)
-        try c.encode(summaryHtml, forKey: .summaryHtml)
-        try c.encode(profile, forKey: .profile)
-        try c.encode(needs, forKey: .needs)
-        try c.encode(decisionMakers, forKey: .decisionMakers)
-        try c.encode(approach, forKey: .approach)
-        try c.encode(quiz, forKey: .quiz)
-        try c.encode(sections, forKey: .sections)
-    }
 }
 
 /// A case study: background, what was done, and the result.
@@ -68,24 +49,5 @@ public struct CaseStudy: DocumentModel {
         result = RichSection()
         quiz = []
         sections = []
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case products, segments, summary, summaryHtml, background, approach, result, quiz, sections
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var common = encoder.container(keyedBy: DocumentInfoKeys.self)
-        try common.encodeInfo(info)
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(products, forKey: .products)
-        try c.encode(segments, forKey: .segments)
-        try c.encode(summary, forKey: .summary)
-        try c.encode(summaryHtml, forKey: .summaryHtml)
-        try c.encode(background, forKey: .background)
-        try c.encode(approach, forKey: .approach)
-        try c.encode(result, forKey: .result)
-        try c.encode(quiz, forKey: .quiz)
-        try c.encode(sections, forKey: .sections)
     }
 }

@@ -21,23 +21,6 @@ public struct SelfAnalysis: DocumentModel {
         quiz = []
         sections = []
     }
-
-    enum CodingKeys: String, CodingKey {
-        case summary, summaryHtml, styles, strengths, weaknesses, quiz, sections
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var common = encoder.container(keyedBy: DocumentInfoKeys.self)
-        try common.encodeInfo(info)
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(summary, forKey: .summary)
-        try c.encode(summaryHtml, forKey: .summaryHtml)
-        try c.encode(styles, forKey: .styles)
-        try c.encode(strengths, forKey: .strengths)
-        try c.encode(weaknesses, forKey: .weaknesses)
-        try c.encode(quiz, forKey: .quiz)
-        try c.encode(sections, forKey: .sections)
-    }
 }
 
 /// A sales style (`###` under 销售风格) with its facts (特点, 成功因素 …).

@@ -26,7 +26,7 @@ struct DocumentContext {
 }
 
 /// A Markdown link to another content file (`[招行](../competitors/cmb.md)`).
-struct ContentLink: Sendable {
+struct ContentLink: Sendable, Codable {
     /// The destination as written.
     var destination: String
     var location: SourceLocation
@@ -61,25 +61,5 @@ enum SectionSplitter {
             sections.append(RawSection(heading: heading, text: HeadingText(heading.plainText), blocks: body))
         }
         return (preamble, sections)
-    }
-}
-
-/// Escaping text for HTML, shared by everything that writes HTML outside the templates.
-public enum HTMLEscaping {
-    /// Escapes text for HTML element content and attribute values.
-    public static func escape(_ text: some StringProtocol) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

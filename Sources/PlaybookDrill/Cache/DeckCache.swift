@@ -1,4 +1,5 @@
 import Foundation
+import PlaybookCache
 import PlaybookCore
 
 /// Keeps the drill's ``DeckSnapshot`` between sessions, so a session over unchanged content
@@ -16,12 +17,11 @@ public struct DeckCache: Sendable {
     /// The stored snapshot, if there is a readable one; compare its ``DeckSnapshot/inputs`` with
     /// the content's fingerprint before using it.
     public func load() -> DeckSnapshot? {
-        guard let data = FileManager.default.contents(atPath: file) else { return nil }
-        return DeckSnapshot(bytes: [UInt8](data))
+        FileSystem.readBytes(file).flatMap(DeckSnapshot.init(bytes:))
     }
 
     /// Stores `snapshot`, replacing the file in one rename so a reader never sees half of it.
     public func store(_ snapshot: DeckSnapshot) {
-        CacheLocation.replace(file, with: snapshot.encoded())
+        FileSystem.replace(file, with: snapshot.encoded())
     }
 }
