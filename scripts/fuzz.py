@@ -4,7 +4,8 @@
 Each run copies the sample content (Content/) to a temporary folder, applies a few seeded
 mutations to its files (byte flips, line duplication, huge numbers and dates in front matter,
 deleted or repeated headings, deeply nested lists and quotes, invalid UTF-8, NUL bytes, YAML
-anchor bombs, very long lines and IDs, symbolic link loops ...), then runs
+anchor bombs and aliases repeating a long text, very long lines and IDs, symbolic link loops ...),
+then runs
 
     playbook check       --content DIR --today 2026-11-23            (fills the parse cache)
     playbook build       --content DIR --today 2026-11-23 --out TMP/site --quiet   (reads it)
@@ -66,6 +67,14 @@ UNITS = ["d", "w", "m", "y", "s", "h", ""]
 FRONT_KEYS = ["reviewEvery", "reviewed", "newPerSession", "desiredRetention", "learningSteps",
               "relearningSteps", "id", "title", "tags", "draft", "owner", "competitors", "products",
               "segments", "category", "aliases", "name", "type", "locale", "unsafeHTML"]
+
+MEANINGFUL = {
+    "locale": ["en", "zh-Hant", "zh-TW"], "unsafeHTML": ["true"], "draft": ["true"],
+    "type": ["product", "competitor", "objections", "self", "segment", "case"],
+    "id": ["same", "cmb", "payroll", "../x", "a/b", "con"], "competitors": ["[cmb, icbc, cmb]", "[payroll]"],
+    "products": ["[payroll, payroll]", "[cmb]"], "reviewed": ["2026-11-23", "1970-01-01"],
+    "reviewEvery": ["1d", "36525d", "100y", "5217w"], "learningSteps": ["[1s, 365d]", "[]"],
+}
 
 
 def lines_of(data):
@@ -130,7 +139,9 @@ def front_matter_value(rng, data):
     """Sets a front matter key to a huge or odd value (adding front matter if there is none)."""
     key = rng.choice(FRONT_KEYS)
     kind = rng.random()
-    if kind < 0.45:
+    if kind < 0.15 and key in MEANINGFUL:
+        value = rng.choice(MEANINGFUL[key])  # a valid value that takes another path
+    elif kind < 0.45:
         value = rng.choice(HUGE_NUMBERS) + rng.choice(UNITS)
     elif kind < 0.6:
         value = rng.choice(HUGE_DATES)
@@ -165,6 +176,18 @@ def yaml_bomb(rng, data):
     yaml.append(target + b": *a%d" % (levels - 1))
     block = b"\n".join(yaml)
     if data.startswith(b"---\n"):
+        return b"---\n" + block + b"\n" + data[4:]
+    return b"---\n" + block + b"\n---\n" + data
+
+
+def alias_amplify(rng, data):
+    """One long anchored text repeated by many aliases: a few KB of YAML, gigabytes if expanded."""
+    size = rng.choice([1000, 30000, 300000])
+    count = rng.choice([100, 2000, 50000])
+    target = rng.choice([b"tags", b"competitors", b"products", b"aliases", b"learningSteps", b"segments"])
+    block = b'long: &long "' + b"x" * size + b'"\n' + target + b": [" + b", ".join([b"*long"] * count) + b"]"
+    if data.startswith(b"---\n"):
+        data = re.sub(rb"^" + re.escape(target) + rb":.*\n", b"", data, count=1, flags=re.M)
         return b"---\n" + block + b"\n" + data[4:]
     return b"---\n" + block + b"\n---\n" + data
 
@@ -242,7 +265,7 @@ def markdown_oddities(rng, data):
 
 MUTATIONS = [
     (flip_bytes, 6), (duplicate_line, 4), (duplicate_block, 3), (delete_lines, 3), (delete_heading, 3),
-    (duplicate_heading, 3), (front_matter_value, 10), (yaml_bomb, 2), (nested_list, 3), (invalid_utf8, 2),
+    (duplicate_heading, 3), (front_matter_value, 10), (yaml_bomb, 2), (alias_amplify, 2), (nested_list, 3), (invalid_utf8, 2),
     (nul_bytes, 2), (huge_line, 2), (quiz_flood, 3), (long_id, 2), (crlf, 1), (truncate, 2),
     (markdown_oddities, 4),
 ]

@@ -75,6 +75,22 @@ public struct DiagnosticLog: Sendable {
             return Diagnostic(first.severity, .tooManyDiagnostics, at: first.location,
                               "and \(count) more \(what) like this in this file, not listed; fix the ones above and check again")
         }
+
+        /// The omission a ``summary`` stands for (read back from the parse cache), so that more
+        /// of its kind add to its count as they would have before it was stored.
+        init?(summary: Diagnostic) {
+            let words = summary.message.split(separator: " ", maxSplits: 4)
+            guard words.count == 5, words[0] == "and", words[2] == "more", let count = Int(words[1]), count > 0,
+                  words[3].hasPrefix("`"), words[3].hasSuffix("`"),
+                  let code = DiagnosticCode(rawValue: String(words[3].dropFirst().dropLast())) else { return nil }
+            self.first = Diagnostic(summary.severity, code, at: summary.location, "")
+            self.count = count
+        }
+
+        init(first: Diagnostic, count: Int) {
+            self.first = first
+            self.count = count
+        }
     }
 
     public init() {}
@@ -100,7 +116,11 @@ public struct DiagnosticLog: Sendable {
     public mutating func append(_ diagnostic: Diagnostic) {
         // A summary (read back from the parse cache) stands for diagnostics already counted.
         guard diagnostic.code != .tooManyDiagnostics else {
-            kept.append(diagnostic)
+            if let omission = Omission(summary: diagnostic) {
+                omit(omission.first, count: omission.count)
+            } else {
+                kept.append(diagnostic)
+            }
             return
         }
         let kind = Kind(path: diagnostic.path, severity: diagnostic.severity, code: diagnostic.code)

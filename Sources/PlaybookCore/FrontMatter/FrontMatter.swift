@@ -8,6 +8,9 @@ struct FrontMatter {
     /// The keys in the order written, with where each one stands.
     let keys: [(name: String, location: SourceLocation)]
     private let source: SourceText
+    /// The YAML's length in bytes: no list read from it holds more text, unless aliases
+    /// (`*name`) repeat an anchored value, which could make a few kilobytes into gigabytes.
+    private var yamlLength = 0
 
     /// An empty front matter for a file without one.
     init(source: SourceText) {
@@ -19,6 +22,7 @@ struct FrontMatter {
     /// Parses `yaml`; on failure logs an error at the YAML error's position and returns nil.
     init?(yaml: String, source: SourceText, log: inout DiagnosticLog) {
         self.source = source
+        self.yamlLength = yaml.utf8.count
         let root: Node?
         do {
             // The basic resolver tags every plain scalar as a string; the accessors below read
@@ -110,10 +114,17 @@ struct FrontMatter {
             return []
         }
         var result: [(String, SourceLocation)] = []
+        var length = 0
         for item in sequence {
             guard let scalar = item.scalar else {
                 log.error(.invalidField, at: location(of: item), "each entry of `\(key)` must be a single value")
                 continue
+            }
+            length += scalar.string.utf8.count
+            guard length <= yamlLength else {
+                log.error(.invalidField, at: location(of: node),
+                          "`\(key)` repeats YAML aliases (`*name`) into more text than the front matter holds; write its entries out")
+                return []
             }
             let text = scalar.string.trimmingWhitespace()
             if !text.isEmpty { result.append((text, location(of: item))) }
