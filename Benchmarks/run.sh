@@ -25,18 +25,7 @@ if pkg-config --exists libcurl 2>/dev/null; then static=--static-swift-stdlib; e
 swift build -c release $static --product playbook >/dev/null
 bin=$PWD/.build/release/playbook
 
-# measure COMMAND... → prints "median_seconds peak_kb" over $runs runs; the shell code in $prepare
-# (a global, set before the call) runs before each run.
-measure() {
-  local times=() peaks=()
-  for _ in $(seq "$runs"); do
-    [ -n "${prepare:-}" ] && eval "$prepare"
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
-    read -r t m < "$work/time"; times+=("$t"); peaks+=("$m")
-  done
-  local mid=$(( (runs - 1) / 2 ))
-  echo "$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$((mid + 1))p") $(printf '%s\n' "${peaks[@]}" | sort -n | tail -1)"
-}
+source Benchmarks/measure.sh
 
 row() { # label docs pages seconds kb
   local pps="—"; [ "$3" != "—" ] && pps=$(awk -v p="$3" -v s="$4" 'BEGIN { printf "%.0f", (s > 0 ? p / s : 0) }')

@@ -41,3 +41,6 @@ scripts/site-check/browser_test.py Site \
   --en ICBC --en-expect 工商银行 \
   --hant 會員團購 --hant-expect 信用卡分期 \
   --one-page 'battlecards/c*.html'
+
+echo "== live reload in a real browser (playbook serve)"
+scripts/site-check/live_reload_test.py .build/debug/playbook Content

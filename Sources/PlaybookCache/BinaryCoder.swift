@@ -1,3 +1,5 @@
+import PlaybookCore
+
 /// A compact binary form of any `Codable` value, for caches and digests: values are written in
 /// the order their `encode(to:)` writes them, without keys, so a type decodes only with the same
 /// program that encoded it (caches are keyed by the program). Optionals carry a presence byte,
@@ -40,7 +42,9 @@ package enum BinaryCoder {
 /// Optionals, arrays and dictionaries: written with a presence byte or a count, since
 /// positional containers have no `isAtEnd` or keys to go by.
 private protocol BinaryEncodableWrapper {
-    func encodeBinary(_ encoder: BinaryEncoderState) throws
+    /// Writes `value`, which is of this type. (Static, so that finding the conformance needs
+    /// the type alone: a value cast to a protocol is copied into a box first.)
+    static func encodeBinary<Value>(_ value: Value, _ encoder: BinaryEncoderState) throws
 }
 
 private protocol BinaryDecodableWrapper {
@@ -48,9 +52,10 @@ private protocol BinaryDecodableWrapper {
 }
 
 extension Optional: BinaryEncodableWrapper where Wrapped: Encodable {
-    fileprivate func encodeBinary(_ encoder: BinaryEncoderState) throws {
-        encoder.writer.write(self != nil)
-        if let self { try encoder.encodeValue(self) }
+    fileprivate static func encodeBinary<Value>(_ value: Value, _ encoder: BinaryEncoderState) throws {
+        let optional = value as! Self
+        encoder.writer.write(optional != nil)
+        if let optional { try encoder.encodeValue(optional) }
     }
 }
 
@@ -61,9 +66,10 @@ extension Optional: BinaryDecodableWrapper where Wrapped: Decodable {
 }
 
 extension Array: BinaryEncodableWrapper where Element: Encodable {
-    fileprivate func encodeBinary(_ encoder: BinaryEncoderState) throws {
-        encoder.writer.write(count)
-        for element in self { try encoder.encodeValue(element) }
+    fileprivate static func encodeBinary<Value>(_ value: Value, _ encoder: BinaryEncoderState) throws {
+        let array = value as! Self
+        encoder.writer.write(array.count)
+        for element in array { try encoder.encodeValue(element) }
     }
 }
 
@@ -78,11 +84,17 @@ extension Array: BinaryDecodableWrapper where Element: Decodable {
 }
 
 extension Dictionary: BinaryEncodableWrapper where Key: Encodable & Comparable, Value: Encodable {
-    fileprivate func encodeBinary(_ encoder: BinaryEncoderState) throws {
-        encoder.writer.write(count)
-        for key in keys.sorted() {
+    fileprivate static func encodeBinary<Entry>(_ value: Entry, _ encoder: BinaryEncoderState) throws {
+        let dictionary = value as! Self
+        encoder.writer.write(dictionary.count)
+        // String keys in the order of their bytes: the same order on every run, without
+        // Unicode-aware comparisons (tables of thousands of paths).
+        let keys = Key.self == String.self
+            ? (Array(dictionary.keys) as! [String]).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } as! [Key]
+            : dictionary.keys.sorted()
+        for key in keys {
             try encoder.encodeValue(key)
-            try encoder.encodeValue(self[key]!)
+            try encoder.encodeValue(dictionary[key]!)
         }
     }
 }
@@ -108,9 +120,11 @@ private final class BinaryEncoderState: Encoder, SingleValueEncodingContainer {
         if T.self == String.self { return writer.write(value as! String) }
         if T.self == Int.self { return writer.write(value as! Int) }
         if T.self == Bool.self { return writer.write(value as! Bool) }
+        if T.self == UInt64.self { return writer.write(value as! UInt64) }
         if T.self == [String].self { return writer.write(value as! [String]) }
+        if T.self == [Int].self { return writer.write(value as! [Int]) }
         if T.self == [UInt8].self { return writer.write(block: value as! [UInt8]) }
-        if let wrapper = value as? BinaryEncodableWrapper { return try wrapper.encodeBinary(self) }
+        if let wrapper = T.self as? BinaryEncodableWrapper.Type { return try wrapper.encodeBinary(value, self) }
         try value.encode(to: self)
     }
 
@@ -170,6 +184,12 @@ private struct KeyedBinaryEncoder<Key: CodingKey>: KeyedEncodingContainerProtoco
 
     mutating func encodeNil(forKey key: Key) { encoder.writer.write(false) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try encoder.encodeValue(value) }
+    // The common scalars directly, without the generic path's type checks.
+    mutating func encode(_ value: String, forKey key: Key) { encoder.writer.write(value) }
+    mutating func encode(_ value: Int, forKey key: Key) { encoder.writer.write(value) }
+    mutating func encode(_ value: Bool, forKey key: Key) { encoder.writer.write(value) }
+    mutating func encode(_ value: UInt64, forKey key: Key) { encoder.writer.write(value) }
+    mutating func encode(_ value: Double, forKey key: Key) { encoder.writer.write(value) }
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws { try present(value) }
     // Every optional gets its presence byte: the protocol's defaults would write nothing for nil.
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { encoder.writer.write(value) }
@@ -214,7 +234,9 @@ private final class BinaryDecoderState: Decoder, SingleValueDecodingContainer {
         if T.self == String.self { return try reader.string() as! T }
         if T.self == Int.self { return try reader.int() as! T }
         if T.self == Bool.self { return try reader.bool() as! T }
+        if T.self == UInt64.self { return try reader.uint64() as! T }
         if T.self == [String].self { return try reader.strings() as! T }
+        if T.self == [Int].self { return try reader.ints() as! T }
         if T.self == [UInt8].self { return try reader.block() as! T }
         if let wrapper = T.self as? BinaryDecodableWrapper.Type { return try wrapper.decodeBinary(self) as! T }
         return try T(from: self)
@@ -268,6 +290,12 @@ private struct KeyedBinaryDecoder<Key: CodingKey>: KeyedDecodingContainerProtoco
     func contains(_ key: Key) -> Bool { true }
     func decodeNil(forKey key: Key) throws -> Bool { decoder.decodeNil() }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try decoder.decodeValue(type) }
+    // The common scalars directly, without the generic path's type checks.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try decoder.reader.string() }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try decoder.reader.int() }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try decoder.reader.bool() }
+    func decode(_ type: UInt64.Type, forKey key: Key) throws -> UInt64 { try decoder.reader.uint64() }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try decoder.reader.double() }
     func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
         try decoder.reader.bool() ? try decoder.decodeValue(type) : nil
     }

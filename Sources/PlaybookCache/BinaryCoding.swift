@@ -37,6 +37,11 @@ package struct BinaryWriter: Sendable {
         for value in values { write(value) }
     }
 
+    /// A count, then each element written by `element`.
+    package mutating func write<T>(_ values: [T], _ element: (inout BinaryWriter, T) -> Void) {
+        write(values.count)
+        for value in values { element(&self, value) }
+    }
 
     /// Bytes as they are, for a form that delimits itself.
     package mutating func write(raw: [UInt8]) { bytes.append(contentsOf: raw) }

@@ -38,3 +38,22 @@ package struct FileStamp: Sendable, Hashable, Codable {
         size == other.size && modified == other.modified && inode == other.inode
     }
 }
+
+extension BinaryWriter {
+    /// A file stamp, for cache records (read back with ``BinaryReader/fileStamp()``).
+    package mutating func write(_ stamp: FileStamp) {
+        write(stamp.folder)
+        write(stamp.path)
+        write(UInt64(bitPattern: stamp.size))
+        write(UInt64(bitPattern: stamp.modified))
+        write(stamp.inode)
+        write(stamp.hash)
+    }
+}
+
+extension BinaryReader {
+    package mutating func fileStamp() throws(Damaged) -> FileStamp {
+        FileStamp(folder: try int(), path: try string(), size: Int64(bitPattern: try uint64()),
+                  modified: Int64(bitPattern: try uint64()), inode: try uint64(), hash: try uint64())
+    }
+}

@@ -83,7 +83,7 @@ package struct ParseCache: DocumentReading {
             return Result(parse: FileParse(read: nil, diagnostics: log.diagnostics), entry: nil, unchanged: false)
         }
         var hash = FNV1a()
-        hash.mix(text.utf8)
+        hash.mix(text)
         stamp.hash = hash.value
         if let stored, stored.stamp.hash == stamp.hash, let kept = try? BinaryCoder.decode(FileParse.self, from: stored.parse) {
             // The same bytes, touched: keep the parse with the new stamp.

@@ -128,7 +128,7 @@ public struct SiteRenderReport: Sendable {
 }
 
 /// What a page was rendered from, as two keys a later build can compare without rendering.
-public struct PageKeys: Sendable, Equatable, Codable {
+public struct PageKeys: Sendable, Equatable {
     /// From the page's inputs (``PageInputs``): known before the page's values are built.
     public var inputs: UInt64?
     /// From the page's values (``RenderKey``).

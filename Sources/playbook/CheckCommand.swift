@@ -4,10 +4,26 @@ import PlaybookCache
 import PlaybookCore
 import PlaybookDrill
 
-/// Options shared by commands that read a content folder.
-struct ContentOptions: ParsableArguments {
+/// The content folder, for every command that works on one.
+struct ContentFolderOption: ParsableArguments {
     @Option(name: .long, help: "The playbook folder.")
     var content: String = "Content"
+
+    /// Stops with exit code 2 unless the folder exists.
+    func requireFolder() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Terminal.printError("error: \(content): no such folder; pass the playbook folder with --content DIR")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Options shared by commands that read a content folder's documents.
+struct ContentOptions: ParsableArguments {
+    @OptionGroup var folder: ContentFolderOption
+
+    var content: String { folder.content }
 
     @Option(name: .long, help: ArgumentHelp("Check review dates against this day (YYYY-MM-DD) instead of today.", valueName: "date"))
     var today: String?

@@ -19,8 +19,7 @@ struct NewCommand: ParsableCommand {
     @Option(help: "The title (default: the name).")
     var title: String?
 
-    @Option(help: "The playbook folder.")
-    var content: String = "Content"
+    @OptionGroup var folder: ContentFolderOption
 
     func validate() throws {
         let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
@@ -31,11 +30,8 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Terminal.printError("error: \(content): no such folder; pass the playbook folder with --content DIR")
-            throw ExitCode(2)
-        }
+        try folder.requireFolder()
+        let content = folder.content
         let settings = PlaybookLoader.settings(contentPath: content)
         let folder = content + "/" + type.folder
         let path = folder + "/" + id + ".md"

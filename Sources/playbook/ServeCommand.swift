@@ -9,8 +9,7 @@ struct ServeCommand: ParsableCommand {
         abstract: "Preview the site on 127.0.0.1, rebuilding and reloading open pages when Content/ or Templates/ change.",
         discussion: "The site is built in memory; Site/ is not touched. Content errors show as a page in the browser. Ctrl-C (or SIGTERM) stops, closing open pages' live-reload connections, and exits 0.")
 
-    @Option(help: "The playbook folder.")
-    var content: String = "Content"
+    @OptionGroup var folder: ContentFolderOption
 
     @Option(help: "Templates that replace the built-in ones.")
     var templates: String = "Templates"
@@ -26,11 +25,8 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Terminal.printError("error: \(content): no such folder; pass the playbook folder with --content DIR")
-            throw ExitCode(2)
-        }
+        try folder.requireFolder()
+        let content = folder.content
         let snapshot = SiteSnapshot()
         let builder = PreviewBuilder(content: content, templates: templates)
         let watcher = FolderWatcher(folders: [content, templates])

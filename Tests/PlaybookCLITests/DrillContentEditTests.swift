@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §5, §7: card IDs survive edits; a card whose content changes keeps its history (or
+/// docs/format.md §10, §7: card IDs survive edits; a card whose content changes keeps its history (or
 /// starts over with `--relearn-changed`); a card whose content disappears is kept as an orphan.
 @Suite struct DrillContentEditTests {
     typealias F = DrillFixture

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §7 and the exit codes: a progress database that cannot be used is a usage/I-O error
+/// docs/drill.md and the exit codes: a progress database that cannot be used is a usage/I-O error
 /// (exit 2) whose message names the file; the file itself is never changed.
 @Suite struct DrillDatabaseErrorTests {
     typealias F = DrillFixture
@@ -135,6 +135,7 @@ import Testing
             #expect(live.process.terminationStatus == 2, "\(way.name): \(live.stdout) \(live.stderr)")
             #expect(live.stderr.contains(pb.db), "\(way.name): \(live.stderr)")
             #expect(live.stderr.contains("cannot be written"), "\(way.name): \(live.stderr)")
+            #expect(!live.stdout.contains(F.feeFront), "\(way.name): a card was asked before the error, so its answer would be lost")
             #expect(DrillFiles.bytes(pb.db) == before, "\(way.name): the file changed")
 
             // Reading progress still works.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §7: filters by deck kind, tag, category, product, competitor; limits for new and due cards.
+/// docs/drill.md: filters by deck kind, tag, category, product, competitor; limits for new and due cards.
 @Suite struct DrillFilterTests {
     typealias F = DrillFixture
 

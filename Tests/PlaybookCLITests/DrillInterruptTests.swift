@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §7: every answer is written in its own transaction, so an interrupted session loses at
+/// docs/drill.md: every answer is written in its own transaction, so an interrupted session loses at
 /// most the card on screen and never leaves a damaged file. Also: a session on a real terminal.
 @Suite struct DrillInterruptTests {
     typealias F = DrillFixture

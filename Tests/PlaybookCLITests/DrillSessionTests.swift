@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §7: scripted sessions (one line per card without a terminal), what they store, and
+/// docs/drill.md: scripted sessions (one line per card without a terminal), what they store, and
 /// how the schedule brings cards back.
 @Suite struct DrillSessionTests {
     typealias F = DrillFixture
@@ -147,7 +147,7 @@ import Testing
     }
 }
 
-/// SPEC §7: an exam asks every selected card once, scores it and never changes the schedule.
+/// docs/drill.md: an exam asks every selected card once, scores it and never changes the schedule.
 @Suite struct DrillExamTests {
     typealias F = DrillFixture
 

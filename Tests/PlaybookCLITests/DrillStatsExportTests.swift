@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §7 `playbook stats`, and `playbook export anki` (the drill's cards for Anki).
+/// docs/drill.md `playbook stats`, and `playbook export anki` (the drill's cards for Anki).
 @Suite struct DrillStatsExportTests {
     typealias F = DrillFixture
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Helpers for the `playbook drill` / `stats` / `export anki` tests (SPEC §5, §7): a small
+/// Helpers for the `playbook drill` / `stats` / `export anki` tests (docs/format.md §10, §7): a small
 /// playbook with five cards, a fixed clock, a way to read the progress database, and a
 /// process that can be fed answers one at a time and interrupted.
 enum DrillFixture {
@@ -290,10 +290,11 @@ final class LiveProcess: @unchecked Sendable {
     private let readers = DispatchGroup()
 
     /// Starts `executable ARGUMENTS` (default: the `playbook` binary) in `directory`.
-    init(_ arguments: [String], executable: URL = CLIRunner.binary, in directory: URL? = nil) throws {
+    init(_ arguments: [String], executable: URL = CLIRunner.binary, in directory: URL? = nil,
+         environment: [String: String] = CLIRunner.environment) throws {
         process.executableURL = executable
         process.arguments = arguments
-        process.environment = CLIRunner.environment
+        process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

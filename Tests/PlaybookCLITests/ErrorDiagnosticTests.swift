@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §3 errors, one test each: exit 1 and the exact place and code.
+/// docs/cli.md errors, one test each: exit 1 and the exact place and code.
 @Suite struct ErrorDiagnosticTests {
     @Test func invalidUTF8() throws {
         let playbook = try TempPlaybook()

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §3: exit 0 with no errors, 1 with content errors (or warnings under `--strict`),
+/// docs/cli.md: exit 0 with no errors, 1 with content errors (or warnings under `--strict`),
 /// 2 for usage and I/O problems.
 @Suite struct ExitCodeTests {
     static let validProduct = """
@@ -134,7 +134,7 @@ import Testing
         #expect(outcome.spots == ["playbook.md:1:1 error missing-playbook"])
     }
 
-    /// SPEC §3: PATH is relative to the working directory, as the user named the folder.
+    /// docs/cli.md: PATH is relative to the working directory, as the user named the folder.
     @Test func pathsAreShownAsTheContentFolderWasNamed() throws {
         let playbook = try TempPlaybook(["products/fund.md": "---\ncategory: 对公\n---\n"])
         defer { playbook.remove() }

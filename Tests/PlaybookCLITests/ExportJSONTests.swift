@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §4: `export json` prints the whole model; with content errors it prints nothing on
+/// docs/format.md §11: `export json` prints the whole model; with content errors it prints nothing on
 /// stdout, the errors on stderr, and exits 1.
 @Suite struct ExportJSONTests {
     static let files: [String: String] = [

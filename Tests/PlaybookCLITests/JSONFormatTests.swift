@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §3: `check --format json` prints the diagnostics as a JSON array of
+/// docs/cli.md: `check --format json` prints the diagnostics as a JSON array of
 /// {path, line, column, severity, code, message}.
 @Suite struct JSONFormatTests {
     static let product = """

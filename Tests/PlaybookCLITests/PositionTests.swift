@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §3: line and column are positions in the original file — front matter lines counted,
+/// docs/cli.md: line and column are positions in the original file — front matter lines counted,
 /// whatever the line ends or a byte-order mark, columns in characters rather than bytes.
 @Suite struct PositionTests {
     /// A product whose diagnostics sit in the front matter, after Chinese text and in a nested list.

@@ -67,8 +67,8 @@ import Testing
         try FileManager.default.removeItem(at: playbook.url("products/broken.md"))
         #expect(waitFor(base + "/products/fund.html") { _, body in body.contains("第二版摘要") } != nil, "recovers when fixed")
 
-        // The parse cache went to the tests' own cache folder, not the user's ~/.cache.
-        let parsed = CLIRunner.deckCacheRoot.appendingPathComponent("playbook/parsed")
+        // The parse cache went to this server's own cache folder, not the user's ~/.cache.
+        let parsed = serve.cacheHome.appendingPathComponent("playbook/parsed")
         #expect(((try? FileManager.default.contentsOfDirectory(atPath: parsed.path)) ?? []).isEmpty == false,
                 "no parse cache under the isolated XDG_CACHE_HOME \(parsed.path)")
 

@@ -5,9 +5,12 @@ import Glibc
 #endif
 
 /// `playbook serve --port 0` as a child process, in the tests' isolated environment
-/// (``CLIRunner/environment``): ready when it prints its "serving http://127.0.0.1:PORT/" line.
+/// (``CLIRunner/environment``) with a cache folder of its own (``cacheHome``): ready when it
+/// prints its "serving http://127.0.0.1:PORT/" line.
 final class ServeProcess {
     let live: LiveProcess
+    /// This server's `XDG_CACHE_HOME` (never the user's `~/.cache`); removed by ``kill9()``.
+    let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("playbook-serve-cache-\(UUID().uuidString)")
     /// The port the system gave the server, read from its ready line.
     private(set) var port: UInt16 = 0
 
@@ -16,7 +19,10 @@ final class ServeProcess {
 
     /// Starts `serve --content CONTENT --port 0 --interval 100 EXTRA…`; call ``waitUntilReady()``.
     init(content: URL, extra: [String] = []) throws {
-        live = try LiveProcess(["serve", "--content", content.path, "--port", "0", "--interval", "100"] + extra)
+        var environment = CLIRunner.environment
+        environment["XDG_CACHE_HOME"] = cacheHome.path
+        live = try LiveProcess(["serve", "--content", content.path, "--port", "0", "--interval", "100"] + extra,
+                               environment: environment)
     }
 
     /// Waits (at most `timeout` s) for the ready line and reads the port from it; records an
@@ -70,11 +76,12 @@ final class ServeProcess {
         return Stop(ended: ended, seconds: seconds, status: exited ? live.process.terminationStatus : nil)
     }
 
-    /// Makes sure the process is gone (for `defer`).
+    /// Makes sure the process is gone and removes its cache folder (for `defer`).
     func kill9() {
         if live.process.isRunning { kill(live.pid, SIGKILL) }
         live.process.waitUntilExit()
         live.closeInput()
+        try? FileManager.default.removeItem(at: cacheHome)
     }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// SPEC §3 warnings, one test each: exit 0 (1 with `--strict`) and the exact place and code.
+/// docs/cli.md warnings, one test each: exit 0 (1 with `--strict`) and the exact place and code.
 @Suite struct WarningDiagnosticTests {
     @Test func unknownSectionHeading() throws {
         let playbook = try TempPlaybook(["products/p.md": """

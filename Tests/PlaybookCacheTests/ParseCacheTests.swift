@@ -76,6 +76,30 @@ import Testing
         #expect(try snapshot(content, cache: scratch.cacheFile) == broken, "errors come from the cache too")
     }
 
+    /// Proof that a load with the cache reads it: a file rewritten in place with bytes of the
+    /// same length and its times put back keeps the stamp of its entry, so the cached load
+    /// still gives the old text, while a load without the cache gives the new one.
+    @Test func aFileWithTheStampOfItsEntryIsTakenFromTheCache() throws {
+        let scratch = try Scratch(copying: Self.golden)
+        let content = scratch.content.path
+        let before = try snapshot(content, cache: scratch.cacheFile)
+        let products = try FileManager.default.contentsOfDirectory(atPath: content + "/products").sorted()
+        let product = scratch.content.appendingPathComponent("products/" + products[0]).path
+        var status = stat()
+        try #require(stat(product, &status) == 0)
+        let text = try String(contentsOfFile: product, encoding: .utf8)
+        let edited = Array(text.replacingOccurrences(of: "。", with: "！").utf8)
+        try #require(edited != Array(text.utf8) && edited.count == text.utf8.count)
+        let fd = open(product, O_WRONLY | O_TRUNC)
+        try #require(fd >= 0)
+        let written = edited.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        try #require(written == edited.count && utimensat(AT_FDCWD, product, [status.st_atim, status.st_mtim], 0) == 0)
+
+        #expect(try snapshot(content, cache: scratch.cacheFile) == before, "the cached entry was not used")
+        #expect(try snapshot(content, cache: nil) != before, "the edit shows without the cache")
+    }
+
     @Test func aDamagedCacheOnlyCostsAFullRead() throws {
         let scratch = try Scratch()
         let fresh = try snapshot(Self.sample.path, cache: nil)

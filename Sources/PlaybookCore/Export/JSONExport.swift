@@ -1,6 +1,6 @@
 import Foundation
 
-/// The whole model as JSON (SPEC §4): camelCase keys, sorted, arrays in path-then-position order.
+/// The whole model as JSON (docs/format.md §11): camelCase keys, sorted, arrays in path-then-position order.
 public enum JSONExport {
     public static func data(_ playbook: Playbook) throws -> Data {
         let encoder = JSONEncoder()

@@ -27,7 +27,7 @@ struct FrontMatter {
         do {
             // The basic resolver tags every plain scalar as a string; the accessors below read
             // booleans, numbers and null from plain scalars themselves. Yams' default resolver
-            // runs a set of regular expressions over every scalar, which was a tenth of `check`.
+            // runs a set of regular expressions over every scalar, which is slow.
             root = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, column, problem) = FrontMatter.describe(error)

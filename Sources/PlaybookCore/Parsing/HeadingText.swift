@@ -41,7 +41,7 @@ struct HeadingText: Sendable, Hashable {
 
     /// True when folding would not change `text`: nothing NFKC, case folding or space
     /// collapsing touches, no leading number and no trailing colon. Most headings and item
-    /// names are plain Chinese, and the full fold is a visible cost of loading a large playbook.
+    /// names are plain Chinese, and the full fold is slow.
     private static func isFolded(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return false }

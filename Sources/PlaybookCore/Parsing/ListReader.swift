@@ -1,4 +1,4 @@
-/// Reads the list conventions of SPEC §2: named items (`- **名称**：说明`), facts
+/// Reads the list conventions of docs/format.md §3: named items (`- **名称**：说明`), facts
 /// (`- 名称：值`) and their nested content.
 enum ListReader {
     /// Characters that separate a lead from its detail.

@@ -19,8 +19,26 @@ package struct FNV1a: Sendable {
         state = hash
     }
 
-    @inlinable
-    package mutating func mix(_ text: String) { mix(text.utf8) }
+    /// Mixes the bytes of `bytes`. (Not generic: a call from another module gets this loop
+    /// compiled for bytes in memory, not an unspecialised one over any sequence.)
+    package mutating func mix(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { mix(contentsOf: $0) }
+    }
+
+    /// Mixes the UTF-8 bytes of `text`.
+    package mutating func mix(_ text: String) {
+        var text = text
+        text.withUTF8 { mix(contentsOf: $0) }
+    }
+
+    private mutating func mix(contentsOf buffer: UnsafeBufferPointer<UInt8>) {
+        var hash = state
+        for byte in buffer {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        state = hash
+    }
 
     /// Mixes the 8 bytes of `number`, least significant first.
     package mutating func mix(_ number: UInt64) {

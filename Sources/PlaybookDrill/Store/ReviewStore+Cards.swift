@@ -17,8 +17,8 @@ extension ReviewStore {
         }
     }
 
-    /// The columns ``storedCard(_:)`` reads, in its order (by position: looking columns up by
-    /// name costs more than the rest of the read for 10,000 cards).
+    /// The columns ``storedCard(_:)`` reads, in its order (it reads them by position, not by
+    /// name, which is slow for many rows).
     static let storedCardColumns =
         "card_id, content_hash, state, step, stability, difficulty, due, last_review, reps, lapses, changed, orphaned_at"
 

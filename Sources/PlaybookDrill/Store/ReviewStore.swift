@@ -48,8 +48,17 @@ public final class ReviewStore: Sendable {
             }
             if !readOnly {
                 try migrator.migrate(database)
-                // Find out now, not when the first answer is lost, whether the file can be written.
-                try database.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE; ROLLBACK") }
+                // Find out now, not when the first answer is lost, whether the file can be written:
+                // a real change, rolled back. (Taking the write lock alone is not enough: in WAL mode
+                // SQLite grants it on a database it opened read-only, such as an immutable file.)
+                try database.inDatabase { db in
+                    do {
+                        try db.execute(sql: "BEGIN IMMEDIATE; CREATE TABLE playbook_write_probe(x); ROLLBACK")
+                    } catch {
+                        if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") }
+                        throw error
+                    }
+                }
             } else if try !database.read({ try migrator.hasCompletedMigrations($0) }) {
                 throw DrillError.newerVersion(path: path)
             }

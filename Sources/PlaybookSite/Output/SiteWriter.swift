@@ -68,19 +68,15 @@ public struct SiteWriter: Sendable {
     /// The fingerprint of the last build's inputs, if one was stored.
     func storedFingerprint() -> String? { storedInputs(stamps: false)?.fingerprint }
 
-    private static let inputsMagic = "playbook-site-inputs 2"
-
-    /// The inputs record: the fingerprint, then the stamps (decoded only when asked for).
-    private struct InputsRecord: Codable {
-        var fingerprint: String
-        var stamps: [FileStamp]
-    }
+    private static let inputsMagic = "playbook-site-inputs 1"
 
     private func storedInputs(stamps: Bool = true) -> (fingerprint: String, stamps: [FileStamp])? {
-        guard var reader = CacheFile.open(fingerprintFile.path, magic: SiteWriter.inputsMagic) else { return nil }
-        guard stamps else { return (try? reader.string()).map { ($0, []) } }
-        guard let record = try? BinaryCoder.decode(InputsRecord.self, from: &reader), reader.isAtEnd else { return nil }
-        return (record.fingerprint, record.stamps)
+        guard var reader = CacheFile.open(fingerprintFile.path, magic: SiteWriter.inputsMagic),
+              let fingerprint = try? reader.string() else { return nil }
+        guard stamps else { return (fingerprint, []) }
+        guard let list = try? reader.array({ (r: inout BinaryReader) throws(BinaryReader.Damaged) in try r.fileStamp() }),
+              reader.isAtEnd else { return nil }
+        return (fingerprint, list)
     }
 
     /// What an incremental build needs of the last full one (``SiteBuildState``, ``OutlineArchive``).
@@ -96,24 +92,41 @@ public struct SiteWriter: Sendable {
     }
 
     /// A file the last build wrote: its stamp, and for a page the keys it was rendered from.
-    struct FileRecord: Sendable, Codable {
+    struct FileRecord: Sendable {
         var stamp: FileStamp
         var keys: PageKeys
     }
 
-    private static let recordsMagic = "playbook-site-files 2"
+    /// The file records' binary form: a header, the records, and a checksum of all before it.
+    private static let recordsMagic = "playbook-site-files 1"
 
     func storedFileRecords() -> [String: FileRecord] {
-        guard var reader = CacheFile.open(filesRecord.path, magic: SiteWriter.recordsMagic),
-              let records = try? BinaryCoder.decode([FileRecord].self, from: &reader), reader.isAtEnd else { return [:] }
-        return Dictionary(records.map { ($0.stamp.path, $0) }, uniquingKeysWith: { first, _ in first })
+        guard var reader = CacheFile.open(filesRecord.path, magic: SiteWriter.recordsMagic) else { return [:] }
+        func key() throws(BinaryReader.Damaged) -> UInt64? { try reader.bool() ? try reader.uint64() : nil }
+        do {
+            var records: [String: FileRecord] = [:]
+            records.reserveCapacity(try reader.count())
+            while !reader.isAtEnd {
+                let stamp = try reader.fileStamp()
+                records[stamp.path] = FileRecord(stamp: stamp, keys: PageKeys(inputs: try key(), values: try key()))
+            }
+            return records
+        } catch {
+            return [:]
+        }
     }
 
-    /// The file records as a sealed cache file, in no particular order.
     static func encode(_ files: [FileRecord]) -> [UInt8] {
         var writer = CacheFile.writer(magic: recordsMagic)
-        try! BinaryCoder.encode(files, into: &writer)  // numbers and strings only: cannot fail
-        return CacheFile.seal(writer)
+        writer.write(files.count)
+        for file in files {  // in no particular order: sorting 26k paths cost more than writing them
+            writer.write(file.stamp)
+            for key in [file.keys.inputs, file.keys.values] {
+                writer.write(key != nil)
+                if let key { writer.write(key) }
+            }
+        }
+        return CacheFile.seal(consume writer)
     }
 
     /// A cache file to write beside the site's own records: its path and sealed bytes.
@@ -131,7 +144,8 @@ public struct SiteWriter: Sendable {
         for write in more { FileSystem.replace(write.file.path, with: write.bytes) }
         if let inputs {
             var writer = CacheFile.writer(magic: SiteWriter.inputsMagic)
-            try! BinaryCoder.encode(InputsRecord(fingerprint: inputs.fingerprint, stamps: inputs.stamps), into: &writer)
+            writer.write(inputs.fingerprint)
+            writer.write(inputs.stamps) { writer, stamp in writer.write(stamp) }
             CacheFile.write(writer, to: fingerprintFile.path)
         }
     }
