@@ -53,12 +53,9 @@ package enum InputFingerprint {
         return (hash.hex, stamps)
     }
 
-    /// Identifies the running program: its size and modification time.
+    /// Identifies the running program: its size, modification time and inode.
     package static var program: String {
-        let path = Bundle.main.executablePath ?? CommandLine.arguments[0]
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = attributes?[.size] as? Int ?? 0
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "playbook \(size) \(modified)"
+        let status = FileSystem.programStatus()
+        return "playbook \(status?.size ?? 0) \(status?.modified ?? 0) \(status?.inode ?? 0)"
     }
 }

@@ -37,11 +37,16 @@ import Testing
         }
 
         /// Builds, and checks how (`updated` in place or `built` in full) and that the site
-        /// equals a fresh build's, file by file.
-        func rebuild(expecting how: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-            let result = try CLIRunner.run(build)
+        /// equals a fresh build's, file by file. With `why`, the build runs with `--verbose` and
+        /// must say that reason for building in full.
+        func rebuild(expecting how: String, why: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let result = try CLIRunner.run(build + (why == nil ? [] : ["--verbose"]))
             #expect(result.status == 0, "\(result.stderr)", sourceLocation: sourceLocation)
-            #expect(result.stderr.hasPrefix(how), "\(result.stderr)", sourceLocation: sourceLocation)
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.last?.hasPrefix(how) == true, "\(result.stderr)", sourceLocation: sourceLocation)
+            if let why {
+                #expect(lines.first == "full build: \(why)"[...], "\(result.stderr)", sourceLocation: sourceLocation)
+            }
             let fresh = root.appendingPathComponent("Fresh-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: fresh) }
             let reference = try CLIRunner.run(["build", "--content", content.path, "--out", fresh.path, "--no-cache",
@@ -95,15 +100,18 @@ import Testing
     @Test func editsThatChangeMoreThanTheirOwnPagesBuildInFull() throws {
         let space = try Workspace()
         try space.edit("products/payroll.md", replacing: "title: 代发工资", with: "title: 代发工资服务")
-        try space.rebuild(expecting: "built")
+        try space.rebuild(expecting: "built", why: "outline changed: products/payroll.md")
         // An ideograph the playbook does not hold changes the search index's fold table.
         try space.edit("products/payroll.md", replacing: "所以代发之后", with: "所以代發之后")
-        try space.rebuild(expecting: "built")
+        try space.rebuild(expecting: "built", why: "new ideograph 發")
         // An objection's title and a competitor's summary are shown on other pages.
         try space.edit("objections/price.md", replacing: "## 网银年费太贵", with: "## 网银年费太贵了")
-        try space.rebuild(expecting: "built")
+        try space.rebuild(expecting: "built", why: "outline changed: objections/price.md")
         try space.edit("competitors/cmb.md", replacing: "品牌影响力大。", with: "品牌影响力大，")
-        try space.rebuild(expecting: "built")
+        try space.rebuild(expecting: "built", why: "outline changed: competitors/cmb.md")
+        // A template, or playbook.md, changes every page.
+        try space.edit("playbook.md", replacing: "title:", with: "title: 新")
+        try space.rebuild(expecting: "built", why: "playbook.md changed")
     }
 
     @Test func aFileAddedToTheSiteStopsTheUpdateAndIsKept() throws {
@@ -133,7 +141,7 @@ import Testing
         bytes[bytes.count / 2] ^= 0x40
         try Data(bytes).write(to: state)
         try space.edit("products/payroll.md", replacing: "所以员工服务决定了", with: "所以代发之后的员工服务决定了")
-        try space.rebuild(expecting: "built")
+        try space.rebuild(expecting: "built", why: "no state from an earlier full build")
     }
 
     @Test func anEditWithAnErrorStopsTheBuildAndKeepsTheSite() throws {

@@ -44,6 +44,15 @@ package enum FileSystem {
         return lstat(path, &info) == 0 ? Status(info) : nil
     }
 
+    /// What `stat` says of the running program's file. (Not through `Bundle.main`, which stops
+    /// the program when run by a user who cannot search the folders above it.)
+    package static func programStatus() -> Status? {
+        #if os(Linux)
+        if let status = status("/proc/self/exe") { return status }
+        #endif
+        return status(CommandLine.arguments[0])
+    }
+
     /// The bytes of the regular file at `path`, read straight into an array.
     package static func readBytes(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)
