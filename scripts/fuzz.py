@@ -77,6 +77,16 @@ MEANINGFUL = {
 }
 
 
+# The largest file a mutation makes (--max-file-mb); repeats are cut to fit, so a chain of
+# mutations (a huge line, then that line repeated) never builds gigabytes in this process.
+MAX_BYTES = 17 << 20
+
+
+def repeats(n, unit):
+    """`n` repeats of `unit` bytes, or as many as fit in MAX_BYTES (at least 1)."""
+    return max(1, min(n, MAX_BYTES // max(1, unit)))
+
+
 def lines_of(data):
     return data.split(b"\n")
 
@@ -94,7 +104,7 @@ def flip_bytes(rng, data):
 def duplicate_line(rng, data):
     lines = lines_of(data)
     i = rng.randrange(len(lines))
-    n = rng.choice([2, 10, 100, 1000, 10000, 30000])
+    n = repeats(rng.choice([2, 10, 100, 1000, 10000, 30000]), len(lines[i]) + 1)
     return b"\n".join(lines[:i] + [lines[i]] * n + lines[i + 1:])
 
 
@@ -102,7 +112,7 @@ def duplicate_block(rng, data):
     lines = lines_of(data)
     i = rng.randrange(len(lines))
     j = min(len(lines), i + rng.randint(1, 20))
-    n = rng.choice([2, 50, 500, 3000])
+    n = repeats(rng.choice([2, 50, 500, 3000]), sum(len(line) + 1 for line in lines[i:j]))
     return b"\n".join(lines[:i] + lines[i:j] * n + lines[j:])
 
 
@@ -131,7 +141,7 @@ def duplicate_heading(rng, data):
     heads = heading_lines(lines) or [len(lines) - 1]
     k = rng.choice(heads)
     line = lines[k] if lines[k].startswith(b"#") else b"## h"
-    n = rng.choice([2, 100, 5000, 20000])
+    n = repeats(rng.choice([2, 100, 5000, 20000]), len(line) + 2)
     return b"\n".join(lines[:k] + [line + b"\n"] * n + lines[k:])
 
 
@@ -423,6 +433,8 @@ def main():
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args()
 
+    global MAX_BYTES
+    MAX_BYTES = int(args.max_file_mb * (1 << 20))
     binary = os.path.abspath(args.binary)
     if not os.access(binary, os.X_OK):
         sys.exit(f"fuzz: no playbook binary at {binary}; build it first (swift build)")
@@ -450,7 +462,7 @@ def main():
             run_dir = os.path.join(work, f"run{index}")
             content = os.path.join(run_dir, "Content")
             shutil.copytree(args.content, content, symlinks=True)
-            done = mutate(rng, content, int(args.max_file_mb * (1 << 20)))
+            done = mutate(rng, content, MAX_BYTES)
             out = os.path.join(run_dir, "site")
             failed = None
             for cmd in commands(binary, content, out):

@@ -203,6 +203,24 @@ import Testing
         #expect(fresh.codes.filter { $0 == "too-many-diagnostics" }.count == 1)
     }
 
+    /// Each unknown reference was compared with every ID of its type for a "did you mean":
+    /// 20,000 long names against 300 products took hours.
+    @Test func unknownReferencesAgainstManyIDsStayFast() throws {
+        var generator = SystemRandomNumberGenerator()
+        func name(_ length: Int) -> String { String((0..<length).map { _ in "abcdefghij".randomElement(using: &generator)! }) }
+        var files: [String: String] = [:]
+        for _ in 0..<300 { files["products/\(name(100)).md"] = "---\ntitle: 产品\n---\n" }
+        files["segments/s.md"] = "---\ntitle: 客户群\nproducts: [" + (0..<20_000).map { _ in name(120) }.joined(separator: ", ") + "]\n---\n"
+        let playbook = try TempPlaybook(files)
+        defer { playbook.remove() }
+        let run = try Self.run(["check", "--content", playbook.content.path, "--today", TempPlaybook.today, "--no-cache"])
+        #expect(run.endedCleanly, "status \(run.status), \(run.stderr.suffix(500))")
+        #expect(run.status == 1)
+        #expect(run.seconds < 30, "took \(run.seconds) s")
+        #expect(run.lines.count == 21)
+        #expect(run.lines.last?.contains("and 19980 more `unknown-reference` errors") == true)
+    }
+
     // MARK: The rule, over hostile inputs
 
     /// Inputs a mutation fuzzer, or a careless paste, produces. Each must end cleanly in every command.

@@ -49,9 +49,13 @@ package struct CrossChecks {
         var known: [DocumentType: Set<String>] = [:]
         for type in DocumentType.allCases { known[type] = ids(of: type) }
         for read in documents {
+            // A file lists only its first unknown references (see ``DiagnosticLog``): only they
+            // need the suggestion, which compares the name with every ID of its type.
+            var unknown = 0
             for list in read.references {
                 for (value, location) in list.entries.map({ ($0.value, $0.location) }) where !(known[list.target]?.contains(value) ?? false) {
-                    let suggestion = closest(value, in: known[list.target] ?? [])
+                    unknown += 1
+                    let suggestion = unknown > DiagnosticLog.perCodeLimit ? "" : closest(value, in: known[list.target] ?? [])
                         .map { " Did you mean “\($0)”?" } ?? ""
                     log.error(.unknownReference, at: location,
                               "`\(list.key)` names “\(value)”, but there is no \(list.target.rawValue) with that ID.\(suggestion) IDs are file names without .md")
@@ -106,10 +110,22 @@ package struct CrossChecks {
     }
 
     /// The known ID nearest to a misspelt one, if it is close.
-    private func closest(_ value: String, in candidates: Set<String>) -> String? {
-        let scored = candidates.map { ($0, EditDistance.between(value, $0)) }.filter { $0.1 <= max(2, value.count / 3) }
+    ///
+    /// IDs whose length differs by more than the distance allowed cannot be close and are not
+    /// compared; the comparisons of one load share a budget, so thousands of long unknown names
+    /// against thousands of files cannot take hours (the budget is far above any real playbook's).
+    private mutating func closest(_ value: String, in candidates: Set<String>) -> String? {
+        let length = value.count, limit = max(2, length / 3)
+        let near = candidates.map { ($0, $0.count) }.filter { abs($0.1 - length) <= limit }
+        let cost = near.reduce(0) { $0 + $1.1 * length }
+        guard cost <= suggestionBudget else { return nil }
+        suggestionBudget -= cost
+        let scored = near.map { ($0.0, EditDistance.between(value, $0.0)) }.filter { $0.1 <= limit }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
+
+    /// Edit-distance cells the suggestions of one load may compute.
+    private var suggestionBudget = 50_000_000
 }
 
 /// Resolving relative links between content files.
