@@ -1,0 +1,91 @@
+/// Where a synonym group comes from.
+public enum SynonymSource: String, Sendable, Codable, Hashable {
+    /// The bundled sales-conversation thesaurus (`Data/language/thesaurus-sales.txt`).
+    case sales
+    /// The playbook's `synonyms:` setting.
+    case playbook
+    /// A competitor's ID, name and aliases.
+    case competitor
+    /// A product's ID and title.
+    case product
+    /// A key point and its alternatives.
+    case keyPoint
+}
+
+/// Words that mean the same in one sense. A word with two senses belongs to two groups.
+public struct SynonymGroup: Sendable, Hashable, Codable {
+    /// Unique within a thesaurus (`sales:fee`, `playbook:1`, `competitor:ccb` …).
+    public var id: String
+    /// The words, folded.
+    public var words: [String]
+    public var source: SynonymSource
+
+    public init(id: String, words: [String], source: SynonymSource) {
+        self.id = id
+        self.words = words
+        self.source = source
+    }
+}
+
+/// Synonym groups with an index from each word to the groups it is in.
+public struct Thesaurus: Sendable {
+    public private(set) var groups: [SynonymGroup] = []
+    private var index: [String: [Int]] = [:]
+
+    public init(groups: [SynonymGroup] = []) {
+        for group in groups { add(group) }
+    }
+
+    /// The bundled sales thesaurus, folded.
+    public static let sales = Thesaurus(text: LanguageData.salesThesaurus, source: .sales, folder: .standard)
+
+    /// Lines of `id: word word …`; `#` starts a comment. Words are folded with `folder`.
+    public init(text: String, source: SynonymSource, folder: TextFolder) {
+        self.init()
+        for line in text.split(separator: "\n") {
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            guard let colon = content.firstIndex(of: ":") else { continue }
+            let id = content[..<colon].trimmingCharacters(in: .whitespaces)
+            let words = content[content.index(after: colon)...].split(separator: " ").map { folder.fold(String($0)) }
+            guard !id.isEmpty, words.count >= 2 else { continue }
+            add(SynonymGroup(id: "\(source.rawValue):\(id)", words: words, source: source))
+        }
+    }
+
+    /// Adds a group (words already folded); repeated words are kept once.
+    public mutating func add(_ group: SynonymGroup) {
+        var seen: Set<String> = []
+        var group = group
+        group.words = group.words.filter { !$0.isEmpty && seen.insert($0).inserted }
+        guard group.words.count >= 2 else { return }
+        let position = groups.count
+        groups.append(group)
+        for word in group.words { index[word, default: []].append(position) }
+    }
+
+    /// Adds every group of another thesaurus.
+    public mutating func merge(_ other: Thesaurus) {
+        for group in other.groups { add(group) }
+    }
+
+    /// The groups a (folded) word is in; several when it has several senses.
+    public func groups(containing word: String) -> [SynonymGroup] {
+        (index[word] ?? []).map { groups[$0] }
+    }
+
+    /// The IDs of the groups a word is in.
+    public func groupIDs(of word: String) -> [String] {
+        (index[word] ?? []).map { groups[$0].id }
+    }
+
+    /// Every word that shares a group with `word`, itself excluded.
+    public func synonyms(of word: String) -> Set<String> {
+        var result: Set<String> = []
+        for position in index[word] ?? [] { result.formUnion(groups[position].words) }
+        result.remove(word)
+        return result
+    }
+
+    /// Every word of every group.
+    public var words: Set<String> { Set(index.keys) }
+}
