@@ -8,7 +8,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
-const vm = require("vm");
+const { openSite } = require("../../scripts/site-check/search_node.js");
 
 function parseArgs(argv) {
   const args = { site: "Site", queries: path.join(__dirname, "queries.tsv"), verbose: false, json: false };
@@ -20,36 +20,6 @@ function parseArgs(argv) {
     else { console.error("unknown argument " + argv[i]); process.exit(2); }
   }
   return args;
-}
-
-/* A page with search.js loaded: scripts appended to <head> are read from the site folder. */
-function openSite(site) {
-  const context = { console, Promise, URLSearchParams, setTimeout, clearTimeout, Map, Set };
-  context.window = context;
-  context.location = { search: "" };
-  const head = {
-    appendChild(script) {
-      const file = path.join(site, script.src);
-      setImmediate(() => {
-        let code;
-        try { code = fs.readFileSync(file, "utf8"); } catch (e) { script.onerror && script.onerror(e); return; }
-        vm.runInContext(code, context, { filename: file });
-        script.onload && script.onload();
-      });
-    },
-  };
-  context.document = {
-    readyState: "complete",
-    documentElement: { getAttribute: (name) => (name === "data-lang" ? "zh-Hans" : "") },
-    head,
-    createElement: () => ({}),
-    getElementById: () => null,
-    addEventListener() {},
-    querySelector: () => null,
-  };
-  vm.createContext(context);
-  vm.runInContext(fs.readFileSync(path.join(site, "assets/search.js"), "utf8"), context, { filename: "search.js" });
-  return context.PlaybookSearch;
 }
 
 function readQueries(file) {

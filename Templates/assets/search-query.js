@@ -140,6 +140,20 @@
     return alts;
   }
 
+  /* Characters next to each other that are no word of the corpus (期权, or a slip such as 手序费)
+     are searched as one phrase, not as characters found anywhere in a page. */
+  function joinUnknown(tokens) {
+    var out = [];
+    tokens.forEach(function (t) {
+      var last = out[out.length - 1];
+      var lone = !t.known && !/[a-z0-9]/.test(t.text);
+      if (lone && last && last.lone && last.run === t.run) { last.text += t.text; return; }
+      t.lone = lone;
+      out.push(t);
+    });
+    return out;
+  }
+
   /* Query → { tokens: [{ text, stop, alts: [{ text, weight, why }] }], shown }. Stop words stay in
      the list (marked) so typo repair sees the query's order; they have no alternatives. */
   function analyse(query) {
@@ -169,8 +183,10 @@
     }
     tokens.forEach(function (t) {
       t.stop = p.stop.has(t.text);
-      t.alts = t.stop ? [] : expand(p, t.text);
+      t.known = t.stop || p.dict.has(t.text);
     });
+    tokens = joinUnknown(tokens);
+    tokens.forEach(function (t) { t.alts = t.stop ? [] : expand(p, t.text); });
     /* A query of function words only (吗) still searches for them. */
     if (tokens.length && tokens.every(function (t) { return t.stop; })) {
       tokens.forEach(function (t) { t.stop = false; t.alts = [{ text: t.text, weight: 1, why: "" }]; });
@@ -178,20 +194,20 @@
     return { tokens: tokens, shown: tokens.filter(function (t) { return !t.stop; }).map(function (t) { return t.text; }) };
   }
 
-  /* Spans of consecutive CJK tokens (two to five characters, one or more a lone character)
-     that `absent` says no document holds: each content token in the span gains the corpus
+  /* Spans of consecutive CJK tokens (two to five characters, one or more of them no word of
+     the corpus) that `absent` says no document holds: each content token in the span gains the corpus
      words the span may have meant. Returns whether any token gained one. */
   function repair(q, absent) {
     var tokens = q.tokens, changed = false, taken = new Set();
     var spans = [];
     for (var i = 0; i < tokens.length; i++) {
-      var text = "", lone = false;
+      var text = "", unknown = false;
       for (var j = i; j < tokens.length && j < i + 3; j++) {
         if (tokens[j].run !== tokens[i].run || /[a-z0-9]/.test(tokens[j].text)) break;
         text += tokens[j].text;
-        if (chars(tokens[j].text).length === 1) lone = true;
+        if (!tokens[j].known && !tokens[j].stop) unknown = true;
         var n = chars(text).length;
-        if (n >= 2 && n <= 5 && lone && j > i && absent(text)) spans.push({ from: i, to: j, text: text, n: n });
+        if (n >= 2 && n <= 5 && unknown && absent(text)) spans.push({ from: i, to: j, text: text, n: n });
       }
     }
     spans.sort(function (a, b) { return b.n - a.n || a.from - b.from; });

@@ -264,7 +264,14 @@
     });
     results.query = q;
     results.weak = !scored.length || scored[0].covered < WEAK;
-    results.closest = results.weak ? closestTitles(q, 5) : [];
+    if (results.weak) {
+      /* Few partial matches, then titles close to the query that are not among them. */
+      results.splice(5);
+      var shown = new Set(results.map(function (r) { return r.id; }));
+      results.closest = closestTitles(q, 10).filter(function (c) { return !shown.has(c.id); }).slice(0, 5);
+    } else {
+      results.closest = [];
+    }
     return results;
   }
 
@@ -290,18 +297,26 @@
       if (searched && status.getAttribute("data-searched")) said += " " + status.getAttribute("data-searched") + searched;
       return said || "";
     }
+    function note(className, text) {
+      var li = document.createElement("li");
+      li.className = className;
+      li.textContent = text;
+      list.appendChild(li);
+    }
+    /* When nothing covers the query well, the list opens with what was searched, and with no
+       result at all it offers the closest titles. */
     function render(results, query) {
       list.innerHTML = "";
+      var said = query ? explain(results) : "";
+      var closest = query && results.closest ? results.closest : [];
+      if (said && (results.length || closest.length)) note("search-note", said);
       results.forEach(function (r) { list.appendChild(item(r, r.snippet)); });
-      if (query && !results.length && results.closest && results.closest.length) {
-        var head = document.createElement("li");
-        head.className = "search-closest";
-        head.textContent = status ? status.getAttribute("data-closest") || "" : "";
-        list.appendChild(head);
-        results.closest.forEach(function (r) { list.appendChild(item(r, "")); });
+      if (closest.length) {
+        note("search-closest", status ? status.getAttribute("data-closest") || "" : "");
+        closest.forEach(function (r) { list.appendChild(item(r, "")); });
       }
       list.hidden = !query || !list.children.length;
-      if (status) status.textContent = query ? explain(results) : "";
+      if (status) status.textContent = list.hidden ? said : "";
     }
     function run() {
       var query = input.value.trim();

@@ -1,0 +1,32 @@
+import PlaybookCore
+
+extension SearchLanguage {
+    /// The search language of the bundled language layer plus a playbook's own synonym groups
+    /// (``playbookGroups(of:)``), which are kept so an incremental build can make it again.
+    init(playbookGroups: [[String]]) {
+        var language = Language()
+        for (number, words) in playbookGroups.enumerated() {
+            language.add(SynonymGroup(id: "search:\(number + 1)", words: words, source: .playbook))
+        }
+        let segmenter = language.segmenter
+        self.init(stopWords: language.stopWords.words, groups: language.thesaurus.groups.map(\.words),
+                  pinyin: SearchLanguage.pinyin(language.pinyin), segment: { segmenter.segment($0).map(\.text) })
+        self.playbookGroups = playbookGroups
+    }
+
+    /// The groups a playbook adds for search: its `synonyms:`, each competitor's ID, name and
+    /// aliases, each product's ID and title. (Key points' alternatives are for answer scoring.)
+    static func playbookGroups(of playbook: Playbook) -> [[String]] {
+        Language(playbook: playbook).thesaurus.groups.filter { [.playbook, .competitor, .product].contains($0.source) }.map(\.words)
+    }
+
+    /// Reading → characters, for every character of the table's CJK blocks.
+    private static func pinyin(_ table: PinyinTable) -> [String: String] {
+        var byReading: [String: String] = [:]
+        for value in UInt32(0x3400)...UInt32(0x9FFF) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for reading in table.readings(of: Character(scalar)) { byReading[reading, default: ""].unicodeScalars.append(scalar) }
+        }
+        return byReading
+    }
+}
