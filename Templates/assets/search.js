@@ -94,7 +94,7 @@
         var df = n;
         a.terms.forEach(function (term) {
           var ids = posting(term);
-          if (ids.length) df = Math.min(df, ids.length);
+          df = Math.min(df, ids.length);
           ids.forEach(function (id) { a.hits.set(id, (a.hits.get(id) || 0) + 1); });
         });
         a.idf = idf(df, n);

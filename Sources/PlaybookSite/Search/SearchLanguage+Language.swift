@@ -9,7 +9,7 @@ extension SearchLanguage {
             language.add(SynonymGroup(id: "search:\(number + 1)", words: words, source: .playbook))
         }
         let segmenter = language.segmenter
-        self.init(stopWords: language.stopWords.words, groups: language.thesaurus.groups.map(\.words),
+        self.init(stopWords: language.stopWords.words, groups: language.thesaurus.groups.map(SearchLanguage.searchWords),
                   pinyin: SearchLanguage.pinyin(language.pinyin), segment: { segmenter.segment($0).map(\.text) })
         self.playbookGroups = playbookGroups
     }
@@ -18,6 +18,15 @@ extension SearchLanguage {
     /// aliases, each product's ID and title. (Key points' alternatives are for answer scoring.)
     static func playbookGroups(of playbook: Playbook) -> [[String]] {
         Language(playbook: playbook).thesaurus.groups.filter { [.playbook, .competitor, .product].contains($0.source) }.map(\.words)
+    }
+
+    /// A group's words, and for a bundled group its English label as well (`fee: 手续费 …`
+    /// is also found by "fee"; `repay-early` by "repay early").
+    private static func searchWords(_ group: SynonymGroup) -> [String] {
+        guard group.source == .sales, let colon = group.id.firstIndex(of: ":") else { return group.words }
+        let label = group.id[group.id.index(after: colon)...].replacingOccurrences(of: "-", with: " ").lowercased()
+        guard !label.isEmpty, label.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == " " }) else { return group.words }
+        return group.words + [label]
     }
 
     /// Reading → characters, for every character of the table's CJK blocks.

@@ -92,16 +92,16 @@ enum DefaultTemplates {
     });
   }
 
-  /* Corpus words a span may have meant: same pinyin, or (three characters or more) one
-     character different; the corpus's most frequent first. */
-  function repairs(span) {
+  /* Corpus words a span may have meant, the corpus's most frequent first: by sound (same
+     pinyin), or by shape (three characters or more, one of them different). */
+  function repairs(span, bySound) {
     var p = prepare();
     indexWords(p);
     var found = new Set();
-    soundKeys(p, span).forEach(function (k) { (p.bySound.get(k) || []).forEach(function (w) { found.add(w); }); });
-    shapeKeys(span).forEach(function (k) { (p.byShape.get(k) || []).forEach(function (w) { found.add(w); }); });
-    found.delete(span);
-    return Array.from(found).sort(function (a, b) { return p.rank.get(a) - p.rank.get(b); });
+    (bySound ? soundKeys(p, span) : shapeKeys(span)).forEach(function (k) {
+      ((bySound ? p.bySound : p.byShape).get(k) || []).forEach(function (w) { if (w !== span) found.add(w); });
+    });
+    return Array.from(found).sort(function (a, b) { return p.rank.get(a) - p.rank.get(b); }).slice(0, 2);
   }
 
   /* Taiwan/Hong Kong phrasing (already folded to Simplified characters) → the corpus's words. */
@@ -220,7 +220,18 @@ enum DefaultTemplates {
     spans.sort(function (a, b) { return b.n - a.n || a.from - b.from; });
     spans.forEach(function (span) {
       for (var k = span.from; k <= span.to; k++) if (taken.has(k)) return;
-      var fixes = repairs(span.text).slice(0, 2);
+      /* Sound before shape; a phrase of unknown characters (公物卡) may hold the slip in a part
+         of it (公物 → 公务). */
+      var cs = chars(span.text), fixes = [];
+      [true, false].forEach(function (bySound) {
+        if (!fixes.length) fixes = repairs(span.text, bySound);
+        for (var len = cs.length - 1; !fixes.length && span.from === span.to && len >= 2; len--) {
+          for (var at = 0; at + len <= cs.length && !fixes.length; at++) {
+            var part = cs.slice(at, at + len).join("");
+            if (absent(part)) fixes = repairs(part, bySound);
+          }
+        }
+      });
       if (!fixes.length) return;
       for (var t = span.from; t <= span.to; t++) {
         taken.add(t);
@@ -351,7 +362,7 @@ enum DefaultTemplates {
         var df = n;
         a.terms.forEach(function (term) {
           var ids = posting(term);
-          if (ids.length) df = Math.min(df, ids.length);
+          df = Math.min(df, ids.length);
           ids.forEach(function (id) { a.hits.set(id, (a.hits.get(id) || 0) + 1); });
         });
         a.idf = idf(df, n);
