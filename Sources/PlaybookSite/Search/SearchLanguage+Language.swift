@@ -10,7 +10,8 @@ extension SearchLanguage {
         }
         let segmenter = language.segmenter
         self.init(stopWords: language.stopWords.words, groups: language.thesaurus.groups.map(SearchLanguage.searchWords),
-                  pinyin: SearchLanguage.pinyin(language.pinyin), segment: { segmenter.segment($0).map(\.text) })
+                  pinyin: SearchLanguage.pinyin(language.pinyin), segment: { segmenter.segment($0).map(\.text) },
+                  isWord: { segmenter.lexicon.contains($0) })
         self.playbookGroups = playbookGroups
     }
 

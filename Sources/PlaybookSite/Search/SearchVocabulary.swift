@@ -1,7 +1,7 @@
 import PlaybookCore
 
 /// The words of a search corpus (from the language layer's segmenter, two to six ideographs,
-/// and Latin words) with the number of documents that hold each. The browser repairs typos
+/// with the dictionary words inside them, and Latin words) with the number of documents that hold each. The browser repairs typos
 /// towards these words and keeps the synonym groups that have one of them.
 struct SearchVocabulary: Sendable, Equatable, Codable {
     static let shortest = 2, longest = 6
@@ -30,7 +30,17 @@ struct SearchVocabulary: Sendable, Equatable, Codable {
         var run: [Character] = [], latin = ""
         func flush() {
             if run.count >= shortest {
-                for word in language.segment(run) where (shortest...longest).contains(word.count) { words.insert(word) }
+                for word in language.segment(run) where (shortest...longest).contains(word.count) {
+                    words.insert(word)
+                    // The dictionary words inside a longer word (代发 in 代发工资), as jieba's search mode gives them.
+                    let characters = Array(word)
+                    for length in stride(from: characters.count - 1, through: shortest, by: -1) {
+                        for start in 0...(characters.count - length) {
+                            let part = String(characters[start..<start + length])
+                            if language.isWord(part) { words.insert(part) }
+                        }
+                    }
+                }
             }
             run.removeAll(keepingCapacity: true)
             if !latin.isEmpty { words.insert(latin); latin = "" }
