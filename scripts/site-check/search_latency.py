@@ -49,6 +49,8 @@ DEFAULT_QUERIES = [
     "c00432",        # Latin word: a competitor id (the generated content has no Latin bank names)
     "同业银行123",   # rare: one competitor's name (CJK bigrams + a number)
     "客",            # a character that is in every document
+    "资金安全吗",    # a question: a stop word dropped, two words ranked
+    "手续简变",      # an IME slip (简变 for 简便): repaired through the pinyin table, a second round of shards
 ]
 
 # Installs the probes once per page. Returns nothing.

@@ -5,8 +5,10 @@ extension SearchLanguage {
     /// (``playbookGroups(of:)``), which are kept so an incremental build can make it again.
     init(playbookGroups: [[String]]) {
         var language = Language()
+        // The words are folded already (they come from `Language(playbook:)`): added as they are.
         for (number, words) in playbookGroups.enumerated() {
-            language.add(SynonymGroup(id: "search:\(number + 1)", words: words, source: .playbook))
+            language.thesaurus.add(SynonymGroup(id: "search:\(number + 1)", words: words, source: .playbook))
+            language.segmenter.add(words: words.filter { $0.count <= SearchLanguage.longestAddedWord })
         }
         let segmenter = language.segmenter
         self.init(stopWords: language.stopWords.words, groups: language.thesaurus.groups.map(SearchLanguage.searchWords),
@@ -29,6 +31,9 @@ extension SearchLanguage {
         guard !label.isEmpty, label.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == " " }) else { return group.words }
         return group.words + [label]
     }
+
+    /// As ``Language`` adds a group's words to its segmenter: longer ones are phrases.
+    private static let longestAddedWord = 6
 
     /// Reading → characters, for every character of the table's CJK blocks.
     private static func pinyin(_ table: PinyinTable) -> [String: String] {
