@@ -14,8 +14,10 @@ struct SearchVocabulary: Sendable, Equatable, Codable {
         let size = max(64, documents.count / 8 + 1)
         let batches = ParallelMap.map(Array(stride(from: 0, to: documents.count, by: size))) { start in
             var counts: [String: Int] = [:]
+            var known = Memo()
             for number in start..<min(start + size, documents.count) {
-                for word in SearchVocabulary.words(of: [documents[number].title, documents[number].text], index: index, language: language) {
+                for word in SearchVocabulary.words(of: [documents[number].title, documents[number].text], index: index,
+                                                   language: language, memo: &known) {
                     counts[word, default: 0] += 1
                 }
             }
@@ -24,22 +26,30 @@ struct SearchVocabulary: Sendable, Equatable, Codable {
         for batch in batches { frequencies.merge(batch, uniquingKeysWith: +) }
     }
 
+    /// The words of runs of ideographs already segmented: pages repeat clauses (talk tracks,
+    /// boilerplate), and segmenting is the costly part.
+    struct Memo {
+        var words: [String: [String]] = [:]
+    }
+
     /// The words of one document's texts, normalised as the index normalises them.
     static func words(of texts: [String], index: SearchIndex, language: SearchLanguage) -> Set<String> {
+        var memo = Memo()
+        return words(of: texts, index: index, language: language, memo: &memo)
+    }
+
+    static func words(of texts: [String], index: SearchIndex, language: SearchLanguage, memo: inout Memo) -> Set<String> {
         var words: Set<String> = []
         var run: [Character] = [], latin = ""
         func flush() {
             if run.count >= shortest {
-                for word in language.segment(run) where (shortest...longest).contains(word.count) {
-                    words.insert(word)
-                    // The dictionary words inside a longer word (代发 in 代发工资), as jieba's search mode gives them.
-                    let characters = Array(word)
-                    for length in stride(from: characters.count - 1, through: shortest, by: -1) {
-                        for start in 0...(characters.count - length) {
-                            let part = String(characters[start..<start + length])
-                            if language.isWord(part) { words.insert(part) }
-                        }
-                    }
+                let key = String(run)
+                if let known = memo.words[key] {
+                    words.formUnion(known)
+                } else {
+                    let found = runWords(run, language: language)
+                    memo.words[key] = found
+                    words.formUnion(found)
                 }
             }
             run.removeAll(keepingCapacity: true)
@@ -59,6 +69,23 @@ struct SearchVocabulary: Sendable, Equatable, Codable {
                 }
             }
             flush()
+        }
+        return words
+    }
+
+    /// The words of a run of ideographs, and the dictionary words inside the longer ones (代发
+    /// in 代发工资), as jieba's search mode gives them.
+    private static func runWords(_ run: [Character], language: SearchLanguage) -> [String] {
+        var words: [String] = []
+        for word in language.segment(run) where (shortest...longest).contains(word.count) {
+            words.append(word)
+            let characters = Array(word)
+            for length in stride(from: characters.count - 1, through: shortest, by: -1) {
+                for start in 0...(characters.count - length) {
+                    let part = String(characters[start..<start + length])
+                    if language.isWord(part) { words.append(part) }
+                }
+            }
         }
         return words
     }
