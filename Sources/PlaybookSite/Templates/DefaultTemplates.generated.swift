@@ -316,7 +316,16 @@ enum DefaultTemplates {
     });
   }
 
-  function normalize(text) { return PB.query.chars(text).map(PB.query.normalizeChar).join(""); }
+  /* A text's normalised form (one code point for one, as normalizeChar), with one native
+     replace over the characters that change: titles and texts are long, queries short. */
+  var changing = null;
+  function normalize(text) {
+    if (!changing) {
+      var folded = Object.keys(PB.meta.fold).join("").replace(/[\\\]^-]/g, "\\$&");
+      changing = new RegExp("[A-Z\\uFF01-\\uFF5E" + folded + "]", "gu");
+    }
+    return text.replace(changing, PB.query.normalizeChar);
+  }
 
   function normalizedTitle(id) {
     var cached = normalizedTitles[id];
@@ -353,17 +362,19 @@ enum DefaultTemplates {
 
   function idf(df, n) { return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
 
-  /* Per alternative: document → how many of its terms it holds, its rarest term's idf. */
+  /* Per alternative: how many of its terms each document holds (a typed array by document
+     number: a common pair is in thousands of documents), and its rarest term's idf. */
   function measure(q, n) {
     contentTokens(q).forEach(function (t) {
       t.alts.forEach(function (a) {
         a.terms = PB.query.termsOf(a.text);
-        a.hits = new Map();
+        a.hits = new Uint8Array(n);
+        a.ids = [];
         var df = n;
         a.terms.forEach(function (term) {
           var ids = posting(term);
           df = Math.min(df, ids.length);
-          ids.forEach(function (id) { a.hits.set(id, (a.hits.get(id) || 0) + 1); });
+          for (var i = 0; i < ids.length; i++) { if (!a.hits[ids[i]]++) a.ids.push(ids[i]); }
         });
         a.idf = idf(df, n);
       });
@@ -371,33 +382,33 @@ enum DefaultTemplates {
     });
   }
 
-  function coverage(a, id) { return a.terms.length ? (a.hits.get(id) || 0) / a.terms.length : 0; }
+  function coverage(a, id) { return a.terms.length ? a.hits[id] / a.terms.length : 0; }
 
   /* First pass, from postings and titles only: the documents worth fetching the text of. */
-  function candidates(q) {
-    var scores = new Map();
-    contentTokens(q).forEach(function (t, index) {
-      var best = new Map();
+  function candidates(q, n) {
+    var tokens = contentTokens(q), score = new Float64Array(n), full = new Uint8Array(n), seen = [];
+    var best = new Float64Array(n), whole = new Uint8Array(n);
+    tokens.forEach(function (t) {
+      var touched = [];
       t.alts.forEach(function (a) {
-        a.hits.forEach(function (_, id) {
-          var c = coverage(a, id);
+        for (var i = 0; i < a.ids.length; i++) {
+          var id = a.ids[i], c = coverage(a, id);
           var s = a.weight * a.idf * (c + (c === 1 && normalizedTitle(id).indexOf(a.text) >= 0 ? TITLE : 0));
-          var full = c === 1;
-          var had = best.get(id);
-          if (!had || s > had.s) best.set(id, { s: s, full: full || (had && had.full) });
-          else if (full) had.full = true;
-        });
+          if (!best[id] && !whole[id]) touched.push(id);
+          if (s > best[id]) best[id] = s;
+          if (c === 1) whole[id] = 1;
+        }
       });
-      best.forEach(function (v, id) {
-        var e = scores.get(id) || { id: id, score: 0, full: 0 };
-        e.score += v.s; if (v.full) e.full++;
-        scores.set(id, e);
+      touched.forEach(function (id) {
+        if (!score[id] && !full[id]) seen.push(id);
+        score[id] += best[id]; full[id] += whole[id];
+        best[id] = 0; whole[id] = 0;
       });
     });
-    var all = contentTokens(q).length;
-    return Array.from(scores.values()).sort(function (x, y) {
-      return (y.full === all) - (x.full === all) || y.score - x.score || x.id - y.id;
-    }).slice(0, CANDIDATES).map(function (e) { return e.id; });
+    var all = tokens.length;
+    return seen.sort(function (x, y) {
+      return (full[y] === all) - (full[x] === all) || score[y] - score[x] || x - y;
+    }).slice(0, CANDIDATES);
   }
 
   function count(text, phrase) {
@@ -475,7 +486,7 @@ enum DefaultTemplates {
   /* A window of the text around the first hit, with every matched phrase marked in the
      original characters (normalisation is one code point to one, so positions agree). */
   function snippet(text, phrases) {
-    var original = PB.query.chars(text), norm = original.map(PB.query.normalizeChar);
+    var original = PB.query.chars(text), norm = PB.query.chars(normalize(text));
     var marks = new Array(original.length).fill(false), first = -1;
     phrases.forEach(function (p) {
       var ps = PB.query.chars(p);
@@ -512,7 +523,7 @@ enum DefaultTemplates {
       if (contentTokens(q).length) {
         var n = PB.meta.titles.length;
         measure(q, n);
-        var ids = candidates(q);
+        var ids = candidates(q, n);
         var docShards = {};
         ids.forEach(function (id) { docShards[Math.floor(id / PB.meta.docsPerShard)] = true; });
         return Promise.all(Object.keys(docShards).map(function (s) { return load("search/docs-" + s); })).then(function () {
