@@ -8,7 +8,7 @@
   var PB = (window.PB = window.PB || { idx: {}, docs: {} });
   var root = document.documentElement.getAttribute("data-root") || "";
   var loading = {};
-  var MAX_SHARDS = 16, CANDIDATES = 30, RESULTS = 20, WEAK = 0.5;
+  var MAX_SHARDS = 10, REPAIR_SHARDS = 4, CANDIDATES = 30, RESULTS = 20, WEAK = 0.5;
   var TITLE = 3, QUOTE = 2, PARTIAL = 0.5;
   var normalizedTitles = {}, normalizedTexts = {};
 
@@ -75,20 +75,28 @@
 
   function contentTokens(q) { return q.tokens.filter(function (t) { return !t.stop; }); }
 
-  /* Loads the posting shards of the query's alternatives, originals before synonyms and
-     repairs, at most MAX_SHARDS of them. */
-  function loadPostings(q) {
-    var shards = {}, count = 0;
-    var alts = [];
-    contentTokens(q).forEach(function (t) { t.alts.forEach(function (a) { alts.push(a); }); });
-    alts.sort(function (x, y) { return y.weight - x.weight; });
-    alts.forEach(function (a) {
+  /* Loads the posting shards of the query's alternatives within a budget of shards: the
+     query's own words first, then one alternative of each word in turn. An alternative over
+     budget is left out (`loaded` false). Typo repairs come in a second round with a budget of
+     their own. */
+  function loadPostings(q, repairs) {
+    var shards = {}, count = 0, budget = repairs ? REPAIR_SHARDS : MAX_SHARDS;
+    function take(a) {
+      if (a.loaded !== undefined || (a.kind === "repair") !== !!repairs) return;
       a.terms = PB.query.termsOf(a.text);
-      a.terms.forEach(function (term) {
-        var s = shardOf(term);
-        if (!shards[s] && count < MAX_SHARDS) { shards[s] = true; count++; }
+      var needed = [];
+      a.terms.forEach(function (t) {
+        var s = shardOf(t);
+        if (!PB.idx[s] && !shards[s] && needed.indexOf(s) < 0) needed.push(s);
       });
-    });
+      a.loaded = count + needed.length <= budget;
+      if (a.loaded) needed.forEach(function (s) { shards[s] = true; count++; });
+    }
+    var tokens = contentTokens(q);
+    var longest = Math.max.apply(null, tokens.map(function (t) { return t.alts.length; }).concat([0]));
+    for (var round = 0; round < longest; round++) {
+      tokens.forEach(function (t) { if (round < t.alts.length) take(t.alts[round]); });
+    }
     return Promise.all(Object.keys(shards).map(function (s) { return load("search/idx-" + s); }));
   }
 
@@ -98,6 +106,7 @@
      number: a common pair is in thousands of documents), and its rarest term's idf. */
   function measure(q, n) {
     contentTokens(q).forEach(function (t) {
+      t.alts = t.alts.filter(function (a) { return a.loaded; });
       t.alts.forEach(function (a) {
         a.terms = PB.query.termsOf(a.text);
         a.hits = new Uint8Array(n);
@@ -248,13 +257,15 @@
       if (!contentTokens(q).length) return null;
       return loadPostings(q).then(function () {
         var absent = function (span) { return PB.query.termsOf(span).some(function (t) { return !posting(t).length; }); };
-        if (PB.query.repair(q, absent)) return loadPostings(q);
+        if (PB.query.repair(q, absent)) return loadPostings(q, true);
       });
     }).then(function () {
       var results = [];
       if (contentTokens(q).length) {
         var n = PB.meta.titles.length;
         measure(q, n);
+        /* A word whose shards were over budget (a pasted paragraph) is left out of the query. */
+        q.tokens = q.tokens.filter(function (t) { return t.stop || t.alts.length; });
         var ids = candidates(q, n);
         var docShards = {};
         ids.forEach(function (id) { docShards[Math.floor(id / PB.meta.docsPerShard)] = true; });

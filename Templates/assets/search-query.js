@@ -129,11 +129,11 @@
   }
 
   function expand(p, token) {
-    var alts = [{ text: token, weight: 1, why: "" }];
+    var alts = [{ text: token, weight: 1, why: "", kind: "word" }];
     (p.byTerm.get(token) || []).forEach(function (g) {
       p.groups[g].forEach(function (other) {
         if (other !== token && !alts.some(function (a) { return a.text === other; })) {
-          alts.push({ text: other, weight: SYNONYM, why: token });
+          alts.push({ text: other, weight: SYNONYM, why: token, kind: "synonym" });
         }
       });
     });
@@ -154,7 +154,8 @@
     return out;
   }
 
-  /* Query → { tokens: [{ text, stop, alts: [{ text, weight, why }] }], shown }. Stop words stay in
+  /* Query → { tokens: [{ text, stop, alts: [{ text, weight, why, kind }] }], shown }; kind is
+     word, synonym or repair, and why the word of the query it stands for. Stop words stay in
      the list (marked) so typo repair sees the query's order; they have no alternatives. */
   function analyse(query) {
     var p = prepare();
@@ -189,7 +190,7 @@
     tokens.forEach(function (t) { t.alts = t.stop ? [] : expand(p, t.text); });
     /* A query of function words only (吗) still searches for them. */
     if (tokens.length && tokens.every(function (t) { return t.stop; })) {
-      tokens.forEach(function (t) { t.stop = false; t.alts = [{ text: t.text, weight: 1, why: "" }]; });
+      tokens.forEach(function (t) { t.stop = false; t.alts = [{ text: t.text, weight: 1, why: "", kind: "word" }]; });
     }
     return { tokens: tokens, shown: tokens.filter(function (t) { return !t.stop; }).map(function (t) { return t.text; }) };
   }
@@ -232,7 +233,7 @@
         if (token.stop) continue;
         fixes.forEach(function (fix) {
           if (!token.alts.some(function (a) { return a.text === fix; })) {
-            token.alts.push({ text: fix, weight: REPAIR, why: span.text });
+            token.alts.push({ text: fix, weight: REPAIR, why: span.text, kind: "repair" });
             changed = true;
           }
         });

@@ -136,11 +136,11 @@ enum DefaultTemplates {
   }
 
   function expand(p, token) {
-    var alts = [{ text: token, weight: 1, why: "" }];
+    var alts = [{ text: token, weight: 1, why: "", kind: "word" }];
     (p.byTerm.get(token) || []).forEach(function (g) {
       p.groups[g].forEach(function (other) {
         if (other !== token && !alts.some(function (a) { return a.text === other; })) {
-          alts.push({ text: other, weight: SYNONYM, why: token });
+          alts.push({ text: other, weight: SYNONYM, why: token, kind: "synonym" });
         }
       });
     });
@@ -161,7 +161,8 @@ enum DefaultTemplates {
     return out;
   }
 
-  /* Query → { tokens: [{ text, stop, alts: [{ text, weight, why }] }], shown }. Stop words stay in
+  /* Query → { tokens: [{ text, stop, alts: [{ text, weight, why, kind }] }], shown }; kind is
+     word, synonym or repair, and why the word of the query it stands for. Stop words stay in
      the list (marked) so typo repair sees the query's order; they have no alternatives. */
   function analyse(query) {
     var p = prepare();
@@ -196,7 +197,7 @@ enum DefaultTemplates {
     tokens.forEach(function (t) { t.alts = t.stop ? [] : expand(p, t.text); });
     /* A query of function words only (吗) still searches for them. */
     if (tokens.length && tokens.every(function (t) { return t.stop; })) {
-      tokens.forEach(function (t) { t.stop = false; t.alts = [{ text: t.text, weight: 1, why: "" }]; });
+      tokens.forEach(function (t) { t.stop = false; t.alts = [{ text: t.text, weight: 1, why: "", kind: "word" }]; });
     }
     return { tokens: tokens, shown: tokens.filter(function (t) { return !t.stop; }).map(function (t) { return t.text; }) };
   }
@@ -239,7 +240,7 @@ enum DefaultTemplates {
         if (token.stop) continue;
         fixes.forEach(function (fix) {
           if (!token.alts.some(function (a) { return a.text === fix; })) {
-            token.alts.push({ text: fix, weight: REPAIR, why: span.text });
+            token.alts.push({ text: fix, weight: REPAIR, why: span.text, kind: "repair" });
             changed = true;
           }
         });
@@ -276,7 +277,7 @@ enum DefaultTemplates {
   var PB = (window.PB = window.PB || { idx: {}, docs: {} });
   var root = document.documentElement.getAttribute("data-root") || "";
   var loading = {};
-  var MAX_SHARDS = 16, CANDIDATES = 30, RESULTS = 20, WEAK = 0.5;
+  var MAX_SHARDS = 10, REPAIR_SHARDS = 4, CANDIDATES = 30, RESULTS = 20, WEAK = 0.5;
   var TITLE = 3, QUOTE = 2, PARTIAL = 0.5;
   var normalizedTitles = {}, normalizedTexts = {};
 
@@ -343,20 +344,28 @@ enum DefaultTemplates {
 
   function contentTokens(q) { return q.tokens.filter(function (t) { return !t.stop; }); }
 
-  /* Loads the posting shards of the query's alternatives, originals before synonyms and
-     repairs, at most MAX_SHARDS of them. */
-  function loadPostings(q) {
-    var shards = {}, count = 0;
-    var alts = [];
-    contentTokens(q).forEach(function (t) { t.alts.forEach(function (a) { alts.push(a); }); });
-    alts.sort(function (x, y) { return y.weight - x.weight; });
-    alts.forEach(function (a) {
+  /* Loads the posting shards of the query's alternatives within a budget of shards: the
+     query's own words first, then one alternative of each word in turn. An alternative over
+     budget is left out (`loaded` false). Typo repairs come in a second round with a budget of
+     their own. */
+  function loadPostings(q, repairs) {
+    var shards = {}, count = 0, budget = repairs ? REPAIR_SHARDS : MAX_SHARDS;
+    function take(a) {
+      if (a.loaded !== undefined || (a.kind === "repair") !== !!repairs) return;
       a.terms = PB.query.termsOf(a.text);
-      a.terms.forEach(function (term) {
-        var s = shardOf(term);
-        if (!shards[s] && count < MAX_SHARDS) { shards[s] = true; count++; }
+      var needed = [];
+      a.terms.forEach(function (t) {
+        var s = shardOf(t);
+        if (!PB.idx[s] && !shards[s] && needed.indexOf(s) < 0) needed.push(s);
       });
-    });
+      a.loaded = count + needed.length <= budget;
+      if (a.loaded) needed.forEach(function (s) { shards[s] = true; count++; });
+    }
+    var tokens = contentTokens(q);
+    var longest = Math.max.apply(null, tokens.map(function (t) { return t.alts.length; }).concat([0]));
+    for (var round = 0; round < longest; round++) {
+      tokens.forEach(function (t) { if (round < t.alts.length) take(t.alts[round]); });
+    }
     return Promise.all(Object.keys(shards).map(function (s) { return load("search/idx-" + s); }));
   }
 
@@ -366,6 +375,7 @@ enum DefaultTemplates {
      number: a common pair is in thousands of documents), and its rarest term's idf. */
   function measure(q, n) {
     contentTokens(q).forEach(function (t) {
+      t.alts = t.alts.filter(function (a) { return a.loaded; });
       t.alts.forEach(function (a) {
         a.terms = PB.query.termsOf(a.text);
         a.hits = new Uint8Array(n);
@@ -516,13 +526,15 @@ enum DefaultTemplates {
       if (!contentTokens(q).length) return null;
       return loadPostings(q).then(function () {
         var absent = function (span) { return PB.query.termsOf(span).some(function (t) { return !posting(t).length; }); };
-        if (PB.query.repair(q, absent)) return loadPostings(q);
+        if (PB.query.repair(q, absent)) return loadPostings(q, true);
       });
     }).then(function () {
       var results = [];
       if (contentTokens(q).length) {
         var n = PB.meta.titles.length;
         measure(q, n);
+        /* A word whose shards were over budget (a pasted paragraph) is left out of the query. */
+        q.tokens = q.tokens.filter(function (t) { return t.stop || t.alts.length; });
         var ids = candidates(q, n);
         var docShards = {};
         ids.forEach(function (id) { docShards[Math.floor(id / PB.meta.docsPerShard)] = true; });
