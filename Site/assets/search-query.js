@@ -254,6 +254,6 @@
     return terms;
   }
 
-  PB.query = { analyse: analyse, repair: repair, termsOf: termsOf, normalizeChar: normalizeChar,
+  PB.query = { prepare: prepare, analyse: analyse, repair: repair, termsOf: termsOf, normalizeChar: normalizeChar,
                isIdeograph: isIdeograph, chars: chars };
 })();

@@ -8,7 +8,7 @@
   var PB = (window.PB = window.PB || { idx: {}, docs: {} });
   var root = document.documentElement.getAttribute("data-root") || "";
   var loading = {};
-  var MAX_SHARDS = 10, REPAIR_SHARDS = 4, CANDIDATES = 30, RESULTS = 20, WEAK = 0.5;
+  var MAX_SHARDS = 4, REPAIR_SHARDS = 3, CANDIDATES = 24, RESULTS = 20, WEAK = 0.5;
   var TITLE = 3, QUOTE = 2, PARTIAL = 0.5;
   var normalizedTitles = {}, normalizedTexts = {};
 
@@ -28,7 +28,7 @@
   /* Everything a query needs before its shards: the index's table of contents, its language
      data (an index without one still searches), and the query code. */
   function loadBase() {
-    return Promise.all([load("search/meta"), load("search/lang").catch(function () {}), load("assets/search-query")]);
+    return Promise.all([load("search/meta"), load("search/lang").catch(function () {}), load("assets/search-query")]).then(warm);
   }
 
   function shardOf(term) {
@@ -80,6 +80,8 @@
      budget is left out (`loaded` false). Typo repairs come in a second round with a budget of
      their own. */
   function loadPostings(q, repairs) {
+    /* Shards count against the budget whether or not an earlier query loaded them, so a
+       query means the same the first time and the next. */
     var shards = {}, count = 0, budget = repairs ? REPAIR_SHARDS : MAX_SHARDS;
     function take(a) {
       if (a.loaded !== undefined || (a.kind === "repair") !== !!repairs) return;
@@ -87,7 +89,7 @@
       var needed = [];
       a.terms.forEach(function (t) {
         var s = shardOf(t);
-        if (!PB.idx[s] && !shards[s] && needed.indexOf(s) < 0) needed.push(s);
+        if (!shards[s] && needed.indexOf(s) < 0) needed.push(s);
       });
       a.loaded = count + needed.length <= budget;
       if (a.loaded) needed.forEach(function (s) { shards[s] = true; count++; });
@@ -98,6 +100,18 @@
       tokens.forEach(function (t) { if (round < t.alts.length) take(t.alts[round]); });
     }
     return Promise.all(Object.keys(shards).map(function (s) { return load("search/idx-" + s); }));
+  }
+
+  /* Work every query needs once, done as soon as the index's first files are in (on focus):
+     the language data's tables and every title's normalised form, in one pass. */
+  var warmed = false;
+  function warm() {
+    if (warmed) return;
+    warmed = true;
+    PB.query.prepare();
+    var titles = PB.meta.titles;
+    var joined = normalize(titles.map(function (t) { return t[0].replace(/\n/g, " "); }).join("\n")).split("\n");
+    if (joined.length === titles.length) joined.forEach(function (t, id) { normalizedTitles[id] = t; });
   }
 
   function idf(df, n) { return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
