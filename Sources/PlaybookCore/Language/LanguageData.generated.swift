@@ -63910,7 +63910,7 @@ please
 # Written for this project (licence: the project's).
 
 # --- attitude: empathy, acknowledgement, apology, respect ---
-empathy: 理解 体谅 明白 懂 懂您 能理解 体会 感同身受 换位思考 设身处地 站在您的角度 将心比心
+empathy: 理解 认同 体谅 明白 懂 懂您 能理解 体会 感同身受 换位思考 设身处地 站在您的角度 将心比心
 agree: 认同 赞同 同意 认可 说得对 有道理 没错
 affirm: 肯定 认可 称赞 赞赏 夸 欣赏 佩服 表扬
 apology: 道歉 致歉 抱歉 对不起 不好意思 歉意 赔不是 赔礼 给您添麻烦

@@ -33,6 +33,13 @@ public struct AnswerScorer: Sendable {
         public var flags: [FlaggedPhrase]
 
         public var isFlagged: Bool { !flags.isEmpty }
+
+        /// The trainer's rubric: at least two key points and at least half of them covered,
+        /// and no never-say phrase (or close variant).
+        public var passes: Bool {
+            let count = covered.filter { $0 }.count
+            return !isFlagged && count >= 2 && count * 2 >= keyPoints.count
+        }
     }
 
     /// The plan for some key points (with alternatives) and never-say phrases.
