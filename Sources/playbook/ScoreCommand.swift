@@ -134,6 +134,7 @@ struct ScoreReport: Encodable {
     var flagged: [String]
     var keyPoints: [KeyPointResult]
     var flags: [FlaggedPhrase]
+    var answerWords: [String]
 
     init(objection: String?, answer: String, result: AnswerScorer.Result) {
         self.objection = objection
@@ -144,5 +145,6 @@ struct ScoreReport: Encodable {
         flagged = result.flagged
         keyPoints = result.keyPoints
         flags = result.flags
+        answerWords = result.answerWords
     }
 }

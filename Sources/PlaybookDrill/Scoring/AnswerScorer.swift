@@ -31,6 +31,8 @@ public struct AnswerScorer: Sendable {
         public var keyPoints: [KeyPointResult]
         /// The never-say phrases found, with the stretch of the answer that says each.
         public var flags: [FlaggedPhrase]
+        /// The answer's content words as the scorer read them (folded, segmented, no stop words).
+        public var answerWords: [String] = []
 
         public var isFlagged: Bool { !flags.isEmpty }
 
@@ -56,7 +58,8 @@ public struct AnswerScorer: Sendable {
         let points = plan.keyPoints.map { cover($0, text) }
         let flags = plan.avoid.compactMap { find($0, text) }
         let share = points.isEmpty ? 0 : Double(points.filter(\.covered).count) / Double(points.count)
-        return Result(score: flags.isEmpty ? Int((share * 100).rounded()) : 0, keyPoints: points, flags: flags)
+        return Result(score: flags.isEmpty ? Int((share * 100).rounded()) : 0, keyPoints: points, flags: flags,
+                      answerWords: text.content.map(\.token.text))
     }
 
     /// The rating to suggest for a score: Again below 40, Hard below 70, Good below 100, Easy at 100.
@@ -189,16 +192,16 @@ public struct AnswerScorer: Sendable {
             let start = SequenceMatching.start(pattern: senses, text: text.content, end: best.end, equal: same)
             return flag(phrase, .reworded, tokenRange(start..<best.end, text), text)
         }
+        // In any order: all the words within a short stretch (all but one of four or more).
         let window = count + 2
+        let needed = count >= 4 ? count - 1 : count
         for start in text.content.indices {
             let stretch = text.content[start..<min(text.content.count, start + window)]
             var used: Set<Int> = []
-            let all = senses.allSatisfy { wanted in
-                guard let hit = stretch.indices.first(where: { !used.contains($0) && same(wanted, stretch[$0]) }) else { return false }
-                used.insert(hit)
-                return true
+            for wanted in senses {
+                if let hit = stretch.indices.first(where: { !used.contains($0) && same(wanted, stretch[$0]) }) { used.insert(hit) }
             }
-            if all, let last = used.max() {
+            if used.count >= needed, used.contains(start), let last = used.max() {
                 return flag(phrase, .reworded, tokenRange(start..<(last + 1), text), text)
             }
         }

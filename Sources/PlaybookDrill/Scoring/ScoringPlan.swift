@@ -42,8 +42,13 @@ public struct WayPlan: Sendable, Codable, Equatable {
     init(_ text: String, isAlternative: Bool, language: Language) {
         folded = language.fold(text)
         self.isAlternative = isAlternative
-        concepts = language.contentWords(text).map { ConceptPlan($0.text, language: language) }
+        // The customer is who the answer talks to: "理解客户感受" is said as "理解您的感受".
+        concepts = language.contentWords(text)
+            .filter { !language.thesaurus.groupIDs(of: $0.text).contains(WayPlan.customerGroup) }
+            .map { ConceptPlan($0.text, language: language) }
     }
+
+    static let customerGroup = "sales:customer"
 }
 
 /// A content word of a key point, what may stand for it in an answer, and how much it counts.
