@@ -64090,5 +64090,10 @@ solicit: 换业务 拉业务 拉存款 揽储
 accept-gift: 受礼 收礼 收礼品 拿礼物
 in-bank: 行内 本行内部 我行内部 内部
 interbank: 跨行 他行
+account: 账户 帐户 户头 账号 帐号
+# 帐 is the Simplified form OpenCC gives for Traditional 帳; mainland text writes 账.
+account-variants: 转账 转帐
+check-variants: 对账 对帐
+reckon-variants: 算账 算帐
 """#
 }

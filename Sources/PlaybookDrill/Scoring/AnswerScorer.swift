@@ -117,7 +117,7 @@ public struct AnswerScorer: Sendable {
         for synonym in concept.synonyms {
             if let range = text.find(synonym.word) {
                 return (MatchEvidence(keyPointWord: concept.word, answerWord: synonym.word, kind: .synonym,
-                                      group: synonym.group, answerRange: range), 1)
+                                      group: synonym.group, answerRange: range), synonym.ambiguous ? 0.5 : 1)
             }
         }
         if let found = homophone(concept, text) { return (found, 1) }
@@ -179,31 +179,40 @@ public struct AnswerScorer: Sendable {
         return reworded(phrase, text)
     }
 
-    /// The phrase's content words, or their synonyms, in order with a word changed, or all of
-    /// them in any order within a short stretch.
+    /// The phrase's content words, or their synonyms: all of them in any order within a short
+    /// stretch, or in order with a word changed, or all but one of four or more in a stretch.
     private func reworded(_ phrase: PhrasePlan, _ text: AnsweredText) -> FlaggedPhrase? {
         let count = phrase.senses.count
         guard count >= 3, !text.content.isEmpty else { return nil }
         let senses = phrase.senses.map(Set.init)
+        if let range = unordered(senses, text, needed: count) {
+            return flag(phrase, .reworded, tokenRange(range, text), text)
+        }
         let same: (Set<String>, (token: Token, senses: Set<String>)) -> Bool = { !$0.isDisjoint(with: $1.senses) }
-        let allowed = count >= 6 ? 2 : 1
         let best = SequenceMatching.bestSubstring(pattern: senses, text: text.content, equal: same)
-        if best.distance <= allowed {
+        if best.distance <= (count >= 6 ? 2 : 1) {
             let start = SequenceMatching.start(pattern: senses, text: text.content, end: best.end, equal: same)
             return flag(phrase, .reworded, tokenRange(start..<best.end, text), text)
         }
-        // In any order: all the words within a short stretch (all but one of four or more).
-        let window = count + 2
-        let needed = count >= 4 ? count - 1 : count
+        if count >= 4, let range = unordered(senses, text, needed: count - 1) {
+            return flag(phrase, .reworded, tokenRange(range, text), text)
+        }
+        return nil
+    }
+
+    /// A stretch of content words (at most two more than the phrase has) that says `needed`
+    /// of the phrase's words in any order, starting with one of them.
+    private func unordered(_ senses: [Set<String>], _ text: AnsweredText, needed: Int) -> Range<Int>? {
+        let window = senses.count + 2
         for start in text.content.indices {
             let stretch = text.content[start..<min(text.content.count, start + window)]
             var used: Set<Int> = []
             for wanted in senses {
-                if let hit = stretch.indices.first(where: { !used.contains($0) && same(wanted, stretch[$0]) }) { used.insert(hit) }
+                if let hit = stretch.indices.first(where: { !used.contains($0) && !wanted.isDisjoint(with: stretch[$0].senses) }) {
+                    used.insert(hit)
+                }
             }
-            if used.count >= needed, used.contains(start), let last = used.max() {
-                return flag(phrase, .reworded, tokenRange(start..<(last + 1), text), text)
-            }
+            if used.count >= needed, used.contains(start), let last = used.max() { return start..<(last + 1) }
         }
         return nil
     }

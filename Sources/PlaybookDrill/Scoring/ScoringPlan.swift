@@ -68,7 +68,8 @@ public struct ConceptPlan: Sendable, Codable, Equatable {
         var synonyms: [SynonymPlan] = []
         for group in language.thesaurus.groups(containing: word) {
             for other in group.words where seen.insert(other).inserted {
-                synonyms.append(SynonymPlan(word: other, group: group.id))
+                synonyms.append(SynonymPlan(word: other, group: group.id,
+                                            ambiguous: language.thesaurus.groupIDs(of: other).count > 1))
             }
         }
         self.synonyms = synonyms
@@ -89,6 +90,8 @@ public struct ConceptPlan: Sendable, Codable, Equatable {
 public struct SynonymPlan: Sendable, Codable, Equatable {
     public var word: String
     public var group: String
+    /// The word has other senses too (回报: yield, report back), so it is weaker evidence.
+    public var ambiguous: Bool
 }
 
 /// A never-say phrase: its folded characters, and its words with their senses (the word

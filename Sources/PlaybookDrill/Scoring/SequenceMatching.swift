@@ -17,12 +17,27 @@ enum SequenceMatching {
         return best
     }
 
-    /// The start of the best run ending at `end`: found by matching the reversed pattern
-    /// backwards from `end`.
+    /// The start of the best run ending at `end`: the closest to the pattern, the longest of equals.
     static func start<P, T>(pattern: [P], text: [T], end: Int, equal: (P, T) -> Bool) -> Int {
-        let before = Array(text[..<end].reversed())
-        let reversed = SequenceMatching.bestSubstring(pattern: Array(pattern.reversed()), text: before, equal: equal)
-        return end - reversed.end
+        var best = (distance: Int.max, start: end)
+        for start in stride(from: end - 1, through: max(0, end - 2 * pattern.count), by: -1) {
+            let distance = editDistance(pattern, Array(text[start..<end]), equal: equal)
+            if distance <= best.distance { best = (distance, start) }
+        }
+        return best.start
+    }
+
+    /// Levenshtein distance between two sequences.
+    static func editDistance<P, T>(_ a: [P], _ b: [T], equal: (P, T) -> Bool) -> Int {
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where i <= a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where j <= b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (equal(a[i - 1], b[j - 1]) ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// The first occurrence of `part` in `whole`.
