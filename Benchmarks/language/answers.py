@@ -3,6 +3,11 @@
 prints, per case type, how often the scorer's pass/fail agrees with the trainer's label.
 
     Benchmarks/language/answers.py [--binary .build/debug/playbook] [--content Content] [--misses]
+    Benchmarks/language/answers.py --external /path/to/other-scorer
+
+--external runs another scorer instead (to compare, e.g. an older version): it reads JSON lines
+{"keyPoints", "alternatives", "avoid", "answer"} on standard input and prints JSON lines with at
+least "covered" (one boolean per key point) and "flagged" (a list); pass is computed here.
 
 Rubric (docs/format.md): pass = at least two key points, and at least half of them, said in
 substance, and no never-say phrase or close variant.
@@ -18,21 +23,52 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
+def playbook_score(args, rows):
+    stdin = "".join(json.dumps({"objection": r["objection"], "answer": r["answer"]}, ensure_ascii=False) + "\n" for r in rows)
+    run = subprocess.run([args.binary, "score", "--content", args.content, "--batch"], input=stdin,
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"playbook score failed ({run.returncode}): {run.stderr}")
+    return [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+
+
+def passes(covered, flagged):
+    count = sum(1 for c in covered if c)
+    return not flagged and count >= 2 and count * 2 >= len(covered)
+
+
+def external(args, rows):
+    export = subprocess.run([args.binary, "export", "json", "--content", args.content], capture_output=True, text=True)
+    if export.returncode != 0:
+        sys.exit(f"playbook export failed: {export.stderr}")
+    objections = {o["id"]: o for o in json.loads(export.stdout)["objections"]}
+    lines = []
+    for r in rows:
+        o = objections[r["objection"]]
+        lines.append(json.dumps({"keyPoints": o["keyPoints"], "alternatives": o.get("keyPointAlternatives", []),
+                                 "avoid": o["avoid"], "answer": r["answer"]}, ensure_ascii=False))
+    run = subprocess.run(args.external, shell=True, input="\n".join(lines) + "\n", capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"{args.external} failed: {run.stderr}")
+    results = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+    for result in results:
+        result["pass"] = passes(result["covered"], result["flagged"])
+        result.setdefault("score", 0)
+        result.setdefault("keyPoints", [])
+    return results
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "debug", "playbook"))
     parser.add_argument("--content", default=os.path.join(ROOT, "Content"))
     parser.add_argument("--answers", default=os.path.join(HERE, "answers.jsonl"))
     parser.add_argument("--misses", action="store_true", help="list the answers the scorer gets wrong")
+    parser.add_argument("--external", help="another scorer command (see above)")
     args = parser.parse_args()
 
     rows = [json.loads(line) for line in open(args.answers, encoding="utf-8") if line.strip()]
-    stdin = "".join(json.dumps({"objection": r["objection"], "answer": r["answer"]}, ensure_ascii=False) + "\n" for r in rows)
-    run = subprocess.run([args.binary, "score", "--content", args.content, "--batch"], input=stdin,
-                         capture_output=True, text=True)
-    if run.returncode != 0:
-        sys.exit(f"playbook score failed ({run.returncode}): {run.stderr}")
-    results = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+    results = external(args, rows) if args.external else playbook_score(args, rows)
     assert len(results) == len(rows), "one result per answer"
 
     table = collections.OrderedDict()
