@@ -131,7 +131,7 @@ struct DrillCommand: ParsableCommand {
             let session = DrillSession(store: store, scheduler: scheduler, plan: plan, isExam: exam)
             let runner = DrillRunner(session: session, text: DrillText(locale: locale), console: DrillConsole(plain: plain),
                                      mode: exam ? .type : mode, now: clock, sync: relearnChanged ? SyncReport() : sync,
-                                     scorer: AnswerScorer(language: DrillCommand.language(synonyms: deck.synonyms)))
+                                     synonyms: deck.synonyms)
             passed = try runner.run(passMark: exam ? pass : nil)
             if exam {
                 // An unfinished exam fails: record what was shown on screen.

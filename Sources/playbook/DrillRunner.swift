@@ -12,13 +12,15 @@ final class DrillRunner {
     let mode: DrillMode
     let now: Int64
     let sync: SyncReport
-    private let scorer: AnswerScorer
+    private let synonyms: [[String]]
+    /// Built on the first typed answer: flashcard sessions never load the language data.
+    private lazy var scorer = AnswerScorer(language: DrillCommand.language(synonyms: synonyms))
     private var interrupt: DispatchSourceSignal?
 
     init(session: DrillSession, text: DrillText, console: DrillConsole, mode: DrillMode, now: Int64, sync: SyncReport,
-         scorer: AnswerScorer = AnswerScorer()) {
+         synonyms: [[String]] = []) {
         self.session = session
-        self.scorer = scorer
+        self.synonyms = synonyms
         self.text = text
         self.console = console
         self.mode = mode

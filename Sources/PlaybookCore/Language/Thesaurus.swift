@@ -42,14 +42,27 @@ public struct Thesaurus: Sendable {
     /// Lines of `id: word word …`; `#` starts a comment. Words are folded with `folder`.
     public init(text: String, source: SynonymSource, folder: TextFolder) {
         self.init()
+        var lines: [(id: String, words: [String])] = []
         for line in text.split(separator: "\n") {
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             guard let colon = content.firstIndex(of: ":") else { continue }
             let id = content[..<colon].trimmingCharacters(in: .whitespaces)
-            let words = content[content.index(after: colon)...].split(separator: " ").map { folder.fold(String($0)) }
+            let words = content[content.index(after: colon)...].split(separator: " ").map(String.init)
             guard !id.isEmpty, words.count >= 2 else { continue }
-            add(SynonymGroup(id: "\(source.rawValue):\(id)", words: words, source: source))
+            lines.append((id, words))
         }
+        let folded = Thesaurus.fold(lines.flatMap(\.words), folder: folder)
+        var next = 0
+        for (id, words) in lines {
+            add(SynonymGroup(id: "\(source.rawValue):\(id)", words: Array(folded[next..<(next + words.count)]), source: source))
+            next += words.count
+        }
+    }
+
+    /// Folds many words at once (one conversion instead of one per word).
+    static func fold(_ words: [String], folder: TextFolder) -> [String] {
+        let together = folder.fold(words.joined(separator: " ")).split(separator: " ").map(String.init)
+        return together.count == words.count ? together : words.map { folder.fold($0) }
     }
 
     /// Adds a group (words already folded); repeated words are kept once.
