@@ -53,7 +53,13 @@ enum ObjectionParser {
         objection.products = metadata.products
         objection.competitors = metadata.competitors
 
-        let (preamble, subsections) = SectionSplitter.split(section.blocks, level: 3)
+        let split = SectionSplitter.split(section.blocks, level: 3)
+        var preamble = split.preamble
+        let subsections = split.sections
+        if let first = preamble.first, let overrides = ObjectionOverrides.read(first, context: &context) {
+            overrides.apply(to: &objection)
+            preamble.removeFirst()
+        }
         if let quote = preamble.first(where: { $0.kind == .blockQuote }) {
             objection.customerSays = quote.plainText
         }
