@@ -497,7 +497,6 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 .toc a { display: inline-block; padding: .15rem .65rem; border: 1px solid var(--line); border-radius: 999px; background: var(--card);
   text-decoration: none; white-space: nowrap; }
 .toc a:hover, .toc a:focus { background: var(--accent-soft); }
-[id] { scroll-margin-top: 3.5rem; }
 
 /* Home: the introduction folds on phones, so the way in comes first. */
 .more-toggle { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
@@ -537,6 +536,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
   .toc { position: sticky; top: 0; z-index: 4; margin: .6rem -1rem; padding: .35rem 1rem; background: var(--bg);
     border-bottom: 1px solid var(--line); }
   .toc-label { display: none; }
+  [id] { scroll-margin-top: 3.5rem; }
   .toc ul { flex-wrap: nowrap; overflow-x: auto; margin: 0; scrollbar-width: none; }
   .intro { position: relative; }
   .intro .lead { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
