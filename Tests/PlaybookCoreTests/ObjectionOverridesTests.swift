@@ -95,5 +95,10 @@ import Testing
         #expect(fields[1].keyColumn == 18)
         #expect(fields[1].values.first?.column == 21)
         #expect(FieldText.split("客户多半刚比较过同业。").isEmpty)
+        // Emphasis, code spans and YAML-style brackets around keys and values are not part of them.
+        let marked = FieldText.split("**产品**：[`ebank`, fund]")
+        #expect(marked.map(\.key) == ["产品"])
+        #expect(marked[0].values.map(\.text) == ["ebank", "fund"])
+        #expect(marked[0].values.map(\.column) == [10, 18])
     }
 }

@@ -46,7 +46,7 @@ import PlaybookCore
 
     @Test func theMarkerBecomesALinkListOfTheSectionsThatFollowIt() {
         let content = "<h2 id=\"before\">Before</h2>\(TableOfContents.marker)<h2 id=\"a\">甲 &amp; 乙</h2><p>x</p>"
-            + "<h2 id=\"b\">B</h2><h2>no id</h2><h3 id=\"c\">C</h3><h2 id=\"d\">D</h2>"
+            + "<h2 id=\"b\">B</h2><h2>no id</h2><h3 id=\"c\">C</h3><h2 id=\"d\"><a href=\"x.html\">D</a></h2>"
         let filled = TableOfContents.fill(content, label: "本页目录")
         #expect(!filled.contains(TableOfContents.marker))
         #expect(filled.contains("<nav class=\"toc\" aria-label=\"本页目录\"><span class=\"toc-label\">本页目录</span><ul>"

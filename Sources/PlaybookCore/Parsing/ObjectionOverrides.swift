@@ -135,11 +135,19 @@ struct FieldText: Equatable {
         return FieldText(key: key.text, keyColumn: key.column, values: values)
     }
 
-    /// The text between two offsets without surrounding spaces, and its 1-based column.
+    /// Marks around a key or value that are not part of it: `**产品**`, `` `corporate-ebank` ``, `[a, b]`,
+    /// a trailing `\` (a hard line break).
+    private static let wrappers: Set<Unicode.Scalar> = ["*", "`", "[", "]", "【", "】", "\\"]
+
+    private static func isPadding(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || wrappers.contains(scalar)
+    }
+
+    /// The text between two offsets without surrounding spaces and marks, and its 1-based column.
     private static func token(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> (text: String, column: Int)? {
         var first = start, last = end
-        while first < last, scalars[first].properties.isWhitespace { first += 1 }
-        while last > first, scalars[last - 1].properties.isWhitespace { last -= 1 }
+        while first < last, isPadding(scalars[first]) { first += 1 }
+        while last > first, isPadding(scalars[last - 1]) { last -= 1 }
         guard first < last else { return nil }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[first..<last])

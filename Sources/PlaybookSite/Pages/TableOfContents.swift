@@ -14,7 +14,7 @@ struct TableOfContents: Equatable {
 
     struct Entry: Equatable {
         var id: String
-        /// The heading's HTML (already escaped by the template).
+        /// The heading's text as HTML (escaped by the template), without tags.
         var titleHtml: String
     }
 
@@ -30,11 +30,26 @@ struct TableOfContents: Equatable {
                   let tagEnd = rest[quote...].firstIndex(of: ">"),
                   let close = rest[tagEnd...].range(of: "</h2>") else { break }
             let id = String(rest[..<quote])
-            let title = rest[rest.index(after: tagEnd)..<close.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
+            let title = Self.withoutTags(rest[rest.index(after: tagEnd)..<close.lowerBound])
+                .trimmingCharacters(in: .whitespacesAndNewlines)
             if !id.isEmpty, !title.isEmpty { entries.append(Entry(id: id, titleHtml: title)) }
             rest = rest[close.upperBound...]
         }
         self.entries = entries
+    }
+
+    /// A heading's HTML without its tags (a link inside a heading must not nest in the list's link).
+    static func withoutTags(_ html: Substring) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            switch character {
+            case "<": inTag = true
+            case ">" where inTag: inTag = false
+            default: if !inTag { text.append(character) }
+            }
+        }
+        return text
     }
 
     /// The navigation list, labelled `label` for screen readers and as its heading.
