@@ -88,15 +88,15 @@ import Testing
     }
 
     @Test func fieldsKeepTheirColumns() {
-        let fields = FieldText.split("产品： ebank、fund · 标签：年费")
+        let fields = OverrideField.split("产品： ebank、fund · 标签：年费")
         #expect(fields.map(\.key) == ["产品", "标签"])
         #expect(fields[0].values.map(\.text) == ["ebank", "fund"])
         #expect(fields[0].values.map(\.column) == [5, 11])
         #expect(fields[1].keyColumn == 18)
         #expect(fields[1].values.first?.column == 21)
-        #expect(FieldText.split("客户多半刚比较过同业。").isEmpty)
+        #expect(OverrideField.split("客户多半刚比较过同业。").isEmpty)
         // Emphasis, code spans and YAML-style brackets around keys and values are not part of them.
-        let marked = FieldText.split("**产品**：[`ebank`, fund]")
+        let marked = OverrideField.split("**产品**：[`ebank`, fund]")
         #expect(marked.map(\.key) == ["产品"])
         #expect(marked[0].values.map(\.text) == ["ebank", "fund"])
         #expect(marked[0].values.map(\.column) == [10, 18])
