@@ -8,8 +8,9 @@
 /// ```
 ///
 /// A line holds one or more `key：values` fields separated by `·` or `|`; values are separated
-/// by `、`, `，`, `,`, `；` or spaces; `无` alone leaves the list empty. The paragraph counts as overrides only when its first line
-/// starts with a known key and a colon; otherwise it is ordinary context.
+/// by `、`, `，`, `,`, `；` or spaces; `无` alone leaves the list empty. The paragraph counts as
+/// overrides only when its first line starts with a known key and a colon; otherwise it is
+/// ordinary context.
 struct ObjectionOverrides: Equatable {
     var products: [String]?
     var competitors: [String]?
