@@ -58,6 +58,16 @@ import Testing
         #expect(first.tags == ["fee"])
     }
 
+    @Test func theLineMayAlsoFollowTheCustomersWords() throws {
+        let text = Self.file("").replacingOccurrences(of: "> 一年还要三百六？\n", with: "> 一年还要三百六？\n\n产品：ebank\n")
+        let (result, _) = try loadSingle("objections/price.md", text, extra: Self.others)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        let first = try #require(result.playbook.objectionSets.first?.objections.first)
+        #expect(first.products == ["ebank"])
+        #expect(first.customerSays == "一年还要三百六？")
+        #expect(first.context == "先问清日均存款。")
+    }
+
     @Test func aParagraphThatDoesNotOpenWithAKnownKeyIsContext() throws {
         let (result, _) = try loadSingle("objections/price.md", Self.file("备注：客户多半刚比较过同业。"),
                                          extra: Self.others)

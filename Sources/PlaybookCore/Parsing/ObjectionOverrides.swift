@@ -1,5 +1,5 @@
-/// The optional first paragraph under an objection's `##` heading that replaces the file's
-/// front matter for that one objection:
+/// The optional paragraph under an objection's `##` heading (or right after the customer's words)
+/// that replaces the file's front matter for that one objection:
 ///
 /// ```markdown
 /// ## 网银年费太贵 {#ebank-annual-fee}
@@ -65,7 +65,7 @@ struct ObjectionOverrides: Equatable {
             for field in line.fields {
                 guard let kind = Field.named(field.key) else {
                     context.log.warning(.unknownField, at: context.source.location(line: line.number, column: field.keyColumn),
-                                        "“\(field.key)” is not a field an objection can override; use one of \(Field.allNames), or move this line below the customer's words")
+                                        "“\(field.key)” is not a field an objection can override and is ignored; use one of \(Field.allNames), or put context in a paragraph of its own")
                     continue
                 }
                 let values = field.values.map(\.text).filter { !noneMarkers.contains($0.lowercased()) }
