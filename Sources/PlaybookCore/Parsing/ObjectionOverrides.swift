@@ -68,14 +68,15 @@ struct ObjectionOverrides: Equatable {
                                         "“\(field.key)” is not a field an objection can override and is ignored; use one of \(Field.allNames), or put context in a paragraph of its own")
                     continue
                 }
-                let values = field.values.map(\.text).filter { !noneMarkers.contains($0.lowercased()) }
+                let kept = field.values.filter { !noneMarkers.contains($0.text.lowercased()) }
+                let values = kept.map(\.text)
                 switch kind {
                 case .products:
                     overrides.products = (overrides.products ?? []) + values
-                    context.references.append(references(field, line: line.number, target: .product, context: context))
+                    context.references.append(references(kept, key: field.key, line: line.number, target: .product, context: context))
                 case .competitors:
                     overrides.competitors = (overrides.competitors ?? []) + values
-                    context.references.append(references(field, line: line.number, target: .competitor, context: context))
+                    context.references.append(references(kept, key: field.key, line: line.number, target: .competitor, context: context))
                 case .tags:
                     overrides.tags = (overrides.tags ?? []) + values.map { $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }
                         .filter { !$0.isEmpty }
@@ -85,9 +86,9 @@ struct ObjectionOverrides: Equatable {
         return overrides
     }
 
-    private static func references(_ field: OverrideField, line: Int, target: DocumentType,
+    private static func references(_ values: [OverrideField.Value], key: String, line: Int, target: DocumentType,
                                    context: DocumentContext) -> ReferenceList {
-        ReferenceList(target: target, key: field.key, entries: field.values.filter { !noneMarkers.contains($0.text.lowercased()) }.map {
+        ReferenceList(target: target, key: key, entries: values.map {
             ReferenceList.Entry(value: $0.text, location: context.source.location(line: line, column: $0.column))
         })
     }
