@@ -537,7 +537,8 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
     border-bottom: 1px solid var(--line); }
   .toc-label { display: none; }
   [id] { scroll-margin-top: 3.5rem; }
-  .toc ul { flex-wrap: nowrap; overflow-x: auto; margin: 0; scrollbar-width: none; }
+  .toc ul { flex-wrap: nowrap; overflow-x: auto; margin: 0; scrollbar-width: none;
+    mask-image: linear-gradient(to right, #000 calc(100% - 2rem), transparent); }
   .intro { position: relative; }
   .intro .lead { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
   .intro .lead > * { margin: 0 0 .4em; }
