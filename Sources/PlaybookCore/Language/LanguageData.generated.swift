@@ -64095,5 +64095,8 @@ account: 账户 帐户 户头 账号 帐号
 account-variants: 转账 转帐
 check-variants: 对账 对帐
 reckon-variants: 算账 算帐
+# Words a trainer uses to say what to do rather than what to say (强调专属服务: the point is
+# 专属服务). The scorer counts them at a third of their weight; as synonyms they are one group.
+instruct: 强调 突出 着重 说明 讲清 讲清楚 介绍 提出 告知 引导 主动 提供
 """#
 }

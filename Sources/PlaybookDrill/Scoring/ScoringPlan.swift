@@ -63,7 +63,8 @@ public struct ConceptPlan: Sendable, Codable, Equatable {
 
     init(_ word: String, language: Language) {
         self.word = word
-        weight = ConceptPlan.weight(of: word, lexicon: language.segmenter.lexicon)
+        let instruction = language.thesaurus.groupIDs(of: word).contains(ConceptPlan.instructionGroup)
+        weight = ConceptPlan.weight(of: word, lexicon: language.segmenter.lexicon) * (instruction ? 1.0 / 3 : 1)
         var seen: Set<String> = [word]
         var synonyms: [SynonymPlan] = []
         for group in language.thesaurus.groups(containing: word) {
@@ -75,6 +76,9 @@ public struct ConceptPlan: Sendable, Codable, Equatable {
         self.synonyms = synonyms
         readings = word.map { language.pinyin.readings(of: $0) }
     }
+
+    /// Words that tell the trainee what to do (强调, 说明, 主动): the point is what follows them.
+    static let instructionGroup = "sales:instruct"
 
     /// Inverse document frequency from the lexicon, between 0.3 and 3; a single character
     /// counts half (it matches too easily), a word the lexicon lacks counts as a rare one.
