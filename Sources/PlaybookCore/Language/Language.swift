@@ -83,6 +83,12 @@ public struct Language: Sendable {
         words(text).filter { !stopWords.contains($0.text) }
     }
 
+    /// A folded word's senses: the word itself, then the IDs of the synonym groups it is in.
+    /// Two words mean the same in some sense when their senses intersect.
+    public func senses(of word: String) -> [String] {
+        [word] + thesaurus.groupIDs(of: word)
+    }
+
     /// Whether a folded word is a stop word.
     public func isStopWord(_ word: String) -> Bool { stopWords.contains(word) }
 }

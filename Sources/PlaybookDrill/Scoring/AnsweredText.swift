@@ -26,7 +26,7 @@ struct AnsweredText {
         compactOffsets = offsets
         tokens = language.segmenter.segment(folded.characters)
         content = tokens.filter { !language.isStopWord($0.text) }
-            .map { ($0, Set(PhrasePlan.senses(of: $0.text, language: language))) }
+            .map { ($0, Set(language.senses(of: $0.text))) }
         words = Set(tokens.map(\.text))
     }
 

@@ -111,10 +111,6 @@ public struct PhrasePlan: Sendable, Codable, Equatable {
     init(_ text: String, language: Language) {
         self.text = text
         folded = language.fold(text).filter { !$0.isWhitespace }
-        senses = language.contentWords(text).map { PhrasePlan.senses(of: $0.text, language: language) }
-    }
-
-    static func senses(of word: String, language: Language) -> [String] {
-        [word] + language.thesaurus.groupIDs(of: word)
+        senses = language.contentWords(text).map { language.senses(of: $0.text) }
     }
 }
