@@ -64037,7 +64037,7 @@ committee: 业委会 业主委员会 业主大会
 collective: 集体决策 集体决定 共同决定 大家商量 一起商量 商量 民主决策
 tender: 公开招标 招标 投标 竞标
 equal: 平等 一样 同等 相同 一视同仁
-business: 业务 生意 事情
+business: 业务 生意 事情 工作
 payroll: 代发 代发工资 发薪 发工资 工资代发 代发薪资
 specific: 具体 明确 准确 确切 清楚
 real: 真实 真 属实 实在 实打实 实话 不假
@@ -64098,5 +64098,6 @@ reckon-variants: 算账 算帐
 # Words a trainer uses to say what to do rather than what to say (强调专属服务: the point is
 # 专属服务). The scorer counts them at a third of their weight; as synonyms they are one group.
 instruct: 强调 突出 着重 说明 讲清 讲清楚 介绍 提出 告知 引导 主动 提供
+other-bank: 别家 别的银行 其他银行 别家银行 其他家 别的网点 其他网点
 """#
 }

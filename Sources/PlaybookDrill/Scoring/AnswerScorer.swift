@@ -180,35 +180,51 @@ public struct AnswerScorer: Sendable {
     }
 
     /// The phrase's content words, or their synonyms: all of them in any order within a short
-    /// stretch, or in order with a word changed, or all but one of four or more in a stretch.
+    /// stretch, or in order with a word changed (none for two words, two for six or more), or
+    /// all but one of four or more in a stretch.
     private func reworded(_ phrase: PhrasePlan, _ text: AnsweredText) -> FlaggedPhrase? {
         let count = phrase.senses.count
-        guard count >= 3, !text.content.isEmpty else { return nil }
-        let senses = phrase.senses.map(Set.init)
-        if let range = unordered(senses, text, needed: count) {
+        guard count >= 2, !text.content.isEmpty else { return nil }
+        let words = phrase.senses.map { PhraseWord(text: $0.first ?? "", senses: Set($0)) }
+        if count >= 3, let range = unordered(words, text, needed: count) {
             return flag(phrase, .reworded, tokenRange(range, text), text)
         }
-        let same: (Set<String>, (token: Token, senses: Set<String>)) -> Bool = { !$0.isDisjoint(with: $1.senses) }
-        let best = SequenceMatching.bestSubstring(pattern: senses, text: text.content, equal: same)
-        if best.distance <= (count >= 6 ? 2 : 1) {
-            let start = SequenceMatching.start(pattern: senses, text: text.content, end: best.end, equal: same)
+        let same: (PhraseWord, (token: Token, senses: Set<String>)) -> Bool = { $0.matches($1.token.text, senses: $1.senses) }
+        let best = SequenceMatching.bestSubstring(pattern: words, text: text.content, equal: same)
+        if best.distance <= (count >= 6 ? 2 : count >= 3 ? 1 : 0) {
+            let start = SequenceMatching.start(pattern: words, text: text.content, end: best.end, equal: same)
             return flag(phrase, .reworded, tokenRange(start..<best.end, text), text)
         }
-        if count >= 4, let range = unordered(senses, text, needed: count - 1) {
+        if count >= 4, let range = unordered(words, text, needed: count - 1) {
             return flag(phrase, .reworded, tokenRange(range, text), text)
         }
         return nil
     }
 
+    /// A content word of a never-say phrase, as matched against the answer's words.
+    private struct PhraseWord {
+        var text: String
+        var senses: Set<String>
+
+        /// The same sense, or the same word with one character more or less (收 / 收费, 没 / 没有).
+        func matches(_ word: String, senses other: Set<String>) -> Bool {
+            if !senses.isDisjoint(with: other) { return true }
+            let (short, long) = text.count < word.count ? (text, word) : (word, text)
+            return long.count == short.count + 1 && (long.hasPrefix(short) || long.hasSuffix(short))
+        }
+    }
+
     /// A stretch of content words (at most two more than the phrase has) that says `needed`
     /// of the phrase's words in any order, starting with one of them.
-    private func unordered(_ senses: [Set<String>], _ text: AnsweredText, needed: Int) -> Range<Int>? {
-        let window = senses.count + 2
+    private func unordered(_ words: [PhraseWord], _ text: AnsweredText, needed: Int) -> Range<Int>? {
+        let window = words.count + 2
         for start in text.content.indices {
             let stretch = text.content[start..<min(text.content.count, start + window)]
             var used: Set<Int> = []
-            for wanted in senses {
-                if let hit = stretch.indices.first(where: { !used.contains($0) && !wanted.isDisjoint(with: stretch[$0].senses) }) {
+            for wanted in words {
+                if let hit = stretch.indices.first(where: {
+                    !used.contains($0) && wanted.matches(stretch[$0].token.text, senses: stretch[$0].senses)
+                }) {
                     used.insert(hit)
                 }
             }
