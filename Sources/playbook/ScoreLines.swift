@@ -23,6 +23,7 @@ enum ScoreLines {
         case .alternative: return "“\(evidence.answerWord)”"
         case .bigram: return "\(evidence.answerWord)…\(evidence.keyPointWord)"
         case .pinyin: return "\(evidence.answerWord)→\(evidence.keyPointWord)"
+        case .number: return "\(evidence.answerWord)=\(evidence.keyPointWord)"
         }
     }
 }

@@ -120,6 +120,10 @@ public struct AnswerScorer: Sendable {
                                       group: synonym.group, answerRange: range), synonym.ambiguous ? 0.5 : 1)
             }
         }
+        if let number = text.numbers.first(where: { $0.digits == concept.word }) {
+            return (MatchEvidence(keyPointWord: concept.word, answerWord: text.compactText(number.range), kind: .number,
+                                  answerRange: text.originalRange(compact: number.range)), 1)
+        }
         if let found = homophone(concept, text) { return (found, 1) }
         return bigrams(concept, text)
     }

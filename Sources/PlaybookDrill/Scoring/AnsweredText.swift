@@ -12,6 +12,8 @@ struct AnsweredText {
     /// The content words (stop words dropped), each with its senses.
     let content: [(token: Token, senses: Set<String>)]
     let words: Set<String>
+    /// Numbers written in Chinese numerals, as Arabic digits, with their compact ranges.
+    let numbers: [(digits: String, range: Range<Int>)]
 
     init(_ answer: String, language: Language) {
         original = Array(answer)
@@ -28,6 +30,7 @@ struct AnsweredText {
         content = tokens.filter { !language.isStopWord($0.text) }
             .map { ($0, Set(language.senses(of: $0.text))) }
         words = Set(tokens.map(\.text))
+        numbers = ChineseNumber.numbers(in: compact).map { (String($0.value), $0.range) }
     }
 
     /// Where a folded word occurs: as a word for single characters, anywhere for longer ones.

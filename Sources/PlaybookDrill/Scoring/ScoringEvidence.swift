@@ -10,6 +10,8 @@ public enum MatchKind: String, Sendable, Codable, Hashable {
     case bigram
     /// A homophone slip of a pinyin input method (手序费 for 手续费).
     case pinyin
+    /// The same number in Chinese numerals (五十 for 50).
+    case number
 }
 
 /// One key-point word matched by the answer, and how.
