@@ -71,3 +71,16 @@ import Testing
         #expect(diagnostics.with(.unknownField).isEmpty)
     }
 }
+
+@Suite struct SynonymSettingLimitTests {
+    @Test func aliasBombsAreCut() throws {
+        // 300 groups, each the same list of 100 words: 30,000 words through aliases.
+        let words = (0..<100).map { "词\($0)" }.joined(separator: ", ")
+        let groups = Array(repeating: "  - *w", count: 300).joined(separator: "\n")
+        let settings = "---\ntitle: 测试手册\nwordlist: &w [\(words)]\nsynonyms:\n\(groups)\n---\n"
+        let playbook = try TestPlaybook([:], settings: settings)
+        let result = try playbook.load()
+        #expect(result.playbook.settings.synonyms.count < 300)
+        #expect(try playbook.diagnostics().with(.invalidField).contains { $0.message.contains("more than") })
+    }
+}

@@ -18,7 +18,15 @@ enum SynonymSettingReader {
             return []
         }
         var groups: [[String]] = []
+        var read = 0
         for item in sequence {
+            // YAML aliases can repeat one list many times: stop at a size no playbook needs.
+            read += 1 + (item.sequence?.count ?? 0)
+            guard read <= maximumWords else {
+                log.error(.invalidField, at: frontMatter.location(of: node),
+                          "`synonyms` holds more than \(maximumWords) words (YAML aliases repeat lists); write its groups out")
+                return groups
+            }
             let location = frontMatter.location(of: item)
             var words: [String] = []
             if let scalar = item.scalar {
@@ -58,6 +66,9 @@ enum SynonymSettingReader {
         }
         return groups
     }
+
+    /// The most words (and groups) `synonyms:` may hold.
+    static let maximumWords = 20_000
 
     /// Words of a group written as one text: `代发 / 代发工资 / 发薪`.
     static func split(_ text: String) -> [String] {
