@@ -28,9 +28,9 @@ enum SynonymSettingReader {
                 return groups
             }
             let location = frontMatter.location(of: item)
-            var words: [String] = []
+            var words: [(text: String, location: SourceLocation)] = []
             if let scalar = item.scalar {
-                words = split(scalar.string)
+                words = split(scalar.string).map { ($0, location) }
             } else if let list = item.sequence {
                 for entry in list {
                     guard let scalar = entry.scalar else {
@@ -39,7 +39,7 @@ enum SynonymSettingReader {
                         continue
                     }
                     let word = scalar.string.trimmingWhitespace()
-                    if !word.isEmpty { words.append(word) }
+                    if !word.isEmpty { words.append((word, frontMatter.location(of: entry))) }
                 }
             } else {
                 log.error(.invalidField, at: location,
@@ -48,12 +48,12 @@ enum SynonymSettingReader {
             }
             var seen: Set<String> = []
             var distinct: [String] = []
-            for word in words {
+            for (word, wordLocation) in words {
                 let key = TextFolder.standard.fold(word)
                 if seen.insert(key).inserted {
                     distinct.append(word)
                 } else {
-                    log.warning(.duplicateSynonym, at: location,
+                    log.warning(.duplicateSynonym, at: wordLocation,
                                 "“\(word)” is written twice in this `synonyms` group; remove the repeat")
                 }
             }
