@@ -41,3 +41,13 @@ import Testing
         #expect(language.words("代发工资很方便").map(\.text).first == "代发工资")
     }
 }
+
+@Suite struct LanguageSensesTests {
+    @Test func sensesIntersectForSynonymsOnly() {
+        let language = Language.standard
+        let fee = Set(language.senses(of: "手续费"))
+        #expect(!fee.isDisjoint(with: language.senses(of: "收费")))
+        #expect(fee.isDisjoint(with: language.senses(of: "安全")))
+        #expect(language.senses(of: "回报").first == "回报")
+    }
+}

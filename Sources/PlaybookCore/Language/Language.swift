@@ -32,9 +32,7 @@ public struct Language: Sendable {
     /// name, aliases), products (ID, title), and each key point with its alternatives.
     public init(playbook: Playbook) {
         self.init()
-        for (number, words) in playbook.settings.synonyms.enumerated() {
-            add(SynonymGroup(id: "playbook:\(number + 1)", words: words, source: .playbook))
-        }
+        add(synonyms: playbook.settings.synonyms)
         for competitor in playbook.competitors {
             add(SynonymGroup(id: "competitor:\(competitor.info.id)",
                              words: [competitor.name] + competitor.aliases + [competitor.info.id], source: .competitor))
@@ -49,6 +47,13 @@ public struct Language: Sendable {
                 add(SynonymGroup(id: "keyPoint:\(objection.fileID)/\(objection.id)/\(number + 1)",
                                  words: [point] + alternatives, source: .keyPoint))
             }
+        }
+    }
+
+    /// Adds the groups of a `synonyms:` setting (IDs `playbook:1`, `playbook:2` …).
+    public mutating func add(synonyms: [[String]]) {
+        for (number, words) in synonyms.enumerated() {
+            add(SynonymGroup(id: "playbook:\(number + 1)", words: words, source: .playbook))
         }
     }
 
@@ -76,6 +81,12 @@ public struct Language: Sendable {
     /// The words of some text without stop words.
     public func contentWords(_ text: String) -> [Token] {
         words(text).filter { !stopWords.contains($0.text) }
+    }
+
+    /// A folded word's senses: the word itself, then the IDs of the synonym groups it is in.
+    /// Two words mean the same in some sense when their senses intersect.
+    public func senses(of word: String) -> [String] {
+        [word] + thesaurus.groupIDs(of: word)
     }
 
     /// Whether a folded word is a stop word.

@@ -63910,77 +63910,77 @@ please
 # Written for this project (licence: the project's).
 
 # --- attitude: empathy, acknowledgement, apology, respect ---
-empathy: 理解 体谅 明白 懂 懂您 能理解 体会 感同身受 换位思考 设身处地 站在您的角度 将心比心
+empathy: 理解 认同 体谅 明白 懂 懂您 能理解 体会 感同身受 换位思考 设身处地 站在您的角度 将心比心 换成我 换作我 换了我 心疼 understand
 agree: 认同 赞同 同意 认可 说得对 有道理 没错
-affirm: 肯定 认可 称赞 赞赏 夸 欣赏 佩服 表扬
-apology: 道歉 致歉 抱歉 对不起 不好意思 歉意 赔不是 赔礼 给您添麻烦
-sincere: 真诚 诚恳 诚心 真心 诚挚
-respect: 尊重 尊重您 尊重您的选择 您说了算 您来定 您来决定 听您的
-decide-self: 自主 自主选择 自己决定 自行决定 自己选 自己拿主意 自主决定
+affirm: 肯定 认可 称赞 赞赏 夸 欣赏 佩服 表扬 是对的 应该的 很正常 难得 做得好
+apology: 道歉 致歉 抱歉 对不起 不好意思 歉意 赔不是 赔个不是 赔礼 给您添麻烦 sorry apologize apologise
+sincere: 真诚 诚恳 诚心 真心 诚挚 郑重
+respect: 尊重 尊重您 尊重您的选择 您说了算 您来定 您来决定 听您的 respect
+decide-self: 自主 自主选择 自己决定 自行决定 自己选 自己拿主意 自主决定 说了算 拿主意 您定 您方便 哪天方便 看您时间
 choose: 选择 挑选 选 挑 决定
 honest: 坦率 坦白 坦诚 实话实说 不回避 直言 如实 老实说 说实话
-admit: 承认 认 坦承 不否认 确实如此 是事实
+admit: 承认 认 坦承 不否认 确实如此 是事实 是我们的错 我们做得不对 做得不好 我们的问题 怪我们
 patient: 耐心 不急躁 慢慢来 不着急
-listen: 倾听 听 听您说 听完 聆听
+listen: 倾听 听 听着 听您说 听完 聆听
 no-interrupt: 不打断 不插话 让您说完
 no-rush: 不急 不着急 不急于 不用急 不催 不勉强 不强迫 不逼 慢慢考虑
-pace: 节奏 步调 进度 时间安排
+pace: 节奏 步调 进度 时间安排 慢慢想 慢慢来
 careful: 细心 仔细 认真 用心 细致 谨慎 慎重 小心
 homework: 功课 做功课 研究 了解 调研 比较过
-worry: 担心 担忧 顾虑 忧虑 不放心 害怕 怕 疑虑
+worry: 担心 担忧 顾虑 忧虑 不放心 害怕 怕 疑虑 犹豫
 care: 在意 关注 关心 看重 重视 在乎 着想 考虑
 feeling: 感受 心情 情绪 心态 感觉
 wait-and-see: 观望 等等看 再看看 等一等 持币观望
 busy: 忙 忙碌 没空 没时间 抽不开身 事情多
 
 # --- actions: follow up, call back, explain, compare, try ---
-follow-up: 跟进 回访 回电 回电话 回复 再联系 回头联系 给您回电 联系您 答复 回头找您
+follow-up: 跟进 回访 回电 回电话 回复 再联系 回头联系 给您回电 联系您 答复 回头找您 打给您 给您打电话 打电话给您 follow-up callback
 report-back: 回报 汇报 反馈 通报 告知进展 通知
 notify: 通知 告知 告诉 提醒 知会
 explain: 解释 说明 讲解 介绍 讲清 讲清楚 说清楚 讲明 讲明白
 calculate: 算账 算一笔账 算笔账 算一算 算算 算一下 测算 计算 核算 算出 算清楚
-compare: 比较 对比 比一比 比对 对照 货比三家 比 比一下 并排
+compare: 比较 对比 比一比 比对 对照 货比三家 比 比一下 并排 compare comparison
 item-by-item: 逐项 一项项 一项一项 逐条 逐一 一条条 一条一条 挨个 分项
 list: 列出 列 列清单 罗列 写下来 列表
-try: 试 试一试 试试 试用 体验 尝试 先试 试点 试水 试一下
+try: 试 试一试 试试 试用 体验 尝试 先试 试点 试水 试一下 try trial
 start-small: 一部分 小部分 少量 小额 一小部分 小业务 部分
-fix: 纠正 改正 改进 整改 改善 调整 优化
+fix: 纠正 改正 改进 整改 改善 调整 优化 回到岗位
 handle: 办理 办 处理 操作 经办
-door-to-door: 上门 上门服务 上门办理 登门 到府 到您单位 到单位 到家
+door-to-door: 上门 上门服务 上门办理 上门去 登门 到府 到您单位 到单位 到家 去您单位 去您办公室 到您办公室 派人 派人过去 onsite
 help: 协助 帮忙 帮助 帮 帮您 陪同 陪 指导
 install: 安装 装 设置 配置 开通
 record: 记下 记录 登记 写下 留痕 记
 guide: 引导 指引 建议 推荐 带
-appoint: 约定 预约 约 约好 定好
+appoint: 约定 预约 约 约好 定好 再碰 碰一次 再见面
 materials: 资料 材料 文件 单页 宣传册 说明书
 meeting: 会议 开会 会 例会 业主大会
-attend: 列席 参加 出席 到场 参会
+attend: 列席 参加 出席 到场 参会 去现场 到现场
 
 # --- time ---
-quick: 快 迅速 及时 马上 立刻 立即 当天 第一时间 尽快 很快 当场
-anytime: 随时 任何时候 随时随地 不限时间
+quick: 快 迅速 及时 马上 立刻 立即 当天 第一时间 尽快 很快 当场 这就 现在就 quickly asap
+anytime: 随时 任何时候 随时随地 不限时间 anytime
 time-limit: 时限 期限 截止时间 几天内 时间节点
 long-term: 长期 长远 持久 长久 一直
-short-time: 很短时间 几分钟 一会儿 不耽误 不占用 片刻
-frequency: 频次 频率 次数 多久一次
+short-time: 很短时间 几分钟 十分钟 一会儿 不耽误 不占用 片刻
+frequency: 频次 频率 次数 多久一次 勤 更勤 经常
 schedule: 时间 时候 日子 日期
 
 # --- money: fee, cost, rate, yield, principal ---
-fee: 手续费 费用 收费 费率 服务费 管理费 年费 账户管理费 钱
-cost: 成本 花费 开销 支出 开支 代价 费用
+fee: 手续费 费用 收费 费率 服务费 管理费 年费 账户管理费 fee fees charge charges
+cost: 成本 花费 开销 支出 开支 代价 费用 损失
 price: 价格 价钱 价位 贵 便宜
-free: 免费 免收 不收费 不收钱 零费用 不要钱 不另收费 减免 免
-penalty: 违约金 罚金 罚款 罚息 罚钱
-rate: 利率 利息 息 年化 年化利率 年利率 存款利率 息差
+free: 免费 免收 不收费 不收钱 零费用 不要钱 不另收费 减免 免 一分钱不收 分文不收 不额外收钱 free
+penalty: 违约金 罚金 罚款 罚息 罚钱 penalty
+rate: 利率 利息 息 年化 年化利率 年利率 存款利率 息差 rate interest
 yield: 回报 收益 收益率 回报率 报酬 盈利 获利 赚
 difference: 差额 差价 差距 差别 相差 差
 amount: 金额 数额 钱数 多少钱 数字
 principal: 本金 本钱 本
 loss: 亏损 亏本 亏 损失 赔钱 赔本 亏钱
-guarantee-principal: 保本 保证本金 不亏本 刚兑
-promise: 承诺 保证 担保 打包票 答应
+guarantee-principal: 保本 保证本金 不亏本 刚兑 guaranteed
+promise: 承诺 保证 担保 打包票 答应 promise
 compensate: 赔付 兜底 赔偿 先行赔付 补偿 垫付
-risk: 风险 隐患 危险
+risk: 风险 隐患 危险 risk risks
 risk-level: 风险等级 风险评级 风险级别 风险测评 评级
 idle: 闲置 空着 闲着 放着不动
 batch: 分批 分几次 分步 分期 逐步
@@ -63992,15 +63992,15 @@ repay-early: 提前还款 提前还 提前结清
 instalment: 分期 分期付款 分期还款
 
 # --- safety, trust, rules ---
-safety: 安全 稳妥 稳健 保险 可靠 靠谱 放心 稳
-protect: 保障 保护 保护好 守护
+safety: 安全 稳妥 稳健 保险 可靠 靠谱 放心 稳 safe safety secure
+protect: 保障 保护 保护好 守护 兜底
 deposit-insurance: 存款保险 存款保险制度 存保
 supervision: 监管 监督 银保监 金融监管 人民银行 央行 监管部门
-disclosure: 公开 披露 公示 透明 年报
+disclosure: 公开 披露 公示 透明 公布
 audit: 审核 审查 核查 审批 把关 关口
-check: 核对 查询 查 查看 查账 对账 核实 查清
+check: 核对 查询 查 查看 看看 查账 对账 核实 查清
 permission: 权限 授权 权限分离 分级授权
-limit: 限额 额度 上限 限制
+limit: 限额 额度 上限 限制 limit limits
 signature: 签章 签字 盖章 印鉴 复核
 dedicated-account: 专户 专款专用 专账 单独账户
 hidden: 隐藏 隐形 暗 不透明 额外
@@ -64014,43 +64014,43 @@ purpose: 用途 用处 目的 作用
 
 # --- bank, people, channels ---
 our-bank: 我行 本行 我们银行 我们行 咱们银行 安和银行 安和
-customer: 客户 顾客 客人 用户
+customer: 客户 顾客 客人 用户 customer client
 teller: 柜员 工作人员 员工 同事
 counter: 柜台 柜面 窗口 营业厅
 branch: 网点 营业网点 支行 分行 营业厅
-ebank: 网银 网上银行 企业网银 电子银行 网上办理
+ebank: 网银 网上银行 企业网银 电子银行 网上办理 网上 在网上
 mobile-bank: 手机银行 手机app app 手机客户端 手机
 phone: 电话 手机号 联系方式 号码
-team: 团队 小组 专属团队 顾问团队 专人
+team: 团队 小组 专属团队 顾问团队 专人 team
 advisor: 投资顾问 顾问 理财经理 客户经理 专属客户经理
-service: 服务 服务质量 服务水平
+service: 服务 服务质量 服务水平 service
 value: 价值 好处 意义 用处 益处 收获
-advantage: 优势 长处 强项 优点 特长 好
+advantage: 优势 长处 强项 优点 特长 好 strength strengths
 weakness: 劣势 短处 不足 弱项 缺点 短板
 gap: 差距 不足 距离 劣势
 accumulation: 积累 底蕴 经验 沉淀 深厚
 backup: 备用 备选 后备 多一个选择 第二家 多一家
-gift: 礼品 礼物 赠品 送礼 小礼品 购物卡 米 油
-public-fund: 公共资金 公款 公家的钱 单位资金 维修资金
+gift: 礼品 礼物 赠品 送礼 送东西 小礼品 购物卡 米 油
+public-fund: 公共资金 公款 公家的钱 大家的钱 单位资金 维修资金
 owner: 业主 住户 居民
 committee: 业委会 业主委员会 业主大会
-collective: 集体决策 集体决定 共同决定 大家商量 民主决策
+collective: 集体决策 集体决定 共同决定 大家商量 一起商量 商量 民主决策
 tender: 公开招标 招标 投标 竞标
 equal: 平等 一样 同等 相同 一视同仁
-business: 业务 生意 事情
+business: 业务 生意 事情 工作
 payroll: 代发 代发工资 发薪 发工资 工资代发 代发薪资
 specific: 具体 明确 准确 确切 清楚
-real: 真实 真 属实 实在 实打实
+real: 真实 真 属实 实在 实打实 实话 不假
 data: 数据 数字 报表 指标
 benchmark: 业绩比较基准 比较基准 基准 预期收益
 history: 历史 过去 以往 以前
 future: 未来 将来 以后
-predict: 预测 预判 判断 猜
+predict: 预测 预判 判断 猜 说不准 说不好 看不准
 plan: 方案 计划 安排 建议
 process: 流程 手续 步骤 程序
 channel: 渠道 途径 方式 办法
 convenient: 方便 便捷 便利 省事 省心 轻松 简单
-difficult: 困难 难 麻烦 复杂 不方便 不会用
+difficult: 困难 难 麻烦 复杂 不方便 不会用 不好上手 难上手 不好用 difficult hard
 
 # --- bank names (abbreviations, English) ---
 bank-icbc: 工商银行 中国工商银行 工行 icbc
@@ -64062,5 +64062,42 @@ bank-cmb: 招商银行 招行 cmb
 bank-psbc: 邮储银行 邮政储蓄银行 邮储 psbc
 bank-city: 城商行 城市商业银行 本地城商行
 bank-state: 国有大行 国有银行 大行 四大行
+
+# --- more bank words and phrasings ---
+annual-report: 年报 年度报告 财务报告 财报
+merchant: 商户 商家 店家 卖家
+admission: 准入 入驻 进驻 进平台 资质审核
+shirk-excuse: 推卸 找借口 借口 推脱
+broken-word: 失信 没做到 没兑现 食言 说话不算数 爽约
+take-over: 接手 亲自 接过来 接管 我来办
+add-window: 加开 多开 增开 再开
+prepare: 准备 准备好 备好 填好 弄好
+reason: 原因 为什么 怎么回事 缘故
+first-time: 首笔 第一笔 首次 第一次
+transaction: 交易 付款 支付 转账 汇款
+accompany: 陪同 陪着 陪 在旁边 在身边 手把手
+guide-doc: 指引 指南 说明书 操作手册 图文说明 使用说明
+ask: 问 问出 问问 说说 请教
+next-time: 下次 下回 改天 下周 回头
+early: 早办 早点 尽早 早点办 早开通
+answer-questions: 答疑 解答 回答 解疑
+cannot: 无法 没法 不能 说不准
+contract: 协议 合同 合约
+open-card: 开卡 办卡 开户
+other-party: 对方 他们 同业 别家
+assets: 资产 资金 钱
+solicit: 换业务 拉业务 拉存款 揽储
+accept-gift: 受礼 收礼 收礼品 拿礼物
+in-bank: 行内 本行内部 我行内部 内部
+interbank: 跨行 他行
+account: 账户 帐户 户头 账号 帐号
+# 帐 is the Simplified form OpenCC gives for Traditional 帳; mainland text writes 账.
+account-variants: 转账 转帐
+check-variants: 对账 对帐
+reckon-variants: 算账 算帐
+# Words a trainer uses to say what to do rather than what to say (强调专属服务: the point is
+# 专属服务). The scorer counts them at a third of their weight; as synonyms they are one group.
+instruct: 强调 突出 着重 说明 讲清 讲清楚 介绍 提出 告知 引导 主动 提供
+other-bank: 别家 别的银行 其他银行 别家银行 其他家 别的网点 其他网点
 """#
 }

@@ -69,19 +69,32 @@ public struct Lexicon: Sendable {
 
         static let bundled = Table(text: LanguageData.lexicon)
 
-        /// Lines of `word frequency`; a `# total N` line gives the total.
+        /// Lines of `word frequency`; a `# total N` line gives the total. Read byte by byte: it
+        /// runs on the first scored answer or search of every process.
         convenience init(text: String) {
             var frequencies: [String: Int] = [:]
             frequencies.reserveCapacity(70_000)
             var total = 0
-            for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-                if line.hasPrefix("#") {
-                    let parts = line.split(separator: " ")
-                    if parts.count == 3, parts[1] == "total", let value = Int(parts[2]) { total = value }
-                    continue
+            var text = text
+            text.withUTF8 { bytes in
+                var lineStart = 0
+                var lastSpace = -1
+                for index in 0...bytes.count {
+                    let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "\n")
+                    if byte == UInt8(ascii: " ") { lastSpace = index; continue }
+                    guard byte == UInt8(ascii: "\n") else { continue }
+                    defer { lineStart = index + 1; lastSpace = -1 }
+                    guard lastSpace > lineStart else { continue }
+                    var value = 0
+                    for digit in bytes[(lastSpace + 1)..<index] where digit >= 48 && digit <= 57 { value = value * 10 + Int(digit - 48) }
+                    if bytes[lineStart] == UInt8(ascii: "#") {
+                        if String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lastSpace]), as: UTF8.self) == "# total" {
+                            total = value
+                        }
+                        continue
+                    }
+                    frequencies[String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lastSpace]), as: UTF8.self)] = value
                 }
-                guard let space = line.lastIndex(of: " "), let value = Int(line[line.index(after: space)...]) else { continue }
-                frequencies[String(line[..<space])] = value
             }
             self.init(frequencies: frequencies, total: total > 0 ? total : frequencies.values.reduce(0, +))
         }

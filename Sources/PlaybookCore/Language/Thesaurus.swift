@@ -1,32 +1,3 @@
-/// Where a synonym group comes from.
-public enum SynonymSource: String, Sendable, Codable, Hashable {
-    /// The bundled sales-conversation thesaurus (`Data/language/thesaurus-sales.txt`).
-    case sales
-    /// The playbook's `synonyms:` setting.
-    case playbook
-    /// A competitor's ID, name and aliases.
-    case competitor
-    /// A product's ID and title.
-    case product
-    /// A key point and its alternatives.
-    case keyPoint
-}
-
-/// Words that mean the same in one sense. A word with two senses belongs to two groups.
-public struct SynonymGroup: Sendable, Hashable, Codable {
-    /// Unique within a thesaurus (`sales:fee`, `playbook:1`, `competitor:ccb` …).
-    public var id: String
-    /// The words, folded.
-    public var words: [String]
-    public var source: SynonymSource
-
-    public init(id: String, words: [String], source: SynonymSource) {
-        self.id = id
-        self.words = words
-        self.source = source
-    }
-}
-
 /// Synonym groups with an index from each word to the groups it is in.
 public struct Thesaurus: Sendable {
     public private(set) var groups: [SynonymGroup] = []
@@ -42,14 +13,27 @@ public struct Thesaurus: Sendable {
     /// Lines of `id: word word …`; `#` starts a comment. Words are folded with `folder`.
     public init(text: String, source: SynonymSource, folder: TextFolder) {
         self.init()
+        var lines: [(id: String, words: [String])] = []
         for line in text.split(separator: "\n") {
             let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             guard let colon = content.firstIndex(of: ":") else { continue }
             let id = content[..<colon].trimmingCharacters(in: .whitespaces)
-            let words = content[content.index(after: colon)...].split(separator: " ").map { folder.fold(String($0)) }
+            let words = content[content.index(after: colon)...].split(separator: " ").map(String.init)
             guard !id.isEmpty, words.count >= 2 else { continue }
-            add(SynonymGroup(id: "\(source.rawValue):\(id)", words: words, source: source))
+            lines.append((id, words))
         }
+        let folded = Thesaurus.fold(lines.flatMap(\.words), folder: folder)
+        var next = 0
+        for (id, words) in lines {
+            add(SynonymGroup(id: "\(source.rawValue):\(id)", words: Array(folded[next..<(next + words.count)]), source: source))
+            next += words.count
+        }
+    }
+
+    /// Folds many words at once (one conversion instead of one per word).
+    static func fold(_ words: [String], folder: TextFolder) -> [String] {
+        let together = folder.fold(words.joined(separator: " ")).split(separator: " ").map(String.init)
+        return together.count == words.count ? together : words.map { folder.fold($0) }
     }
 
     /// Adds a group (words already folded); repeated words are kept once.

@@ -1,18 +1,5 @@
 import Foundation
 
-/// A word found in folded text, with its place in it.
-public struct Token: Sendable, Hashable, Codable {
-    /// The word as it appears in the folded text.
-    public var text: String
-    /// Where it is, in `Character` offsets of the folded text.
-    public var range: Range<Int>
-
-    public init(text: String, range: Range<Int>) {
-        self.text = text
-        self.range = range
-    }
-}
-
 /// Splits folded text into words: dictionary segmentation as jieba does it (every dictionary
 /// word starting at each character forms a graph; the route with the highest product of word
 /// probabilities wins), with runs of ASCII letters and digits kept as one word.

@@ -53,7 +53,15 @@ enum ObjectionParser {
         objection.products = metadata.products
         objection.competitors = metadata.competitors
 
-        let (preamble, subsections) = SectionSplitter.split(section.blocks, level: 3)
+        let split = SectionSplitter.split(section.blocks, level: 3)
+        var preamble = split.preamble
+        let subsections = split.sections
+        // The overrides line comes right under the heading, or right under the customer's words.
+        let candidate = preamble.first?.kind == .blockQuote ? 1 : 0
+        if preamble.indices.contains(candidate), let overrides = ObjectionOverrides.read(preamble[candidate], context: &context) {
+            overrides.apply(to: &objection)
+            preamble.remove(at: candidate)
+        }
         if let quote = preamble.first(where: { $0.kind == .blockQuote }) {
             objection.customerSays = quote.plainText
         }
@@ -63,10 +71,14 @@ enum ObjectionParser {
 
         var responseBlocks: [MarkdownNode]?
         var free: [FreeSection] = []
-        DocumentBody.visit(subsections, catalog: .objection, context: &context, free: &free) { key, sub, _ in
+        DocumentBody.visit(subsections, catalog: .objection, context: &context, free: &free) { key, sub, inner in
             switch key {
             case .response: responseBlocks = (responseBlocks ?? []) + sub.blocks
-            case .keyPoints: objection.keyPoints += ListReader.plainItems(in: sub.blocks)
+            case .keyPoints:
+                for (point, alternatives) in KeyPointAlternatives.read(sub.blocks, context: &inner) {
+                    objection.keyPoints.append(point)
+                    objection.keyPointAlternatives.append(alternatives)
+                }
             case .avoid: objection.avoid += ListReader.plainItems(in: sub.blocks).map(stripQuotes)
             case .followUps: objection.followUps += ListReader.plainItems(in: sub.blocks)
             default: break
