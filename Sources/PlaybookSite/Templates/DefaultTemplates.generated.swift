@@ -798,7 +798,7 @@ p, ul, ol { margin: .6em 0; }
 .site-nav a[aria-current="page"] { color: var(--fg); font-weight: 600; border-bottom: 2px solid var(--accent); }
 .search { position: relative; flex: 1 1 16rem; max-width: 26rem; }
 .search input { width: 100%; font: inherit; padding: .4rem .7rem; border: 1px solid var(--muted); border-radius: var(--radius); background: var(--bg); color: var(--fg); }
-#search-results { position: absolute; left: 0; right: 0; top: calc(100% + 4px); margin: 0; padding: .3rem; list-style: none;
+#search-results { position: absolute; z-index: 30; left: 0; right: 0; top: calc(100% + 4px); margin: 0; padding: .3rem; list-style: none;
   background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); box-shadow: 0 6px 24px rgba(0,0,0,.18);
   max-height: 70vh; overflow: auto; }
 #search-results[hidden] { display: none; }
@@ -808,7 +808,7 @@ p, ul, ol { margin: .6em 0; }
 .search-result-kind { font-size: .8em; color: var(--muted); margin-left: .3em; }
 .search-result-snippet { display: block; font-size: .9em; color: var(--muted); }
 mark { background: var(--mark); color: var(--fg); border-radius: 2px; padding: 0 1px; }
-.search-status { position: absolute; top: 100%; left: 0; margin: 2px 0 0; padding: .2rem .6rem; font-size: .85em;
+.search-status { position: absolute; z-index: 30; top: 100%; left: 0; margin: 2px 0 0; padding: .2rem .6rem; font-size: .85em;
   color: var(--muted); background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); }
 .search-status:empty { display: none; }
 .search-note, .search-closest { padding: .3rem .6rem; font-size: .85em; color: var(--muted); }
