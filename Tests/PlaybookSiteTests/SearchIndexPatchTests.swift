@@ -68,6 +68,8 @@ import Testing
         }
         // 顾问服务 → 服务顾问: the same words in another order.
         #expect(try !written(2, "私人银行 专属理财 服务顾问").contains(SearchLanguagePack.path))
+        // 安全 is in other documents already: how many hold it changes, the set of words does not.
+        #expect(try !written(4, "资金监管 透明 账户 安全").contains(SearchLanguagePack.path))
         // 资产 is a new word of the corpus (its characters are not).
         #expect(try written(2, "私人银行 专属理财 顾问服务 资产").contains(SearchLanguagePack.path))
         #expect(full.vocabulary.contains("理财") && !full.vocabulary.contains("资产"))

@@ -46,7 +46,7 @@ struct SearchIndexPatch {
     mutating func apply(_ changes: [Change], base: UInt64, read: (String) -> String?) throws(FullBuildReason) -> [File] {
         var textShards: [Int: [String]] = [:]
         var postings: [Int: [String: [Int]]] = [:]
-        let words = vocabulary
+        var wordsChanged = false
         for change in changes {
             let shard = change.number / SearchIndex.documentsPerShard, line = change.number % SearchIndex.documentsPerShard
             if textShards[shard] == nil {
@@ -61,8 +61,10 @@ struct SearchIndexPatch {
             if old == change.text { continue }
             try keepFold(from: [change.title, old], to: [change.title, change.text])
             textShards[shard]?[line] = SearchShardScript.quote(change.text)
-            vocabulary.replace(SearchVocabulary.words(of: [change.title, old], index: index, language: index.language),
-                               with: SearchVocabulary.words(of: [change.title, change.text], index: index, language: index.language))
+            if vocabulary.replace(SearchVocabulary.words(of: [change.title, old], index: index, language: index.language),
+                                  with: SearchVocabulary.words(of: [change.title, change.text], index: index, language: index.language)) {
+                wordsChanged = true
+            }
             let before = terms([change.title, old]), after = terms([change.title, change.text])
             for (term, gained) in after.subtracting(before).map({ ($0, true) }) + before.subtracting(after).map({ ($0, false) }) {
                 let number = SearchIndex.shard(of: term, count: index.postingShards)
@@ -89,7 +91,7 @@ struct SearchIndexPatch {
         for (number, entries) in postings {
             files.append(File(path: SearchShardScript.postingPath(number), contents: SearchShardScript.posting(number, entries)))
         }
-        if vocabulary != words {
+        if wordsChanged {
             files.append(File(path: SearchLanguagePack.path,
                               contents: SearchLanguagePack(language: index.language, vocabulary: vocabulary, index: index).script))
         }

@@ -12,8 +12,8 @@ extension SearchLanguage {
         }
         let segmenter = language.segmenter
         self.init(stopWords: language.stopWords.words, groups: language.thesaurus.groups.map(SearchLanguage.searchWords),
-                  pinyin: SearchLanguage.pinyin(language.pinyin), segment: { segmenter.segment($0).map(\.text) },
-                  isWord: { segmenter.lexicon.contains($0) })
+                  pinyin: SearchLanguage.standardPinyin, segment: { segmenter.segment($0).map(\.text) },
+                  frequency: { segmenter.lexicon.frequency(of: $0) })
         self.playbookGroups = playbookGroups
     }
 
@@ -34,6 +34,9 @@ extension SearchLanguage {
 
     /// As ``Language`` adds a group's words to its segmenter: longer ones are phrases.
     private static let longestAddedWord = 6
+
+    /// The bundled pinyin table by reading, made once.
+    private static let standardPinyin = pinyin(PinyinTable.standard)
 
     /// Reading → characters, for every character of the table's CJK blocks.
     private static func pinyin(_ table: PinyinTable) -> [String: String] {

@@ -12,12 +12,12 @@ struct SearchLanguage: Sendable {
     var pinyin: [String: String]
     /// The words of a run of folded ideographs, in order.
     var segment: @Sendable ([Character]) -> [String]
-    /// Whether the dictionary knows a word.
-    var isWord: @Sendable (String) -> Bool
+    /// How common a word is in the dictionary; nil when it does not know the word.
+    var frequency: @Sendable (String) -> Int?
     /// The playbook's own groups among ``groups`` (the rest is the language layer's bundled data).
     var playbookGroups: [[String]] = []
 
     /// No language data: no words, stop words, synonyms or pinyin (search falls back to
     /// character pairs).
-    static let none = SearchLanguage(stopWords: [], groups: [], pinyin: [:], segment: { _ in [] }, isWord: { _ in false })
+    static let none = SearchLanguage(stopWords: [], groups: [], pinyin: [:], segment: { _ in [] }, frequency: { _ in nil })
 }

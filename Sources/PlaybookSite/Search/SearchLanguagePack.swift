@@ -2,8 +2,9 @@ import PlaybookCore
 
 /// The search index's language data, `search/lang.js`: what `search-query.js` needs to read a
 /// query as a rep means it. Only what this corpus needs is shipped: the synonym groups with a
-/// word the corpus holds, the corpus's words (most documents first) for typo repair, the
-/// Taiwan phrasing of those words, and the pinyin of the characters a query may use.
+/// word the corpus holds, the corpus's words for typo repair, the
+/// Taiwan phrasing of those words, and the pinyin of the characters a query may use. It depends
+/// on the set of the corpus's words, not on how many documents hold each.
 struct SearchLanguagePack {
     /// Words shipped for typo repair and query segmentation, at most.
     static let wordLimit = 20_000
@@ -20,7 +21,7 @@ struct SearchLanguagePack {
         func normal(_ text: String) -> String {
             String(String.UnicodeScalarView(text.unicodeScalars.map(index.normalize)))
         }
-        words = vocabulary.ordered(limit: SearchLanguagePack.wordLimit)
+        words = vocabulary.ordered(limit: SearchLanguagePack.wordLimit, frequency: language.frequency)
         stopWords = language.stopWords.map(normal).filter { !$0.isEmpty }.sorted()
         groups = language.groups.compactMap { group -> [String]? in
             var members: [String] = []

@@ -83,7 +83,7 @@ struct SearchVocabulary: Sendable, Equatable, Codable {
             for length in stride(from: characters.count - 1, through: shortest, by: -1) {
                 for start in 0...(characters.count - length) {
                     let part = String(characters[start..<start + length])
-                    if language.isWord(part) { words.append(part) }
+                    if language.frequency(part) != nil { words.append(part) }
                 }
             }
         }
@@ -92,18 +92,29 @@ struct SearchVocabulary: Sendable, Equatable, Codable {
 
     func contains(_ word: String) -> Bool { frequencies[word] != nil }
 
-    /// A document's words went from `old` to `new`.
-    mutating func replace(_ old: Set<String>, with new: Set<String>) {
-        for word in new.subtracting(old) { frequencies[word, default: 0] += 1 }
+    /// A document's words went from `old` to `new`; returns whether the set of the corpus's
+    /// words changed (a word came in, or its last use went).
+    @discardableResult
+    mutating func replace(_ old: Set<String>, with new: Set<String>) -> Bool {
+        var changed = false
+        for word in new.subtracting(old) {
+            if frequencies[word] == nil { changed = true }
+            frequencies[word, default: 0] += 1
+        }
         for word in old.subtracting(new) {
             guard let count = frequencies[word] else { continue }
+            if count <= 1 { changed = true }
             frequencies[word] = count <= 1 ? nil : count - 1
         }
+        return changed
     }
 
-    /// The ideograph words, most documents first, at most `limit`.
-    func ordered(limit: Int) -> [String] {
-        let words = frequencies.filter { $0.key.unicodeScalars.allSatisfy(SearchIndex.isIdeograph) }
-        return words.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key)
+    /// The ideograph words, at most `limit`: those the dictionary does not know first (the
+    /// playbook's own names), then the commonest. The order depends on the set of words only, so
+    /// an edit that brings in no word and removes none leaves the language file as it is.
+    func ordered(limit: Int, frequency: (String) -> Int?) -> [String] {
+        let words = frequencies.keys.filter { $0.unicodeScalars.allSatisfy(SearchIndex.isIdeograph) }
+            .map { (word: $0, rank: frequency($0).map { -$0 } ?? Int.min) }
+        return words.sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.word < $1.word }.prefix(limit).map(\.word)
     }
 }
