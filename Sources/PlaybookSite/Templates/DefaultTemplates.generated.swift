@@ -261,8 +261,57 @@ enum DefaultTemplates {
     return terms;
   }
 
+  /* A window of a text around its first match, with every matched phrase marked in the
+     original characters: `norm` is the text normalised, one code point for one, so positions
+     agree. */
+  function highlight(text, norm, phrases, escapeHTML) {
+    var original = chars(text), folded = chars(norm);
+    var marks = new Array(original.length).fill(false), first = -1;
+    phrases.forEach(function (p) {
+      var ps = chars(p);
+      outer: for (var i = 0; i + ps.length <= folded.length; i++) {
+        for (var j = 0; j < ps.length; j++) if (folded[i + j] !== ps[j]) continue outer;
+        for (var k = i; k < i + ps.length; k++) marks[k] = true;
+        if (first < 0 || i < first) first = i;
+      }
+    });
+    var start = Math.max(0, first - 24), end = Math.min(original.length, start + 90);
+    var out = start > 0 ? "…" : "", open = false;
+    for (var i = start; i < end; i++) {
+      if (marks[i] && !open) { out += "<mark>"; open = true; }
+      if (!marks[i] && open) { out += "</mark>"; open = false; }
+      out += original[i] === "\n" ? " " : escapeHTML(original[i]);
+    }
+    if (open) out += "</mark>";
+    return out + (end < original.length ? "…" : "");
+  }
+
+  /* The documents (of `count`) whose titles share the most characters and pairs with what
+     was searched, best first; `title` gives a document's normalised title. */
+  function closest(q, count, title, limit) {
+    var wanted = new Set();
+    q.tokens.forEach(function (t) {
+      t.alts.forEach(function (a) {
+        chars(a.text).forEach(function (c) { wanted.add(c); });
+        termsOf(a.text).forEach(function (b) { if (b.length > 1) wanted.add(b); });
+      });
+    });
+    var scored = [];
+    for (var id = 0; id < count; id++) {
+      var cs = chars(title(id)), s = 0;
+      for (var i = 0; i < cs.length; i++) {
+        if (wanted.has(cs[i])) s += 1;
+        if (i + 1 < cs.length && wanted.has(cs[i] + cs[i + 1])) s += 2;
+      }
+      if (s > 0) scored.push({ id: id, s: s / Math.sqrt(cs.length) });
+    }
+    scored.sort(function (x, y) { return y.s - x.s || x.id - y.id; });
+    return scored.slice(0, limit).map(function (e) { return e.id; });
+  }
+
   PB.query = { prepare: prepare, analyse: analyse, repair: repair, termsOf: termsOf, normalizeChar: normalizeChar,
-               isIdeograph: isIdeograph, chars: chars };
+               isIdeograph: isIdeograph, chars: chars,
+               highlight: highlight, closest: closest };
 })();
 
 """#,
@@ -480,55 +529,9 @@ enum DefaultTemplates {
     });
   }
 
-  /* Titles that share the most characters and pairs with what was searched. */
-  function closestTitles(q, limit) {
-    var wanted = new Set();
-    contentTokens(q).forEach(function (t) {
-      t.alts.forEach(function (a) {
-        PB.query.chars(a.text).forEach(function (c) { wanted.add(c); });
-        PB.query.termsOf(a.text).forEach(function (b) { if (b.length > 1) wanted.add(b); });
-      });
-    });
-    var scored = [];
-    PB.meta.titles.forEach(function (entry, id) {
-      var cs = PB.query.chars(normalizedTitle(id)), s = 0;
-      for (var i = 0; i < cs.length; i++) {
-        if (wanted.has(cs[i])) s += 1;
-        if (i + 1 < cs.length && wanted.has(cs[i] + cs[i + 1])) s += 2;
-      }
-      if (s > 0) scored.push({ id: id, s: s / Math.sqrt(cs.length) });
-    });
-    scored.sort(function (x, y) { return y.s - x.s || x.id - y.id; });
-    return scored.slice(0, limit).map(function (e) { return entry(e.id); });
-  }
-
   function entry(id) {
     var meta = PB.meta.titles[id];
     return { id: id, title: meta[0], url: PB.meta.folders[meta[1]] + meta[2], kind: PB.meta.kinds[meta[3]] };
-  }
-
-  /* A window of the text around the first hit, with every matched phrase marked in the
-     original characters (normalisation is one code point to one, so positions agree). */
-  function snippet(text, phrases) {
-    var original = PB.query.chars(text), norm = PB.query.chars(normalize(text));
-    var marks = new Array(original.length).fill(false), first = -1;
-    phrases.forEach(function (p) {
-      var ps = PB.query.chars(p);
-      outer: for (var i = 0; i + ps.length <= norm.length; i++) {
-        for (var j = 0; j < ps.length; j++) if (norm[i + j] !== ps[j]) continue outer;
-        for (var k = i; k < i + ps.length; k++) marks[k] = true;
-        if (first < 0 || i < first) first = i;
-      }
-    });
-    var start = Math.max(0, first - 24), end = Math.min(original.length, start + 90);
-    var out = start > 0 ? "…" : "", open = false;
-    for (var i = start; i < end; i++) {
-      if (marks[i] && !open) { out += "<mark>"; open = true; }
-      if (!marks[i] && open) { out += "</mark>"; open = false; }
-      out += original[i] === "\n" ? " " : escapeHTML(original[i]);
-    }
-    if (open) out += "</mark>";
-    return out + (end < original.length ? "…" : "");
   }
 
   /* The results of a query, best first (an array, with `query`: what was searched, `weak`:
@@ -564,7 +567,7 @@ enum DefaultTemplates {
     var results = scored.slice(0, RESULTS).map(function (r) {
       var e = entry(r.id);
       e.score = r.score;
-      e.snippet = snippet(textOf(r.id), r.phrases);
+      e.snippet = PB.query.highlight(textOf(r.id), normalizedText(r.id), r.phrases, escapeHTML);
       return e;
     });
     results.query = q;
@@ -573,7 +576,8 @@ enum DefaultTemplates {
       /* Few partial matches, then titles close to the query that are not among them. */
       results.splice(5);
       var shown = new Set(results.map(function (r) { return r.id; }));
-      results.closest = closestTitles(q, 10).filter(function (c) { return !shown.has(c.id); }).slice(0, 5);
+      results.closest = PB.query.closest(q, PB.meta.titles.length, normalizedTitle, 10)
+        .filter(function (id) { return !shown.has(id); }).slice(0, 5).map(entry);
     } else {
       results.closest = [];
     }
