@@ -131,7 +131,7 @@ struct DrillCommand: ParsableCommand {
             let session = DrillSession(store: store, scheduler: scheduler, plan: plan, isExam: exam)
             let runner = DrillRunner(session: session, text: DrillText(locale: locale), console: DrillConsole(plain: plain),
                                      mode: exam ? .type : mode, now: clock, sync: relearnChanged ? SyncReport() : sync,
-                                     synonyms: deck.synonyms)
+                                     synonymGroups: deck.synonymGroups)
             passed = try runner.run(passMark: exam ? pass : nil)
             if exam {
                 // An unfinished exam fails: record what was shown on screen.
@@ -146,13 +146,6 @@ struct DrillCommand: ParsableCommand {
     }
 
     /// The deck (stopping on content errors, exit 1).
-    /// The language for scoring typed answers: the bundled data plus the playbook's synonyms.
-    static func language(synonyms: [[String]]) -> Language {
-        var language = Language.standard
-        language.add(synonyms: synonyms)
-        return language
-    }
-
     private func loadDeck() throws -> DeckSnapshot {
         let outcome = try content.reportingIOErrors {
             try DeckLoader.load(contentPath: content.content, options: content.loaderOptions(), useCache: !content.noCache)

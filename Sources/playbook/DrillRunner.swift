@@ -12,15 +12,15 @@ final class DrillRunner {
     let mode: DrillMode
     let now: Int64
     let sync: SyncReport
-    private let synonyms: [[String]]
+    private let synonymGroups: [SynonymGroup]
     /// Built on the first typed answer: flashcard sessions never load the language data.
-    private lazy var scorer = AnswerScorer(language: DrillCommand.language(synonyms: synonyms))
+    private lazy var scorer = AnswerScorer(language: Language(adding: synonymGroups))
     private var interrupt: DispatchSourceSignal?
 
     init(session: DrillSession, text: DrillText, console: DrillConsole, mode: DrillMode, now: Int64, sync: SyncReport,
-         synonyms: [[String]] = []) {
+         synonymGroups: [SynonymGroup] = []) {
         self.session = session
-        self.synonyms = synonyms
+        self.synonymGroups = synonymGroups
         self.text = text
         self.console = console
         self.mode = mode

@@ -74,6 +74,7 @@ struct ScoreCommand: ParsableCommand {
         let standard = AnswerScorer()
         let decoder = JSONDecoder()
         var number = 0
+        var plans: [String: ScoringPlan] = [:]  // per card: answers to one objection come in runs
         while let line = readLine() {
             number += 1
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
@@ -90,8 +91,10 @@ struct ScoreCommand: ParsableCommand {
                     Terminal.printError("error: line \(number): no objection “\(id)”")
                     throw ExitCode(2)
                 }
-                let scored = scorer.score(answer: request.answer, keyPoints: card.keyPoints,
-                                          alternatives: card.keyPointAlternatives, avoid: card.avoid)
+                let plan = plans[card.id] ?? scorer.plan(keyPoints: card.keyPoints, alternatives: card.keyPointAlternatives,
+                                                         avoid: card.avoid)
+                plans[card.id] = plan
+                let scored = scorer.score(answer: request.answer, plan: plan)
                 report = ScoreReport(objection: card.id, answer: request.answer, result: scored)
             } else {
                 let scored = standard.score(answer: request.answer, keyPoints: request.keyPoints ?? [],

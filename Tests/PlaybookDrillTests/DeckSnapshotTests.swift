@@ -25,7 +25,7 @@ import Testing
                                                  modified: 1_795_424_400_123_456_789, inode: 42, hash: 0xdead_beef)]
         var snapshot = DeckSnapshot(inputs: "0123456789abcdef", stamps: stamps, title: "测试手册", locale: .zhHant,
                                     drill: drill, cards: cards)
-        snapshot.synonyms = [["代发", "代发工资"]]
+        snapshot.synonymGroups = [SynonymGroup(id: "playbook:1", words: ["代发", "代发工资"], source: .playbook)]
         return snapshot
     }()
 

@@ -28,33 +28,43 @@ public struct Language: Sendable {
     /// can still be matched one by one.
     static let longestAddedWord = 6
 
-    /// The bundled data plus the playbook's words: its `synonyms:` groups, competitors (ID,
-    /// name, aliases), products (ID, title), and each key point with its alternatives.
+    /// The bundled data plus the playbook's words (``playbookGroups(_:)``).
     public init(playbook: Playbook) {
         self.init()
-        add(synonyms: playbook.settings.synonyms)
+        for group in Language.playbookGroups(playbook) { add(group) }
+    }
+
+    /// The bundled data plus some groups (such as ``playbookGroups(_:)`` kept with a drill deck).
+    public init(adding groups: [SynonymGroup]) {
+        self.init()
+        for group in groups { add(group) }
+    }
+
+    /// A playbook's own synonym groups, as written (not folded): its `synonyms:` setting
+    /// (`playbook:1` …), each competitor's name, aliases and ID (`competitor:ID`), each
+    /// product's title and ID (`product:ID`), and each key point with its alternatives
+    /// (`keyPoint:FILE/OBJECTION/N`).
+    public static func playbookGroups(_ playbook: Playbook) -> [SynonymGroup] {
+        var groups = playbook.settings.synonyms.enumerated().map { number, words in
+            SynonymGroup(id: "playbook:\(number + 1)", words: words, source: .playbook)
+        }
         for competitor in playbook.competitors {
-            add(SynonymGroup(id: "competitor:\(competitor.info.id)",
-                             words: [competitor.name] + competitor.aliases + [competitor.info.id], source: .competitor))
+            groups.append(SynonymGroup(id: "competitor:\(competitor.info.id)",
+                                       words: [competitor.name] + competitor.aliases + [competitor.info.id], source: .competitor))
         }
         for product in playbook.products {
-            add(SynonymGroup(id: "product:\(product.info.id)", words: [product.info.title, product.info.id], source: .product))
+            groups.append(SynonymGroup(id: "product:\(product.info.id)", words: [product.info.title, product.info.id],
+                                       source: .product))
         }
         for objection in playbook.objections {
             for (number, point) in objection.keyPoints.enumerated() {
                 let alternatives = number < objection.keyPointAlternatives.count ? objection.keyPointAlternatives[number] : []
                 guard !alternatives.isEmpty else { continue }
-                add(SynonymGroup(id: "keyPoint:\(objection.fileID)/\(objection.id)/\(number + 1)",
-                                 words: [point] + alternatives, source: .keyPoint))
+                groups.append(SynonymGroup(id: "keyPoint:\(objection.fileID)/\(objection.id)/\(number + 1)",
+                                           words: [point] + alternatives, source: .keyPoint))
             }
         }
-    }
-
-    /// Adds the groups of a `synonyms:` setting (IDs `playbook:1`, `playbook:2` …).
-    public mutating func add(synonyms: [[String]]) {
-        for (number, words) in synonyms.enumerated() {
-            add(SynonymGroup(id: "playbook:\(number + 1)", words: words, source: .playbook))
-        }
+        return groups
     }
 
     /// Adds a synonym group (words folded here) and its short words to the segmenter.

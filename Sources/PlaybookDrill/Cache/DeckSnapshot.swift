@@ -12,8 +12,8 @@ public struct DeckSnapshot: Sendable, Equatable, Codable {
     public var locale: PlaybookLocale
     public var drill: DrillSettings
     public var cards: [Card]
-    /// The playbook's `synonyms:` groups, for scoring typed answers.
-    public var synonyms: [[String]] = []
+    /// The playbook's own synonym groups (``Language/playbookGroups(_:)``), for scoring typed answers.
+    public var synonymGroups: [SynonymGroup] = []
     /// Each card's ``CardFingerprint``, in card order (kept so a session need not hash them again).
     public var contentHashes: [String]
 
@@ -36,7 +36,7 @@ public struct DeckSnapshot: Sendable, Equatable, Codable {
     package init(inputs: String, stamps: [FileStamp], playbook: Playbook) {
         self.init(inputs: inputs, stamps: stamps, title: playbook.settings.title, locale: playbook.settings.locale,
                   drill: playbook.settings.drill, cards: playbook.cards)
-        synonyms = playbook.settings.synonyms
+        synonymGroups = Language.playbookGroups(playbook)
     }
 
     private static let magic = "playbook-deck 5"
