@@ -5,7 +5,7 @@ extension SearchLanguage {
     /// (``playbookGroups(of:)``), which are kept so an incremental build can make it again.
     init(playbookGroups: [[String]]) {
         var language = Language()
-        // The words are folded already (they come from `Language(playbook:)`): added as they are.
+        // The words are folded already (``playbookGroups(of:)``): added as they are.
         for (number, words) in playbookGroups.enumerated() {
             language.thesaurus.add(SynonymGroup(id: "search:\(number + 1)", words: words, source: .playbook))
             language.segmenter.add(words: words.filter { $0.count <= SearchLanguage.longestAddedWord })
@@ -20,7 +20,8 @@ extension SearchLanguage {
     /// The groups a playbook adds for search: its `synonyms:`, each competitor's ID, name and
     /// aliases, each product's ID and title. (Key points' alternatives are for answer scoring.)
     static func playbookGroups(of playbook: Playbook) -> [[String]] {
-        Language(playbook: playbook).thesaurus.groups.filter { [.playbook, .competitor, .product].contains($0.source) }.map(\.words)
+        Language.playbookGroups(playbook).filter { [.playbook, .competitor, .product].contains($0.source) }
+            .map { $0.words.map(TextFolder.standard.fold).filter { !$0.isEmpty } }
     }
 
     /// A group's words, and for a bundled group its English label as well (`fee: 手续费 …`
