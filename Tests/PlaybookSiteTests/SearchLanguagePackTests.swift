@@ -45,3 +45,19 @@ import Testing
         #expect(Self.pack.script.hasPrefix("PB.lang={\"version\":1,"))
     }
 }
+
+/// What the sample playbook's search documents tell the browser about the customer's words.
+@Suite struct SearchDocumentQuoteTests {
+    @Test func anObjectionsTextStartsWithWhatTheCustomerSaysAndMetaSaysSo() throws {
+        let result = try PlaybookLoader.load(contentPath: PageRecipeTests.sample.path, options: .init(today: CalendarDay(iso: "2026-11-23")!))
+        let documents = PageContext(playbook: result.playbook).searchDocuments()
+        let objection = try #require(result.playbook.objections.first)
+        let document = try #require(documents.first { $0.title == objection.title })
+        #expect(document.startsWithQuote)
+        #expect(document.text.hasPrefix(objection.customerSays.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n"))
+        #expect(documents.filter(\.startsWithQuote).count == result.playbook.objections.count)
+        let meta = try #require(SearchIndex(documents: documents).indexFiles().first { $0.path == "search/meta.js" })
+        #expect(meta.contents.contains("[\(SearchShardScript.quote(objection.title)),"))
+        #expect(meta.contents.contains(",1]"))
+    }
+}
