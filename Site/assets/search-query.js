@@ -196,7 +196,7 @@
   }
 
   /* Spans of consecutive CJK tokens (two to five characters, one or more of them no word of
-     the corpus) that `absent` says no document holds: each content token in the span gains the corpus
+     the corpus or a lone character) that `absent` says no document holds: each content token in the span gains the corpus
      words the span may have meant. Returns whether any token gained one. */
   function repair(q, absent) {
     var tokens = q.tokens, changed = false, taken = new Set();
@@ -206,7 +206,8 @@
       for (var j = i; j < tokens.length && j < i + 3; j++) {
         if (tokens[j].run !== tokens[i].run || /[a-z0-9]/.test(tokens[j].text)) break;
         text += tokens[j].text;
-        if (!tokens[j].known && !tokens[j].stop) unknown = true;
+        /* A slip shows as a phrase of no word, or as lone characters (带 发 for 代发). */
+        if (!tokens[j].stop && (!tokens[j].known || chars(tokens[j].text).length === 1)) unknown = true;
         var n = chars(text).length;
         if (n >= 2 && n <= 5 && unknown && absent(text)) spans.push({ from: i, to: j, text: text, n: n });
       }

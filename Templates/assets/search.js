@@ -217,7 +217,8 @@
   }
 
   /* The results of a query, best first (an array, with `query`: what was searched, `weak`:
-     whether nothing covers at least half of it, and `closest`: titles to offer then). */
+     whether nothing covers at least half of it, `closest`: titles to offer then, and
+     `repaired`: whether the best result was found through a repaired slip). */
   function search(query) {
     var q;
     return loadBase().then(function () {
@@ -254,6 +255,14 @@
     });
     results.query = q;
     results.weak = !scored.length || scored[0].covered < WEAK;
+    /* A slip the best result was found through is shown as what was searched (带发 → 代发). */
+    var top = scored.length ? scored[0].phrases : [];
+    results.repaired = false;
+    q.shown = contentTokens(q).map(function (t) {
+      var fix = t.alts.filter(function (a) { return a.kind === "repair" && top.indexOf(a.text) >= 0; })[0];
+      if (fix && (top.indexOf(t.text) < 0 || PB.query.chars(t.text).length === 1)) { results.repaired = true; return fix.text; }
+      return t.text;
+    }).filter(function (text, i, all) { return all.indexOf(text) === i; });
     if (results.weak) {
       /* Few partial matches, then titles close to the query that are not among them. */
       results.splice(5);
@@ -280,12 +289,12 @@
         '</span>' + (snippet ? '<span class="search-result-snippet">' + snippet + "</span>" : "") + "</a>";
       return li;
     }
-    /* Nothing that covers the query well: say what was searched, and offer the closest titles. */
+    /* Nothing that covers the query well, or a slip repaired: say what was searched. */
     function explain(results) {
-      if (!status || !results.weak) return "";
+      if (!status || !(results.weak || results.repaired)) return "";
       var searched = (results.query ? results.query.shown : []).join(" · ");
-      var said = results.length ? status.getAttribute("data-partial") : status.getAttribute("data-empty");
-      if (searched && status.getAttribute("data-searched")) said += " " + status.getAttribute("data-searched") + searched;
+      var said = !results.weak ? "" : results.length ? status.getAttribute("data-partial") : status.getAttribute("data-empty");
+      if (searched && status.getAttribute("data-searched")) said += (said ? " " : "") + status.getAttribute("data-searched") + searched;
       return said || "";
     }
     function note(className, text) {

@@ -32,6 +32,9 @@ async function main() {
   await finds("Taiwan phrasing finds Simplified pages (資訊 → 信息)", "資訊會不會外洩", "objections/privacy-leak.html");
   await finds("words in another order", "还款提前被罚", "objections/early-repayment-penalty.html");
 
+  const slip = await search.search("工资带发");
+  report(slip.repaired && slip.query.shown.includes("代发"), "what was searched shows the repaired word",
+    JSON.stringify({ repaired: slip.repaired, shown: slip.query.shown }));
   const typo = await search.search("手序费");
   const repaired = typo.query.tokens.some((t) => t.alts.some((a) => a.text === "手续费" && a.why));
   report(repaired, "a repaired word says what it repaired", JSON.stringify(typo.query.tokens));

@@ -203,7 +203,7 @@ enum DefaultTemplates {
   }
 
   /* Spans of consecutive CJK tokens (two to five characters, one or more of them no word of
-     the corpus) that `absent` says no document holds: each content token in the span gains the corpus
+     the corpus or a lone character) that `absent` says no document holds: each content token in the span gains the corpus
      words the span may have meant. Returns whether any token gained one. */
   function repair(q, absent) {
     var tokens = q.tokens, changed = false, taken = new Set();
@@ -213,7 +213,8 @@ enum DefaultTemplates {
       for (var j = i; j < tokens.length && j < i + 3; j++) {
         if (tokens[j].run !== tokens[i].run || /[a-z0-9]/.test(tokens[j].text)) break;
         text += tokens[j].text;
-        if (!tokens[j].known && !tokens[j].stop) unknown = true;
+        /* A slip shows as a phrase of no word, or as lone characters (带 发 for 代发). */
+        if (!tokens[j].stop && (!tokens[j].known || chars(tokens[j].text).length === 1)) unknown = true;
         var n = chars(text).length;
         if (n >= 2 && n <= 5 && unknown && absent(text)) spans.push({ from: i, to: j, text: text, n: n });
       }
@@ -535,7 +536,8 @@ enum DefaultTemplates {
   }
 
   /* The results of a query, best first (an array, with `query`: what was searched, `weak`:
-     whether nothing covers at least half of it, and `closest`: titles to offer then). */
+     whether nothing covers at least half of it, `closest`: titles to offer then, and
+     `repaired`: whether the best result was found through a repaired slip). */
   function search(query) {
     var q;
     return loadBase().then(function () {
@@ -572,6 +574,14 @@ enum DefaultTemplates {
     });
     results.query = q;
     results.weak = !scored.length || scored[0].covered < WEAK;
+    /* A slip the best result was found through is shown as what was searched (带发 → 代发). */
+    var top = scored.length ? scored[0].phrases : [];
+    results.repaired = false;
+    q.shown = contentTokens(q).map(function (t) {
+      var fix = t.alts.filter(function (a) { return a.kind === "repair" && top.indexOf(a.text) >= 0; })[0];
+      if (fix && (top.indexOf(t.text) < 0 || PB.query.chars(t.text).length === 1)) { results.repaired = true; return fix.text; }
+      return t.text;
+    }).filter(function (text, i, all) { return all.indexOf(text) === i; });
     if (results.weak) {
       /* Few partial matches, then titles close to the query that are not among them. */
       results.splice(5);
@@ -598,12 +608,12 @@ enum DefaultTemplates {
         '</span>' + (snippet ? '<span class="search-result-snippet">' + snippet + "</span>" : "") + "</a>";
       return li;
     }
-    /* Nothing that covers the query well: say what was searched, and offer the closest titles. */
+    /* Nothing that covers the query well, or a slip repaired: say what was searched. */
     function explain(results) {
-      if (!status || !results.weak) return "";
+      if (!status || !(results.weak || results.repaired)) return "";
       var searched = (results.query ? results.query.shown : []).join(" · ");
-      var said = results.length ? status.getAttribute("data-partial") : status.getAttribute("data-empty");
-      if (searched && status.getAttribute("data-searched")) said += " " + status.getAttribute("data-searched") + searched;
+      var said = !results.weak ? "" : results.length ? status.getAttribute("data-partial") : status.getAttribute("data-empty");
+      if (searched && status.getAttribute("data-searched")) said += (said ? " " : "") + status.getAttribute("data-searched") + searched;
       return said || "";
     }
     function note(className, text) {
