@@ -94,7 +94,10 @@
       a.loaded = count + needed.length <= budget;
       if (a.loaded) needed.forEach(function (s) { shards[s] = true; count++; });
     }
-    var tokens = contentTokens(q);
+    /* A pasted sentence has more words than the budget: take them spread over the whole of it. */
+    var tokens = contentTokens(q), step = tokens.length / Math.min(tokens.length, budget), spread = [];
+    for (var k = 0; k * step < tokens.length; k++) spread.push(tokens[Math.floor(k * step)]);
+    tokens = spread.concat(tokens.filter(function (t) { return spread.indexOf(t) < 0; }));
     var longest = Math.max.apply(null, tokens.map(function (t) { return t.alts.length; }).concat([0]));
     for (var round = 0; round < longest; round++) {
       tokens.forEach(function (t) { if (round < t.alts.length) take(t.alts[round]); });
