@@ -27,9 +27,14 @@ public actor PreviewBuilder {
         case failed
     }
 
-    public init(content: String, templates: String) {
+    /// The language of the error page, given the playbook's locale (nil: no playbook.md).
+    private let language: @Sendable (PlaybookLocale?) -> PlaybookLocale
+
+    public init(content: String, templates: String,
+                language: @escaping @Sendable (PlaybookLocale?) -> PlaybookLocale = { $0 ?? .en }) {
         self.content = content
         self.templates = templates
+        self.language = language
     }
 
     /// Builds and stores the result (or the errors) in `snapshot`. `edited` are content-relative
@@ -57,7 +62,9 @@ public actor PreviewBuilder {
             let result = try PlaybookLoader.load(contentPath: content, options: options)
             if result.hasErrors {
                 last = nil
-                await snapshot.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
+                let locale = language(result.playbook.settings.locale)
+                await snapshot.fail(result.diagnostics.filter { $0.severity == .error }.map { $0.description(in: locale) },
+                                    locale: locale)
                 return .failed
             }
             let set = try TemplateSet.load(overridesAt: templates)
@@ -69,7 +76,8 @@ public actor PreviewBuilder {
             return .built(rendered: site.renderedCount, reason: reason)
         } catch {
             last = nil
-            await snapshot.fail(["\(error)"])
+            let locale = language(nil)
+            await snapshot.fail([(error as? PlaybookIOError)?.localized(in: locale) ?? "\(error)"], locale: locale)
             return .failed
         }
     }

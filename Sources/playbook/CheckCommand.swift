@@ -9,11 +9,16 @@ struct ContentFolderOption: ParsableArguments {
     @Option(name: .long, help: "The playbook folder.")
     var content: String = "Content"
 
+    @OptionGroup var language: LanguageOption
+
+    /// The language to speak: `--lang`, else the playbook's locale, else the environment's.
+    var locale: PlaybookLocale { language.locale(content: content) }
+
     /// Stops with exit code 2 unless the folder exists.
     func requireFolder() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Terminal.printError("error: \(content): no such folder; pass the playbook folder with --content DIR")
+            Terminal.printFailure(Message(.noSuchFolder, content).text(in: language.locale(playbook: nil)), in: language.locale(playbook: nil))
             throw ExitCode(2)
         }
     }
@@ -24,6 +29,9 @@ struct ContentOptions: ParsableArguments {
     @OptionGroup var folder: ContentFolderOption
 
     var content: String { folder.content }
+
+    /// The language to speak (see ``LanguageOption``).
+    var locale: PlaybookLocale { folder.locale }
 
     @Option(name: .long, help: ArgumentHelp("Check review dates against this day (YYYY-MM-DD) instead of today.", valueName: "date"))
     var today: String?
@@ -57,7 +65,7 @@ struct ContentOptions: ParsableArguments {
         do {
             return try body()
         } catch let error as PlaybookIOError {
-            Terminal.printError("error: \(error)")
+            Terminal.printFailure(error.localized(in: folder.language.locale(playbook: nil)), in: folder.language.locale(playbook: nil))
             throw ExitCode(2)
         }
     }
@@ -84,18 +92,20 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         ExitRetention.enable()
         let result = try content.load()
+        let locale = content.folder.language.locale(playbook: result.playbook.settings.locale)
         let diagnostics = strict ? result.diagnostics.map { $0.promoted() } : result.diagnostics
         switch format {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Terminal.printOut(String(decoding: try encoder.encode(diagnostics), as: UTF8.self))
+            let reports = diagnostics.map { DiagnosticReport($0, in: locale) }
+            Terminal.printOut(String(decoding: try encoder.encode(reports), as: UTF8.self))
         case .text:
-            for diagnostic in diagnostics { Terminal.printOut(diagnostic.description) }
+            Terminal.printDiagnostics(diagnostics, in: locale, toStandardError: false)
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.count - errors
             let documents = result.playbook.documents.count
-            Terminal.printError("checked \(documents) documents, \(result.playbook.cards.count) cards: \(errors) error(s), \(warnings) warning(s)")
+            Terminal.printError(Message(.checkSummary, "\(documents)", "\(result.playbook.cards.count)", "\(errors)", "\(warnings)"), in: locale)
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
@@ -118,7 +128,7 @@ struct ExportAnkiCommand: ParsableCommand {
     func run() throws {
         let result = try content.load()
         if result.hasErrors {
-            for diagnostic in result.diagnostics where diagnostic.severity == .error { Terminal.printError(diagnostic.description) }
+            Terminal.printDiagnostics(result.errors, in: content.folder.language.locale(playbook: result.playbook.settings.locale))
             throw ExitCode(1)
         }
         FileHandle.standardOutput.write(Data(AnkiExport.text(result.playbook.cards).utf8))
@@ -136,11 +146,34 @@ struct ExportJSONCommand: ParsableCommand {
     func run() throws {
         let result = try content.load()
         if result.hasErrors {
-            for diagnostic in result.diagnostics where diagnostic.severity == .error {
-                Terminal.printError(diagnostic.description)
-            }
+            Terminal.printDiagnostics(result.errors, in: content.folder.language.locale(playbook: result.playbook.settings.locale))
             throw ExitCode(1)
         }
         Terminal.printOut(try JSONExport.string(result.playbook))
     }
+}
+
+/// One diagnostic as `check --format json` prints it: the message in the chosen language,
+/// the keys as they always were.
+struct DiagnosticReport: Encodable {
+    var path: String
+    var line: Int
+    var column: Int
+    var severity: Severity
+    var code: DiagnosticCode
+    var message: String
+
+    init(_ diagnostic: Diagnostic, in locale: PlaybookLocale) {
+        path = diagnostic.path
+        line = diagnostic.line
+        column = diagnostic.column
+        severity = diagnostic.severity
+        code = diagnostic.code
+        message = diagnostic.message(in: locale)
+    }
+}
+
+extension LoadResult {
+    /// The error diagnostics only.
+    var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 }

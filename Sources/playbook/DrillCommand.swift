@@ -68,9 +68,6 @@ struct DrillCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Use this time instead of the clock (ISO 8601, e.g. 2026-11-23T09:00:00Z).", valueName: "time"))
     var now: String?
 
-    @Option(help: "Interface language: zh-Hans, zh-Hant or en (default: the playbook's locale).")
-    var lang: String?
-
     @Flag(help: "No colours.")
     var plain = false
 
@@ -81,7 +78,6 @@ struct DrillCommand: ParsableCommand {
         if !(0...100).contains(pass) { throw ValidationError("--pass must be between 0 and 100") }
         if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more") }
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
-        if let lang, PlaybookLocale(tag: lang) == nil { throw ValidationError("--lang must be zh-Hans, zh-Hant or en") }
         if let now, DrillClock.parse(now) == nil {
             throw ValidationError("--now must be an ISO 8601 time such as 2026-11-23T09:00:00Z")
         }
@@ -103,7 +99,7 @@ struct DrillCommand: ParsableCommand {
                 }
             })
         let deck = try loaded.get()
-        let locale = lang.flatMap(PlaybookLocale.init(tag:)) ?? deck.locale
+        let locale = content.folder.language.locale(playbook: deck.locale)
         let clock = now.flatMap(DrillClock.parse) ?? Int64(Date().timeIntervalSince1970)
         let passed: Bool
         do {
@@ -138,7 +134,7 @@ struct DrillCommand: ParsableCommand {
                                      score: session.summary.meanScore ?? 0, pass: pass, passed: passed)
             }
         } catch {
-            Terminal.printError("error: \(error)")
+            Terminal.printFailure("\(error)", in: content.folder.language.locale(playbook: deck.locale))
             throw ExitCode(2)
         }
         if exam && !passed { throw ExitCode(1) }
@@ -153,7 +149,7 @@ struct DrillCommand: ParsableCommand {
         case .deck(let deck):
             return deck
         case .contentErrors(let result):
-            for diagnostic in result.diagnostics where diagnostic.severity == .error { Terminal.printError(diagnostic.description) }
+            Terminal.printDiagnostics(result.errors, in: content.folder.language.locale(playbook: result.playbook.settings.locale))
             throw ExitCode(1)
         }
     }

@@ -27,6 +27,8 @@ public enum DiagnosticCode: String, Sendable, Codable, Hashable, CaseIterable {
     case reviewOverdue = "review-overdue"
     case skippedLink = "skipped-symlink"
     case emptyDocument = "empty-document"
+    /// Text `playbook new` wrote that nobody replaced (an error under `--strict`).
+    case placeholder = "placeholder"
     // Either: the severity of the diagnostics it stands for
     /// More diagnostics of one kind in one file than are listed (see ``DiagnosticLog``).
     case tooManyDiagnostics = "too-many-diagnostics"
