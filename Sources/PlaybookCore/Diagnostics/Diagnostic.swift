@@ -88,14 +88,15 @@ public struct DiagnosticLog: Sendable {
 
         var summary: Diagnostic {
             Diagnostic(first.severity, .tooManyDiagnostics, at: first.location,
-                       Message(.tooManyDiagnostics, "\(count)", first.code.rawValue, first.severity.rawValue))
+                       Message(count == 1 ? .oneMoreDiagnostic : .tooManyDiagnostics, "\(count)", first.code.rawValue,
+                               first.severity.rawValue))
         }
 
         /// The omission a ``summary`` stands for (read back from the parse cache), so that more
         /// of its kind add to its count as they would have before it was stored.
         init?(summary: Diagnostic) {
             let arguments = summary.text.arguments
-            guard summary.text.id == .tooManyDiagnostics, arguments.count == 3,
+            guard [.tooManyDiagnostics, .oneMoreDiagnostic].contains(summary.text.id), arguments.count == 3,
                   let count = Int(arguments[0]), count > 0,
                   let code = DiagnosticCode(rawValue: arguments[1]) else { return nil }
             self.first = Diagnostic(summary.severity, code, at: summary.location, Message.verbatim(""))

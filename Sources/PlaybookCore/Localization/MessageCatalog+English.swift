@@ -31,8 +31,8 @@ extension MessageCatalog {
         .desiredRetentionRange: "`desiredRetention` must be between 0.7 and 0.99, such as 0.9",
         .stepOutOfRange: "“{1}” in `{2}` is out of range; a step may be at most {3} days (`{3}d`, `{4}h` or `{5}m`)",
         .stepNotDuration: "“{1}” in `{2}` is not a duration; write it like `1m`, `10m` or `1h`",
-        .unknownField: "`{1}` is not a {2:type} field and is ignored; known fields: {3}",
-        .unknownFieldDidYouMean: "`{1}` is not a {2:type} field and is ignored; did you mean `{3}`?",
+        .unknownField: "`{1}` is not a field of {2:type} documents and is ignored; known fields: {3}",
+        .unknownFieldDidYouMean: "`{1}` is not a field of {2:type} documents and is ignored; did you mean `{3}`?",
         .unknownTypeDeclared: "unknown type “{1}”; use one of {2}",
         .unknownTypeUndetermined: "cannot tell what kind of document this is; add `type:` (one of {1}) to its front matter or move it into a folder such as products/",
         .idUnsafe: "ID “{1}” may only hold letters, digits, `-` and `_` (no `/`, `\\` or `..`); choose a plain ID such as `fund-account`",
@@ -40,8 +40,8 @@ extension MessageCatalog {
         .titleMissing: "a {1:type} needs a `{2}`; add `{2}: …` to its front matter",
         .duplicateDocumentID: "{1:type} ID “{2}” is already used by {3}; rename the file or set a different `id:`",
         .duplicateObjectionIDAcross: "objection ID “{1}” is already used at {2}; objection IDs are unique across files, so add a different `{#id}`",
-        .unknownReference: "`{1}` names “{2}”, but there is no {3:type} with that ID, name or alias; IDs are file names without .md",
-        .unknownReferenceDidYouMean: "`{1}` names “{2}”, but there is no {3:type} with that ID, name or alias; did you mean “{4}”?",
+        .unknownReference: "`{1}` names “{2}”, but there is no {3:type} with that ID, name or alias. IDs are file names without .md",
+        .unknownReferenceDidYouMean: "`{1}` names “{2}”, but there is no {3:type} with that ID, name or alias. Did you mean “{4}”? IDs are file names without .md",
         .brokenLink: "link to “{1}” points to no file in the content folder; fix the path (it is relative to this file)",
         .reviewOverdue: "content was reviewed {1} and was due for review on {2} (every {3}); review it and update `reviewed:`",
         .reviewOverdueOwned: "content was reviewed {1} and was due for review on {2} (every {3}) (owner: {4}); review it and update `reviewed:`",
@@ -59,8 +59,8 @@ extension MessageCatalog {
         .quizNoAnswer: "question “{1}” has neither an answer nor options; add `答：…` on the next line or options `- [x] …`",
         .quizNoCorrectOption: "question “{1}” has no correct option; mark at least one with `[x]`",
         .sectionEmpty: "section “{1}” is empty; add content under it or remove the heading",
-        .unknownSection: "heading “{1}” names no known section of a {2:type} (known: {3}); it is kept as a free section",
-        .unknownSectionDidYouMean: "heading “{1}” names no known section of a {2:type}; did you mean {3}? Until then it is kept as a free section",
+        .unknownSection: "heading “{1}” names no known section of {2:type} documents (known: {3}); it is kept as a free section",
+        .unknownSectionDidYouMean: "heading “{1}” names no known section of {2:type} documents; did you mean {3}? Until then it is kept as a free section",
         .styleIDRepeated: "style ID “{1}” is used twice in this file; give each style its own `{#id}`",
         .rawHTML: "raw HTML is left out of the site; write it in Markdown, or set `unsafeHTML: true` in playbook.md if you trust every author",
         .pipeTable: "pipe tables are not CommonMark and show as plain text; write a comparison list (`- **维度**` with nested `  - 我行: …`) instead",
@@ -68,7 +68,8 @@ extension MessageCatalog {
         .comparisonDimensionEmpty: "comparison dimension “{1}” has no entries; add nested items such as `  - 我行: …`",
         .comparisonEntryNoParty: "comparison entry names no party; write it as `我行: …` or `招行: …`",
         .placeholderText: "“{1}” is the hint `playbook new` wrote; replace it with real content (until then it is left out of the site and the deck)",
-        .tooManyDiagnostics: "and {1} more `{2}` {3:severity}(s) like this in this file, not listed; fix the ones above and check again",
+        .tooManyDiagnostics: "and {1} more `{2}` {3:severities} like this in this file, not listed; fix the ones above and check again",
+        .oneMoreDiagnostic: "and 1 more `{2}` {3:severity} like this in this file, not listed; fix the one above and check again",
         .errorLine: "error: {1}",
         .noSuchFolder: "{1}: no such folder; pass the playbook folder with --content DIR",
         .notAFolder: "{1}: not a folder; pass the playbook folder with --content DIR",
@@ -105,7 +106,7 @@ extension MessageCatalog {
     ]
 
     static let englishTypes: [DocumentType: String] = [
-        .product: "product", .competitor: "competitor", .objections: "objections", .`self`: "self",
+        .product: "product", .competitor: "competitor", .objections: "objection", .`self`: "self-analysis",
         .segment: "segment", .`case`: "case",
     ]
 }

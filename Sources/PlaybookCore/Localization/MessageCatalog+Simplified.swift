@@ -69,6 +69,7 @@ extension MessageCatalog {
         .comparisonEntryNoParty: "这条对比没有写是哪一方，请写成 `我行: …` 或 `招行: …`",
         .placeholderText: "“{1}”是 `playbook new` 留下的提示，请换成真正的内容（在此之前不会出现在网站和练习卡里）",
         .tooManyDiagnostics: "这个文件里还有 {1} 条同类的 `{2}` {3:severity}没有列出；请先改好上面的，再检查一次",
+        .oneMoreDiagnostic: "这个文件里还有 1 条同类的 `{2}` {3:severity}没有列出；请先改好上面的，再检查一次",
         .errorLine: "错误：{1}",
         .noSuchFolder: "{1}：文件夹不存在；请用 --content DIR 指定手册文件夹",
         .notAFolder: "{1}：不是文件夹；请用 --content DIR 指定手册文件夹",

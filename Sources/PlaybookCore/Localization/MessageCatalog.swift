@@ -7,7 +7,7 @@
 /// from the content are shown as written.
 ///
 /// In a template, `{n}` is the n-th argument; `{n:type}` reads the argument as a
-/// ``DocumentType`` and names it in the language, `{n:severity}` likewise for a ``Severity``.
+/// ``DocumentType`` and names it in the language, `{n:severity}` likewise for a ``Severity`` (`{n:severities}` in the plural).
 public enum MessageCatalog {
     /// The template of `id` in `locale`; English when a language has none.
     public static func template(_ id: MessageID, in locale: PlaybookLocale) -> String {
@@ -75,6 +75,7 @@ public enum MessageCatalog {
         case "": return value
         case "type": return DocumentType(rawValue: value).map { name(of: $0, in: locale) } ?? value
         case "severity": return Severity(rawValue: value).map { name(of: $0, in: locale) } ?? value
+        case "severities": return Severity(rawValue: value).map { name(of: $0, in: locale) + (locale == .en ? "s" : "") } ?? value
         default: return nil
         }
     }
