@@ -27,11 +27,10 @@ public actor PreviewBuilder {
         case failed
     }
 
-    /// The language of the error page, given the playbook's locale (nil: no playbook.md).
-    private let language: @Sendable (PlaybookLocale?) -> PlaybookLocale
+    /// The language of the error page, asked at each failure (playbook.md may have changed).
+    private let language: @Sendable () -> PlaybookLocale
 
-    public init(content: String, templates: String,
-                language: @escaping @Sendable (PlaybookLocale?) -> PlaybookLocale = { $0 ?? .en }) {
+    public init(content: String, templates: String, language: @escaping @Sendable () -> PlaybookLocale = { .en }) {
         self.content = content
         self.templates = templates
         self.language = language
@@ -62,7 +61,7 @@ public actor PreviewBuilder {
             let result = try PlaybookLoader.load(contentPath: content, options: options)
             if result.hasErrors {
                 last = nil
-                let locale = language(result.playbook.settings.locale)
+                let locale = language()
                 await snapshot.fail(result.diagnostics.filter { $0.severity == .error }.map { $0.description(in: locale) },
                                     locale: locale)
                 return .failed
@@ -76,7 +75,7 @@ public actor PreviewBuilder {
             return .built(rendered: site.renderedCount, reason: reason)
         } catch {
             last = nil
-            let locale = language(nil)
+            let locale = language()
             await snapshot.fail([(error as? PlaybookIOError)?.localized(in: locale) ?? "\(error)"], locale: locale)
             return .failed
         }

@@ -18,7 +18,8 @@ struct ContentFolderOption: ParsableArguments {
     func requireFolder() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Terminal.printFailure(Message(.noSuchFolder, content).text(in: language.locale(playbook: nil)), in: language.locale(playbook: nil))
+            let locale = language.locale(playbook: nil)
+            Terminal.printFailure(Message(.noSuchFolder, content).text(in: locale), in: locale)
             throw ExitCode(2)
         }
     }
@@ -65,7 +66,8 @@ struct ContentOptions: ParsableArguments {
         do {
             return try body()
         } catch let error as PlaybookIOError {
-            Terminal.printFailure(error.localized(in: folder.language.locale(playbook: nil)), in: folder.language.locale(playbook: nil))
+            let locale = folder.language.locale(playbook: nil)
+            Terminal.printFailure(error.localized(in: locale), in: locale)
             throw ExitCode(2)
         }
     }
@@ -92,7 +94,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         ExitRetention.enable()
         let result = try content.load()
-        let locale = content.folder.language.locale(playbook: result.playbook.settings.locale)
+        let locale = content.locale
         let diagnostics = strict ? result.diagnostics.map { $0.promoted() } : result.diagnostics
         switch format {
         case .json:
@@ -128,7 +130,7 @@ struct ExportAnkiCommand: ParsableCommand {
     func run() throws {
         let result = try content.load()
         if result.hasErrors {
-            Terminal.printDiagnostics(result.errors, in: content.folder.language.locale(playbook: result.playbook.settings.locale))
+            Terminal.printDiagnostics(result.errors, in: content.locale)
             throw ExitCode(1)
         }
         FileHandle.standardOutput.write(Data(AnkiExport.text(result.playbook.cards).utf8))
@@ -146,7 +148,7 @@ struct ExportJSONCommand: ParsableCommand {
     func run() throws {
         let result = try content.load()
         if result.hasErrors {
-            Terminal.printDiagnostics(result.errors, in: content.folder.language.locale(playbook: result.playbook.settings.locale))
+            Terminal.printDiagnostics(result.errors, in: content.locale)
             throw ExitCode(1)
         }
         Terminal.printOut(try JSONExport.string(result.playbook))

@@ -99,7 +99,7 @@ struct DrillCommand: ParsableCommand {
                 }
             })
         let deck = try loaded.get()
-        let locale = content.folder.language.locale(playbook: deck.locale)
+        let locale = content.locale
         let clock = now.flatMap(DrillClock.parse) ?? Int64(Date().timeIntervalSince1970)
         let passed: Bool
         do {
@@ -134,7 +134,7 @@ struct DrillCommand: ParsableCommand {
                                      score: session.summary.meanScore ?? 0, pass: pass, passed: passed)
             }
         } catch {
-            Terminal.printFailure("\(error)", in: content.folder.language.locale(playbook: deck.locale))
+            Terminal.printFailure("\(error)", in: content.locale)
             throw ExitCode(2)
         }
         if exam && !passed { throw ExitCode(1) }
@@ -149,7 +149,7 @@ struct DrillCommand: ParsableCommand {
         case .deck(let deck):
             return deck
         case .contentErrors(let result):
-            Terminal.printDiagnostics(result.errors, in: content.folder.language.locale(playbook: result.playbook.settings.locale))
+            Terminal.printDiagnostics(result.errors, in: content.locale)
             throw ExitCode(1)
         }
     }

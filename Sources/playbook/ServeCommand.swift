@@ -31,7 +31,7 @@ struct ServeCommand: ParsableCommand {
         let snapshot = SiteSnapshot()
         let language = folder.language
         let locale = folder.locale
-        let builder = PreviewBuilder(content: content, templates: templates) { language.locale(playbook: $0) }
+        let builder = PreviewBuilder(content: content, templates: templates) { language.locale(content: content) }
         let watcher = FolderWatcher(folders: [content, templates])
         let preview = PreviewServer(snapshot: snapshot, port: port)
         let interval = UInt64(interval) * 1_000_000

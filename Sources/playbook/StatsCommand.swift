@@ -19,7 +19,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let result = try content.load()
-        let locale = content.folder.language.locale(playbook: result.playbook.settings.locale)
+        let locale = content.locale
         if result.hasErrors {
             Terminal.printDiagnostics(result.errors, in: locale)
             throw ExitCode(1)

@@ -80,20 +80,10 @@ public enum MessageCatalog {
         }
     }
 
-    static let traditional: [MessageID: String] = {
-        guard let converter = ChineseConverter.toTaiwan else { return simplified }
-        // Taiwan quotes with 「」 rather than “”.
-        var table = simplified.mapValues {
-            converter.convert($0).replacingOccurrences(of: "“", with: "「").replacingOccurrences(of: "”", with: "」")
-        }
-        for (id, text) in traditionalOverrides { table[id] = text }
-        return table
-    }()
+    /// Taiwan quotes with 「」 rather than “”.
+    static let traditional = TraditionalStrings.derive(from: simplified, overrides: traditionalOverrides, taiwanQuotes: true)
 
-    static let traditionalTypes: [DocumentType: String] = {
-        guard let converter = ChineseConverter.toTaiwan else { return simplifiedTypes }
-        return simplifiedTypes.mapValues(converter.convert)
-    }()
+    static let traditionalTypes = TraditionalStrings.derive(from: simplifiedTypes)
 
     /// Where `s2twp` reads unnaturally in Taiwan.
     static let traditionalOverrides: [MessageID: String] = [
