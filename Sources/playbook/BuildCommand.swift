@@ -71,7 +71,7 @@ struct BuildCommand: ParsableCommand {
         do {
             return try body()
         } catch let error as SiteError {
-            Terminal.printFailure("\(error)", in: content.locale)
+            Terminal.printFailure(error.localized(in: content.locale), in: content.locale)
             throw ExitCode(2)
         }
     }

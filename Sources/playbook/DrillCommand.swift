@@ -134,7 +134,7 @@ struct DrillCommand: ParsableCommand {
                                      score: session.summary.meanScore ?? 0, pass: pass, passed: passed)
             }
         } catch {
-            Terminal.printFailure("\(error)", in: content.locale)
+            Terminal.printFailure((error as? DrillError)?.text.text(in: content.locale) ?? "\(error)", in: content.locale)
             throw ExitCode(2)
         }
         if exam && !passed { throw ExitCode(1) }

@@ -39,7 +39,7 @@ struct StatsCommand: ParsableCommand {
                 stats = .allNew(cardCount: playbook.cards.count)
             }
         } catch {
-            Terminal.printFailure("\(error)", in: locale)
+            Terminal.printFailure((error as? DrillError)?.text.text(in: locale) ?? "\(error)", in: locale)
             throw ExitCode(2)
         }
         if json {

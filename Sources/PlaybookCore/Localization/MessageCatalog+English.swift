@@ -103,6 +103,21 @@ extension MessageCatalog {
         .schedulerCannotWrite: "cannot write {1}: {2}",
         .schedulerBadInput: "{1}: {2}",
         .langInvalid: "--lang must be zh-Hans, zh-Hant or en",
+        .databaseCorrupt: "{1}: the progress database is damaged ({2}); it was left untouched. Move it aside to start afresh, or pass another file with --db",
+        .databaseNewer: "{1}: the progress database was written by a newer version of playbook; update playbook, or pass another file with --db",
+        .databaseLocked: "{1}: the progress database is locked by another program (another drill session?); close it and try again",
+        .databaseReadOnly: "{1}: the progress database cannot be written (read-only file or folder); fix its permissions or pass another file with --db",
+        .databaseUnavailable: "{1}: cannot open the progress database ({2}); check the path or pass another file with --db",
+        .templatesNotAFolder: "is not a folder; pass a templates folder with --templates DIR",
+        .templateUnreadable: "cannot read this template; check its permissions",
+        .templateNotUTF8: "template is not valid UTF-8",
+        .templateInvalid: "template does not parse: {1}; fix the Mustache tags",
+        .outputRefused: "refusing to build into this folder; choose a folder such as Site",
+        .outputContainsProtected: "the output folder contains {1}; building there would replace it. Choose another --out",
+        .outputNotAFolder: "exists and is not a folder; remove it or choose another --out",
+        .outputNotGenerated: "holds files that playbook did not generate (no {1} marker); move them away or choose another --out",
+        .outputHoldsForeignFiles: "holds files a build did not write ({1}); move them away or choose another --out",
+        .outputUnwritable: "cannot write the site ({1}); the previous site is unchanged",
     ]
 
     static let englishTypes: [DocumentType: String] = [

@@ -103,6 +103,21 @@ extension MessageCatalog {
         .schedulerCannotWrite: "无法写入 {1}：{2}",
         .schedulerBadInput: "{1}：{2}",
         .langInvalid: "--lang 只能是 zh-Hans、zh-Hant 或 en",
+        .databaseCorrupt: "{1}：练习进度数据库已损坏（{2}），文件保持原样。把它移走即可重新开始，或用 --db 指定另一个文件",
+        .databaseNewer: "{1}：练习进度数据库是由更新版本的 playbook 写入的；请升级 playbook，或用 --db 指定另一个文件",
+        .databaseLocked: "{1}：练习进度数据库被另一个程序锁定（是否有另一个练习正在进行？）；请关闭后重试",
+        .databaseReadOnly: "{1}：无法写入练习进度数据库（文件或文件夹只读）；请修改权限，或用 --db 指定另一个文件",
+        .databaseUnavailable: "{1}：无法打开练习进度数据库（{2}）；请检查路径，或用 --db 指定另一个文件",
+        .templatesNotAFolder: "不是文件夹；请用 --templates DIR 指定模板文件夹",
+        .templateUnreadable: "无法读取这个模板，请检查权限",
+        .templateNotUTF8: "模板不是有效的 UTF-8",
+        .templateInvalid: "模板无法解析：{1}；请修改 Mustache 标签",
+        .outputRefused: "拒绝生成到这个文件夹，请选择 Site 这样的文件夹",
+        .outputContainsProtected: "输出文件夹包含 {1}，生成到这里会把它替换掉；请换一个 --out",
+        .outputNotAFolder: "已存在且不是文件夹；请删除它，或换一个 --out",
+        .outputNotGenerated: "里面有不是 playbook 生成的文件（没有 {1} 标记）；请把它们移走，或换一个 --out",
+        .outputHoldsForeignFiles: "里面有不是生成时写入的文件（{1}）；请把它们移走，或换一个 --out",
+        .outputUnwritable: "无法写入网站（{1}），原来的网站保持不变",
     ]
 
     static let simplifiedTypes: [DocumentType: String] = [

@@ -42,4 +42,7 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case serveCannotListen, serveStopped, serveStoppedNow, serveErrorTitle, serveErrorHint
     case schedulerCannotRead, schedulerCannotWrite, schedulerBadInput
     case langInvalid
+    case databaseCorrupt, databaseNewer, databaseLocked, databaseReadOnly, databaseUnavailable
+    case templatesNotAFolder, templateUnreadable, templateNotUTF8, templateInvalid
+    case outputRefused, outputContainsProtected, outputNotAFolder, outputNotGenerated, outputHoldsForeignFiles, outputUnwritable
 }
