@@ -44,14 +44,14 @@ public actor PreviewBuilder {
         var reason: String?
         if let edited, let last {
             do {
-                try require(last.day == options.today, "a new day (review dates are checked again)")
+                try require(last.day == options.today, Message(.reasonNewDay))
                 let updated = try last.site.updating(edited, contentPath: content, knownFiles: documents)
                 self.last = (updated, last.day)
                 lastFiles = updated.site
                 await snapshot.update(files: updated.site.files)
                 return .updated(rendered: updated.renderedCount)
             } catch {
-                reason = "\(error)"
+                reason = (error as? FullBuildReason)?.localized(in: language()) ?? "\(error)"
             }
         }
         do {

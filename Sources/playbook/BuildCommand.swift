@@ -54,7 +54,7 @@ struct BuildCommand: ParsableCommand {
                    "\(update.pageCount)", out, seconds, warnings: update.warningCount)
         case .built(let written):
             ExitRetention.keep(written.workingSet)
-            if verbose, let reason = written.reason { report(.buildFullReason, reason.description) }
+            if verbose, let reason = written.reason { report(.buildFullReason, reason.localized(in: locale)) }
             report(.buildBuilt, "\(written.pageCount)", "\(written.fileCount)", "\(written.byteCount / 1024)",
                    "\(written.fileCount - written.unchangedCount)", "\(written.unchangedCount)",
                    "\(written.notRenderedCount)", out, seconds, warnings: written.warningCount)

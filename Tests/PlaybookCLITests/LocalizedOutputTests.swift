@@ -91,6 +91,21 @@ import Testing
         #expect(again.stderr.hasPrefix(unchanged), "\(again.stderr)")
     }
 
+    @Test func verboseSaysWhyItBuiltInFullInTheLanguage() throws {
+        let product = "---\ntitle: 网银\n---\n## 核心卖点\n- **免费**：不收费\n"
+        let playbook = try TempPlaybook(["products/ebank.md": product], settings: Self.settings("zh-Hans"))
+        defer { playbook.remove() }
+        let arguments = ["build", "--out", playbook.root.appendingPathComponent("Site").path, "--verbose",
+                         "--templates", playbook.root.appendingPathComponent("none").path]
+        #expect(try run(arguments, playbook).status == 0)
+        try playbook.write("products/ebank.md", product.replacingOccurrences(of: "title: 网银", with: "title: 企业网银"))
+        let zh = try run(arguments, playbook)
+        #expect(zh.stderr.contains("完整生成：大纲变了：products/ebank.md"), "\(zh.stderr)")
+        try playbook.write("products/ebank.md", product)
+        let en = try run(arguments + ["--lang", "en"], playbook)
+        #expect(en.stderr.contains("full build: outline changed: products/ebank.md"), "\(en.stderr)")
+    }
+
     @Test func buildStoppedByErrorsSaysSoInTheLanguage() throws {
         let playbook = try TempPlaybook(Self.broken, settings: Self.settings("zh-Hans"))
         defer { playbook.remove() }

@@ -45,4 +45,7 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case databaseCorrupt, databaseNewer, databaseLocked, databaseReadOnly, databaseUnavailable
     case templatesNotAFolder, templateUnreadable, templateNotUTF8, templateInvalid
     case outputRefused, outputContainsProtected, outputNotAFolder, outputNotGenerated, outputHoldsForeignFiles, outputUnwritable
+
+    // Why `build --verbose` and `serve` rebuilt in full
+    case reasonNoState, reasonInputsDiffer, reasonProgramChanged, reasonOtherContent, reasonOtherTemplates, reasonNewDay, reasonNoRecords, reasonOutputTouched, reasonOutlinesMissing, reasonNeighbourChanged, reasonFolderVanished, reasonDraftChanged, reasonOutlineChanged, reasonBaseChanged, reasonNeighbourUnread, reasonNeighbourGone, reasonSearchDocuments, reasonNewFile, reasonTemplateChanged, reasonSettingsChanged, reasonNotADocument, reasonFileRemoved, reasonNothingChanged, reasonUnreadable, reasonHasErrors, reasonNewIdeograph, reasonLastIdeograph
 }
