@@ -31,6 +31,8 @@ import Testing
         #expect(text.contains("標題「应对话数」不是異議的已知小節"))
         #expect(text.contains("「应对话术」"), "arguments from the content stay as written")
         #expect(Message(.placeholderText, "x").text(in: .zhHant).contains("練習卡裡"))
+        #expect(Message(.folderUnreadable).text(in: .zhHant) == "無法列出這個資料夾的內容，請檢查權限")
+        #expect(Message(.serveCannotListen, "127.0.0.1:80", "x").text(in: .zhHant).contains("連接埠"), "an override")
         #expect(Message(.checkSummary, "3", "4", "1", "2").text(in: .zhHant) == "已檢查 3 篇文件、4 張練習卡：1 個錯誤，2 個警告")
     }
 

@@ -87,6 +87,6 @@ public enum MessageCatalog {
 
     /// Where `s2twp` reads unnaturally in Taiwan.
     static let traditionalOverrides: [MessageID: String] = [
-        .placeholderText: "「{1}」是 `playbook new` 留下的提示，請換成真正的內容（在此之前不會出現在網站和練習卡裡）",
+        .serveCannotListen: "無法在 {1} 上提供服務（{2}）；連接埠是否已被佔用？試試 --port",
     ]
 }

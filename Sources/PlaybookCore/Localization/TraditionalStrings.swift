@@ -8,7 +8,8 @@ public enum TraditionalStrings {
                                              taiwanQuotes: Bool = false) -> [Key: String] {
         guard let converter = ChineseConverter.toTaiwan else { return simplified }
         var table = simplified.mapValues { text in
-            let converted = converter.convert(text)
+            var converted = converter.convert(text)
+            for (from, to) in phraseFixes { converted = converted.replacingOccurrences(of: from, with: to) }
             return taiwanQuotes
                 ? converted.replacingOccurrences(of: "“", with: "「").replacingOccurrences(of: "”", with: "」")
                 : converted
@@ -16,4 +17,9 @@ public enum TraditionalStrings {
         for (key, text) in overrides { table[key] = text }
         return table
     }
+
+    /// What `s2twp` renders in mainland IT terms or splits wrongly, as Taiwan writes it.
+    static let phraseFixes: [(String, String)] = [
+        ("許可權", "權限"), ("只讀", "唯讀"), ("里加上", "裡加上"), ("卡里", "卡裡"), ("賬戶", "帳戶"),
+    ]
 }
