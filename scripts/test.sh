@@ -40,7 +40,10 @@ scripts/site-check/browser_test.py Site \
   --zh 双人签章 --zh-expect 维修资金 \
   --en ICBC --en-expect 工商银行 \
   --hant 會員團購 --hant-expect 信用卡分期 \
-  --one-page 'battlecards/c*.html'
+  --one-page 'battlecards/c*.html' \
+  --toc 'products/[!i]*.html' --toc 'competitors/[!i]*.html' --toc competitors/icbc.html \
+  --practice objections/ebank-annual-fee.html \
+  --phone-no-empty 'products/*.html' --phone-no-empty 'competitors/*.html'
 
 echo "== live reload in a real browser (playbook serve)"
 scripts/site-check/live_reload_test.py .build/debug/playbook Content

@@ -103,7 +103,8 @@ public struct SiteBuilder: Sendable {
                 var values = context.values(for: page)
                 keys.values = RenderKey.key(base: base, values: values, shared: ["t"])
                 if keys.values != nil, try sink.reuse(path, keys: keys) { return nil }
-                values["content"] = library.render(values, withTemplate: page.template) ?? ""
+                values["content"] = TableOfContents.fill(library.render(values, withTemplate: page.template) ?? "",
+                                                           label: context.text["onThisPage"] ?? "")
                 try sink.put(path, Data((library.render(values, withTemplate: "layout") ?? "").utf8), keys: keys)
                 return nil
             } catch {

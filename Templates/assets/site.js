@@ -5,20 +5,37 @@
 
   function each(selector, fn) { Array.prototype.forEach.call(document.querySelectorAll(selector), fn); }
 
-  /* Practice mode on objection pages: hide the response until the rep asks for it. */
+  /* Practice mode on objection pages: a switch, remembered on this device, that hides the
+     response until the rep asks for it. Off by default: the answer is what a rep needs first. */
+  var practiceKey = "playbook.practice";
+  function practiceStored() {
+    try { return window.localStorage.getItem(practiceKey) === "on"; } catch (e) { return false; }
+  }
+  function storePractice(on) {
+    try { window.localStorage.setItem(practiceKey, on ? "on" : "off"); } catch (e) { /* private mode: not remembered */ }
+  }
   each("[data-practice]", function (section) {
+    var bar = section.querySelector("[data-practice-bar]");
+    var toggle = section.querySelector("[data-practice-switch]");
     var button = section.querySelector("[data-practice-toggle]");
     var hidden = section.querySelectorAll("[data-practice-hidden]");
-    if (!button) return;
-    button.hidden = false;
-    function set(practising) {
-      section.classList.toggle("practising", practising);
-      Array.prototype.forEach.call(hidden, function (el) { el.hidden = practising; });
-      button.setAttribute("aria-expanded", String(!practising));
-      button.textContent = button.getAttribute(practising ? "data-show" : "data-hide");
+    if (!bar || !toggle || !button || !hidden.length) return;
+    function reveal(shown) {
+      Array.prototype.forEach.call(hidden, function (el) { el.hidden = !shown; });
+      button.setAttribute("aria-expanded", String(shown));
+      button.textContent = button.getAttribute(shown ? "data-hide" : "data-show");
     }
-    button.addEventListener("click", function () { set(!section.classList.contains("practising")); });
-    set(true);
+    function practise(on) {
+      toggle.checked = on;
+      section.classList.toggle("practising", on);
+      button.hidden = !on;
+      reveal(!on);
+    }
+    toggle.addEventListener("change", function () { storePractice(toggle.checked); practise(toggle.checked); });
+    button.addEventListener("click", function () { reveal(hidden[0].hidden); });
+    window.addEventListener("storage", function (event) { if (event.key === practiceKey) practise(practiceStored()); });
+    bar.hidden = false;
+    practise(practiceStored());
   });
 
   /* Quiz answers: hidden behind a button each. */

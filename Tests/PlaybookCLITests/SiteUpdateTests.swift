@@ -114,6 +114,19 @@ import Testing
         try space.rebuild(expecting: "built", why: "playbook.md changed")
     }
 
+    @Test func anObjectionsOverridesLineIsPartOfItsOutline() throws {
+        let space = try Workspace()
+        // Its products and tags are shown on other pages (product backlinks, tag pages).
+        try space.edit("objections/price.md", replacing: "产品：corporate-ebank · 标签：费用、年费",
+                       with: "产品：corporate-ebank、payroll · 标签：费用、年费")
+        try space.rebuild(expecting: "built", why: "outline changed: objections/price.md")
+        try space.edit("objections/price.md", replacing: "标签：费用、年费", with: "标签：年费")
+        try space.rebuild(expecting: "built", why: "outline changed: objections/price.md")
+        // The context below it is body text only.
+        try space.edit("objections/price.md", replacing: "用客户自己的数字说话", with: "用客户自己的数字来说话")
+        try space.rebuild(expecting: "updated")
+    }
+
     @Test func aFileAddedToTheSiteStopsTheUpdateAndIsKept() throws {
         let space = try Workspace()
         let stray = space.site.appendingPathComponent("products/notes.txt")

@@ -25,6 +25,8 @@ Checks (one output line each, then a final "N passed, M failed"; exit 1 if any f
   screenshots  with --screenshots DIR: index.html ("home") and each --shot page at 375x812
              (mobile emulation) and 1280x900, light and dark (prefers-color-scheme), saved as
              NAME-WIDTH-SCHEME.png, e.g. home-375-dark.png, guide-intro-1280-light.png.
+  toc, practice switch, phone cells
+             with --toc GLOB, --practice PAGE, --phone-no-empty GLOB: see page_checks.py.
 
 Example:
   scripts/site-check/browser_test.py Site --zh 客户经理 --zh-expect 客户 \\
@@ -48,6 +50,7 @@ sys.path.insert(0, HERE)
 from selenium_env import ensure_selenium, start_chrome  # noqa: E402
 
 ensure_selenium("browser_test")
+import page_checks  # noqa: E402
 from selenium.common.exceptions import WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
@@ -579,6 +582,16 @@ class SiteTest:
                     self.report.result(False, f"print {pattern}", "the glob matches no page")
                 for rel_path in matches:
                     self.check_one_page(rel_path)
+            # g. pages that answer on a phone: table of contents, practice switch, comparison cards
+            for option, check in ((a.toc, page_checks.check_toc), (a.phone_no_empty, page_checks.check_phone_cells)):
+                for pattern in option:
+                    matches = sorted(self.rel(q) for q in glob.glob(os.path.join(self.site, pattern)))
+                    if not matches:
+                        self.report.result(False, f"{check.__name__} {pattern}", "the glob matches no page")
+                    for rel_path in matches:
+                        check(self, rel_path)
+            for rel_path in a.practice:
+                page_checks.check_practice(self, rel_path.lstrip("/"))
             # e. screenshots
             if a.screenshots:
                 self.screenshots(a.screenshots, ["index.html"] + [s.lstrip("/") for s in a.shot])
@@ -607,6 +620,12 @@ def main():
                    help="also screenshot this page (relative to SITE_DIR); repeatable")
     p.add_argument("--one-page", metavar="GLOB", action="append", default=[],
                    help="pages (glob relative to SITE_DIR) that must print on one A4 page; repeatable")
+    p.add_argument("--toc", metavar="GLOB", action="append", default=[],
+                   help="pages (glob relative to SITE_DIR) that must have a working, sticky table of contents")
+    p.add_argument("--practice", metavar="PAGE", action="append", default=[],
+                   help="an objection page whose practice switch must work and be remembered")
+    p.add_argument("--phone-no-empty", metavar="GLOB", action="append", default=[],
+                   help="pages whose comparison cards must show no empty “—” cell at 375 px")
     p.add_argument("--max-pages", type=int, default=5000,
                    help="visit at most this many pages; more fails the run (default 5000)")
     p.add_argument("--timeout", type=float, default=5.0,

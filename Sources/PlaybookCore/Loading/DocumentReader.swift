@@ -127,7 +127,7 @@ enum DocumentReader {
                                                context: &context)
         }
         log.append(contentsOf: context.log)
-        return ReadDocument(document: document, file: file, references: refs, links: context.links,
+        return ReadDocument(document: document, file: file, references: refs + context.references, links: context.links,
                             reviewLocation: frontMatter.location(ofKey: "reviewed"),
                             idLocation: frontMatter.location(ofKey: "id"))
     }

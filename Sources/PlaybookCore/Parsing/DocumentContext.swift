@@ -8,6 +8,8 @@ struct DocumentContext {
     var log = DiagnosticLog()
     /// Links to other content files, checked once every file is read.
     var links: [ContentLink] = []
+    /// IDs named in the body (an objection's `产品：` line), checked like front matter references.
+    var references: [ReferenceList] = []
 
     init(source: SourceText, type: DocumentType, documentID: String, options: HTMLRenderOptions) {
         self.source = source

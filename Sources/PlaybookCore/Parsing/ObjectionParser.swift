@@ -53,7 +53,15 @@ enum ObjectionParser {
         objection.products = metadata.products
         objection.competitors = metadata.competitors
 
-        let (preamble, subsections) = SectionSplitter.split(section.blocks, level: 3)
+        let split = SectionSplitter.split(section.blocks, level: 3)
+        var preamble = split.preamble
+        let subsections = split.sections
+        // The overrides line comes right under the heading, or right under the customer's words.
+        let candidate = preamble.first?.kind == .blockQuote ? 1 : 0
+        if preamble.indices.contains(candidate), let overrides = ObjectionOverrides.read(preamble[candidate], context: &context) {
+            overrides.apply(to: &objection)
+            preamble.remove(at: candidate)
+        }
         if let quote = preamble.first(where: { $0.kind == .blockQuote }) {
             objection.customerSays = quote.plainText
         }

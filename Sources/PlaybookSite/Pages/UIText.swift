@@ -48,7 +48,8 @@ public enum UIText {
         "battleCardFor": "作战卡", "all": "全部", "notes": "补充说明", "files": "文件", "source": "来源",
         "emptyList": "暂无内容", "moreSections": "其他内容", "introduction": "手册说明",
         "categoryCards": "按异议类别", "competitorCards": "按竞争对手", "document": "文档", "colon": "：",
-        "overdueNote": "（已逾期）",
+        "overdueNote": "（已逾期）", "onThisPage": "本页目录", "practiceSwitch": "练习模式：先隐藏应对话术",
+        "more": "展开全文", "less": "收起",
     ]
 
     static let english: [String: String] = [
@@ -79,6 +80,7 @@ public enum UIText {
         "battleCardFor": "Battle card", "all": "All", "notes": "Notes", "files": "Files", "source": "Source",
         "emptyList": "Nothing yet", "moreSections": "More", "introduction": "About this playbook",
         "categoryCards": "By objection category", "competitorCards": "By competitor", "document": "Document", "colon": ": ",
-        "overdueNote": " (overdue)",
+        "overdueNote": " (overdue)", "onThisPage": "On this page", "practiceSwitch": "Practice: hide the response until I ask",
+        "more": "Read more", "less": "Show less",
     ]
 }

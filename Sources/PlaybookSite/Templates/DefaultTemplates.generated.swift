@@ -297,20 +297,37 @@ enum DefaultTemplates {
 
   function each(selector, fn) { Array.prototype.forEach.call(document.querySelectorAll(selector), fn); }
 
-  /* Practice mode on objection pages: hide the response until the rep asks for it. */
+  /* Practice mode on objection pages: a switch, remembered on this device, that hides the
+     response until the rep asks for it. Off by default: the answer is what a rep needs first. */
+  var practiceKey = "playbook.practice";
+  function practiceStored() {
+    try { return window.localStorage.getItem(practiceKey) === "on"; } catch (e) { return false; }
+  }
+  function storePractice(on) {
+    try { window.localStorage.setItem(practiceKey, on ? "on" : "off"); } catch (e) { /* private mode: not remembered */ }
+  }
   each("[data-practice]", function (section) {
+    var bar = section.querySelector("[data-practice-bar]");
+    var toggle = section.querySelector("[data-practice-switch]");
     var button = section.querySelector("[data-practice-toggle]");
     var hidden = section.querySelectorAll("[data-practice-hidden]");
-    if (!button) return;
-    button.hidden = false;
-    function set(practising) {
-      section.classList.toggle("practising", practising);
-      Array.prototype.forEach.call(hidden, function (el) { el.hidden = practising; });
-      button.setAttribute("aria-expanded", String(!practising));
-      button.textContent = button.getAttribute(practising ? "data-show" : "data-hide");
+    if (!bar || !toggle || !button || !hidden.length) return;
+    function reveal(shown) {
+      Array.prototype.forEach.call(hidden, function (el) { el.hidden = !shown; });
+      button.setAttribute("aria-expanded", String(shown));
+      button.textContent = button.getAttribute(shown ? "data-hide" : "data-show");
     }
-    button.addEventListener("click", function () { set(!section.classList.contains("practising")); });
-    set(true);
+    function practise(on) {
+      toggle.checked = on;
+      section.classList.toggle("practising", on);
+      button.hidden = !on;
+      reveal(!on);
+    }
+    toggle.addEventListener("change", function () { storePractice(toggle.checked); practise(toggle.checked); });
+    button.addEventListener("click", function () { reveal(hidden[0].hidden); });
+    window.addEventListener("storage", function (event) { if (event.key === practiceKey) practise(practiceStored()); });
+    bar.hidden = false;
+    practise(practiceStored());
   });
 
   /* Quiz answers: hidden behind a button each. */
@@ -444,7 +461,7 @@ table.matrix { border-collapse: collapse; width: 100%; min-width: 32rem; backgro
 .matrix td p { margin: 0; }
 .matrix .verdict { font-weight: 600; }
 .matrix tbody th { min-width: 5.5em; }
-.matrix .empty { color: var(--muted); }
+.matrix .dash { color: var(--muted); }
 @media (max-width: 40rem) {
   table.matrix, .matrix thead, .matrix tbody, .matrix tr, .matrix th, .matrix td { display: block; min-width: 0; }
   .matrix thead { display: none; }
@@ -452,6 +469,8 @@ table.matrix { border-collapse: collapse; width: 100%; min-width: 32rem; backgro
   .matrix th, .matrix td { border: 0; border-top: 1px solid var(--line); }
   .matrix tbody th { border-top: 0; background: var(--accent-soft); }
   .matrix td[data-label]::before { content: attr(data-label); display: block; font-size: .8em; color: var(--muted); }
+  /* A card lists only the parties that have something to say. */
+  .matrix td.empty { display: none; }
 }
 
 /* Objections */
@@ -462,9 +481,29 @@ table.matrix { border-collapse: collapse; width: 100%; min-width: 32rem; backgro
 .avoid { list-style: none; padding: 0; }
 .avoid li { background: var(--warn-soft); color: var(--warn); padding: .3rem .7rem; border-radius: 6px; margin: .35rem 0; }
 .avoid li::before { content: "✗ "; font-weight: 700; }
+.practice-bar { display: flex; flex-wrap: wrap; align-items: center; gap: .4rem .9rem; margin: 1rem 0 0; }
+.switch { display: inline-flex; align-items: center; gap: .4rem; cursor: pointer; color: var(--muted); font-size: .92em; }
+.switch input { width: 1.1rem; height: 1.1rem; accent-color: var(--accent); margin: 0; }
+.practice-hint { display: none; }
+.practising .practice-hint { display: inline; }
 button.practice, button.reveal, button.print { font: inherit; cursor: pointer; padding: .35rem .9rem; border-radius: var(--radius);
   border: 1px solid var(--accent); background: var(--accent-soft); color: var(--accent); }
 .practice-hint { color: var(--muted); font-size: .9em; }
+
+/* In-page table of contents: a row of jump links; on phones it stays at the top while scrolling. */
+.toc { margin: 1rem 0; font-size: .92em; }
+.toc-label { display: block; color: var(--muted); font-size: .85em; }
+.toc ul { list-style: none; margin: .2rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: .35rem; }
+.toc a { display: inline-block; padding: .15rem .65rem; border: 1px solid var(--line); border-radius: 999px; background: var(--card);
+  text-decoration: none; white-space: nowrap; }
+.toc a:hover, .toc a:focus { background: var(--accent-soft); }
+
+/* Home: the introduction folds on phones, so the way in comes first. */
+.more-toggle { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
+.more { display: none; cursor: pointer; color: var(--accent); font-size: .92em; }
+.more-toggle:focus-visible ~ .more { outline: 3px solid var(--accent); outline-offset: 2px; }
+.more .less-label, .more-toggle:checked ~ .more .more-label { display: none; }
+.more-toggle:checked ~ .more .less-label { display: inline; }
 .quiz { padding-left: 1.3rem; }
 .quiz li { margin: .8rem 0; }
 .quiz .choices { list-style: upper-alpha; padding-left: 1.6rem; }
@@ -494,6 +533,20 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
   .search { max-width: none; flex-basis: 100%; }
   dl.facts { grid-template-columns: 1fr; gap: 0; }
   dl.facts dd { margin-bottom: .5rem; }
+  .toc { position: sticky; top: 0; z-index: 4; margin: .6rem -1rem; padding: .35rem 1rem; background: var(--bg);
+    border-bottom: 1px solid var(--line); }
+  .toc-label { display: none; }
+  [id] { scroll-margin-top: 3.5rem; }
+  .toc ul { flex-wrap: nowrap; overflow-x: auto; margin: 0; scrollbar-width: none;
+    mask-image: linear-gradient(to right, #000 calc(100% - 2rem), transparent); }
+  .intro { position: relative; }
+  .intro .lead { display: -webkit-box; -webkit-line-clamp: 3; -webkit-box-orient: vertical; overflow: hidden; }
+  .intro .lead > * { margin: 0 0 .4em; }
+  .more-toggle:checked ~ .lead { display: block; overflow: visible; }
+  .more { display: inline-block; }
+  .counts { grid-template-columns: repeat(auto-fit, minmax(4.5rem, 1fr)); gap: .4rem; }
+  .counts .card { padding: .4rem .3rem; font-size: .85em; }
+  .counts strong { font-size: 1.35rem; }
 }
 
 @media print {
@@ -501,7 +554,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
     --us: #eef6ee; --key: #f3f3f3; --warn: #000; --warn-soft: #fff; --mark: transparent; }
   @page { size: A4; margin: 12mm; }
   body { font-size: 10.5pt; line-height: 1.45; }
-  .site-header, .site-footer, .search, .skip, button, .pager, .backlinks, .chips, .practice-hint { display: none !important; }
+  .site-header, .site-footer, .search, .skip, button, .pager, .backlinks, .chips, .practice-bar, .toc, .more { display: none !important; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   [hidden][data-practice-hidden], [hidden][data-quiz-answer] { display: block !important; }
@@ -534,6 +587,8 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 <h1>{{t.battleCardFor}} · {{heading}}</h1>
 <p><button type="button" class="print" data-print hidden>{{t.print}}</button></p>
 {{#isCompetitor}}<div class="lead">{{{summaryHtml}}}</div>
+{{#howToWin.present}}<h2>{{t.howToWin}}</h2>
+{{{howToWin.html}}}{{/howToWin.present}}
 <div class="bc-grid">
 <section class="bc-item"><h2>{{t.strengths}}</h2><ul class="items-compact">{{#strengths}}<li><strong>{{name}}</strong>{{t.colon}}{{{detailHtml}}}</li>{{/strengths}}</ul></section>
 <section class="bc-item"><h2>{{t.weaknesses}}</h2><ul class="items-compact">{{#weaknesses}}<li><strong>{{name}}</strong>{{t.colon}}{{{detailHtml}}}</li>{{/weaknesses}}</ul></section>
@@ -542,14 +597,13 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 {{> matrix}}
 {{#hasProductRows}}<h2>{{t.comparedIn}}</h2>
 <table class="matrix">
-<thead><tr><th scope="col">{{t.products}}</th><th scope="col">{{t.dimension}}</th><th scope="col" class="us">{{t.us}}</th><th scope="col">{{heading}}</th><th scope="col">{{t.verdict}}</th></tr></thead>
+<thead><tr><th scope="col">{{t.products}}</th><th scope="col">{{t.dimension}}</th><th scope="col">{{t.verdict}}</th><th scope="col" class="us">{{t.us}}</th><th scope="col">{{heading}}</th></tr></thead>
 <tbody>
-{{#productRows}}<tr><th scope="row">{{product}}</th><td data-label="{{t.dimension}}">{{dimension}}</td><td class="us" data-label="{{t.us}}">{{{oursHtml}}}</td><td data-label="{{heading}}">{{{theirsHtml}}}</td><td class="verdict" data-label="{{t.verdict}}">{{verdict}}</td></tr>
+{{#productRows}}<tr><th scope="row">{{product}}</th><td data-label="{{t.dimension}}">{{dimension}}</td><td class="verdict" data-label="{{t.verdict}}">{{verdict}}</td><td class="us" data-label="{{t.us}}">{{{oursHtml}}}</td><td data-label="{{heading}}">{{{theirsHtml}}}</td></tr>
 {{/productRows}}
 </tbody>
 </table>{{/hasProductRows}}
-{{#howToWin.present}}<h2>{{t.howToWin}}</h2>
-{{{howToWin.html}}}{{/howToWin.present}}{{/isCompetitor}}
+{{/isCompetitor}}
 {{#hasObjections}}<h2>{{t.objections}}</h2>
 <div class="bc-grid">
 {{#objections}}<section class="bc-item">
@@ -579,6 +633,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 <h1>{{title}}</h1>
 {{> tags}}
 <div class="lead">{{{summaryHtml}}}</div>
+{{> toc}}
 {{#background.present}}<h2 id="background">{{t.background}}</h2>
 {{{background.html}}}{{/background.present}}
 {{#approach.present}}<h2 id="approach">{{t.caseApproach}}</h2>
@@ -611,24 +666,25 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 {{> tags}}
 <div class="lead">{{{summaryHtml}}}</div>
 <p><a href="{{battleCardHref}}">{{t.printBattleCard}} →</a></p>
-{{#hasStrengths}}<h2 id="strengths">{{t.strengths}}</h2>
-<ul class="items">{{#strengths}}{{> item}}{{/strengths}}</ul>{{/hasStrengths}}
-{{#hasWeaknesses}}<h2 id="weaknesses">{{t.weaknesses}}</h2>
-<ul class="items">{{#weaknesses}}{{> item}}{{/weaknesses}}</ul>{{/hasWeaknesses}}
+{{> toc}}
+{{#howToWin.present}}<h2 id="how-to-win">{{t.howToWin}}</h2>
+{{{howToWin.html}}}{{/howToWin.present}}
 {{#comparison.present}}<h2 id="comparison">{{t.comparison}}</h2>{{/comparison.present}}
 {{> matrix}}
 {{#hasProductRows}}<h2 id="compared-in">{{t.comparedIn}}</h2>
 <div class="matrix-wrap">
 <table class="matrix">
-<thead><tr><th scope="col">{{t.products}}</th><th scope="col">{{t.dimension}}</th><th scope="col" class="us">{{t.us}}</th><th scope="col">{{title}}</th><th scope="col">{{t.verdict}}</th></tr></thead>
+<thead><tr><th scope="col">{{t.products}}</th><th scope="col">{{t.dimension}}</th><th scope="col">{{t.verdict}}</th><th scope="col" class="us">{{t.us}}</th><th scope="col">{{title}}</th></tr></thead>
 <tbody>
-{{#productRows}}<tr><th scope="row"><a href="{{productHref}}">{{product}}</a></th><td data-label="{{t.dimension}}">{{dimension}}</td><td class="us" data-label="{{t.us}}">{{{oursHtml}}}</td><td data-label="{{title}}">{{{theirsHtml}}}</td><td class="verdict" data-label="{{t.verdict}}">{{verdict}}</td></tr>
+{{#productRows}}<tr><th scope="row"><a href="{{productHref}}">{{product}}</a></th><td data-label="{{t.dimension}}">{{dimension}}</td><td class="verdict{{^hasVerdict}} empty{{/hasVerdict}}" data-label="{{t.verdict}}">{{verdict}}</td><td class="us" data-label="{{t.us}}">{{{oursHtml}}}</td><td data-label="{{title}}">{{{theirsHtml}}}</td></tr>
 {{/productRows}}
 </tbody>
 </table>
 </div>{{/hasProductRows}}
-{{#howToWin.present}}<h2 id="how-to-win">{{t.howToWin}}</h2>
-{{{howToWin.html}}}{{/howToWin.present}}
+{{#hasStrengths}}<h2 id="strengths">{{t.strengths}}</h2>
+<ul class="items">{{#strengths}}{{> item}}{{/strengths}}</ul>{{/hasStrengths}}
+{{#hasWeaknesses}}<h2 id="weaknesses">{{t.weaknesses}}</h2>
+<ul class="items">{{#weaknesses}}{{> item}}{{/weaknesses}}</ul>{{/hasWeaknesses}}
 {{> sections}}
 {{#hasQuiz}}<h2 id="quiz">{{t.quiz}}</h2>
 {{> quiz}}{{/hasQuiz}}
@@ -643,7 +699,11 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
         "home.mustache": #"""
 {{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{title}}</h1>
+<div class="intro">
+<input type="checkbox" id="intro-more" class="more-toggle">
 <div class="lead">{{{introductionHtml}}}</div>
+<label for="intro-more" class="more"><span class="more-label">{{t.more}}</span><span class="less-label">{{t.less}}</span></label>
+</div>
 <ul class="counts">{{#counts}}<li class="card"><a href="{{href}}"><strong>{{count}}</strong>{{label}}</a></li>{{/counts}}</ul>
 <div class="home-lists">
 <section>
@@ -720,9 +780,9 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 {{% CONTENT_TYPE: PLAYBOOK_HTML }}
 {{#comparison}}{{#present}}<div class="matrix-wrap">
 <table class="matrix">
-<thead><tr><th scope="col">{{t.dimension}}</th>{{#columns}}<th scope="col"{{#isUs}} class="us"{{/isUs}}>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</th>{{/columns}}<th scope="col">{{t.verdict}}</th></tr></thead>
+<thead><tr><th scope="col">{{t.dimension}}</th><th scope="col">{{t.verdict}}</th>{{#columns}}<th scope="col"{{#isUs}} class="us"{{/isUs}}>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</th>{{/columns}}</tr></thead>
 <tbody>
-{{#rows}}<tr><th scope="row">{{dimension}}</th>{{#cells}}<td data-label="{{party}}"{{#isUs}} class="us"{{/isUs}}>{{^empty}}{{{html}}}{{/empty}}{{#empty}}<span class="empty">—</span>{{/empty}}</td>{{/cells}}<td class="verdict" data-label="{{t.verdict}}">{{verdict}}</td></tr>
+{{#rows}}<tr><th scope="row">{{dimension}}</th><td class="verdict{{^hasVerdict}} empty{{/hasVerdict}}" data-label="{{t.verdict}}">{{verdict}}</td>{{#cells}}<td data-label="{{party}}"{{#isUs}} class="us{{#empty}} empty{{/empty}}"{{/isUs}}{{^isUs}}{{#empty}} class="empty"{{/empty}}{{/isUs}}>{{^empty}}{{{html}}}{{/empty}}{{#empty}}<span class="dash">—</span>{{/empty}}</td>{{/cells}}</tr>
 {{/rows}}
 </tbody>
 </table>
@@ -737,10 +797,8 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 {{> tags}}
 <h2 id="customer-says">{{t.customerSays}}</h2>
 <blockquote class="customer-says">{{customerSays}}</blockquote>
-{{#hasContext}}<h2 id="context">{{t.context}}</h2>
-{{{contextHtml}}}{{/hasContext}}
 <section data-practice>
-<p><button type="button" class="practice" data-practice-toggle data-show="{{t.showResponse}}" data-hide="{{t.hideResponse}}" aria-controls="response-body" hidden>{{t.showResponse}}</button> <span class="practice-hint">{{t.practiceHint}}</span></p>
+<p class="practice-bar" data-practice-bar hidden><label class="switch"><input type="checkbox" data-practice-switch> {{t.practiceSwitch}}</label> <button type="button" class="practice" data-practice-toggle data-show="{{t.showResponse}}" data-hide="{{t.hideResponse}}" aria-controls="response-body" hidden>{{t.showResponse}}</button> <span class="practice-hint">{{t.practiceHint}}</span></p>
 <div id="response-body" data-practice-hidden>
 <h2 id="response">{{t.response}}</h2>
 <div class="response">{{{responseHtml}}}</div>
@@ -750,6 +808,8 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 </section>
 {{#hasAvoid}}<h2 id="avoid">{{t.avoid}}</h2>
 <ul class="avoid">{{#avoid}}<li>{{.}}</li>{{/avoid}}</ul>{{/hasAvoid}}
+{{#hasContext}}<h2 id="context">{{t.context}}</h2>
+{{{contextHtml}}}{{/hasContext}}
 {{#hasFollowUps}}<h2 id="follow-ups">{{t.followUps}}</h2>
 <ul>{{#followUps}}<li>{{.}}</li>{{/followUps}}</ul>{{/hasFollowUps}}
 <aside class="backlinks">
@@ -781,6 +841,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 {{#hasCategory}}<p class="meta">{{t.category}}{{t.colon}}{{category}}</p>{{/hasCategory}}
 {{> tags}}
 <div class="lead">{{{summaryHtml}}}</div>
+{{> toc}}
 {{#hasFacts}}<h2 id="facts">{{t.facts}}</h2>
 <dl class="facts">{{#facts}}{{#hasName}}<dt>{{name}}</dt><dd>{{{valueHtml}}}</dd>{{/hasName}}{{/facts}}</dl>
 <div class="fact-notes">{{#facts}}{{^hasName}}{{{valueHtml}}}{{/hasName}}{{/facts}}</div>{{/hasFacts}}
@@ -803,7 +864,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 {{#hasQuiz}}<h2 id="quiz">{{t.quiz}}</h2>
 {{> quiz}}{{/hasQuiz}}
 <aside class="backlinks">
-{{#hasObjections}}<section><h2>{{t.relatedObjections}}</h2><ul>{{#objections}}<li><a href="{{href}}">{{title}}</a></li>{{/objections}}</ul></section>{{/hasObjections}}
+{{#hasObjections}}<section><h2 id="related-objections">{{t.relatedObjections}}</h2><ul>{{#objections}}<li><a href="{{href}}">{{title}}</a></li>{{/objections}}</ul></section>{{/hasObjections}}
 {{#hasCompetitors}}<section><h2>{{t.relatedCompetitors}}</h2><ul>{{#competitors}}<li><a href="{{href}}">{{title}}</a></li>{{/competitors}}</ul></section>{{/hasCompetitors}}
 {{#hasSegments}}<section><h2>{{t.relatedSegments}}</h2><ul>{{#segments}}<li><a href="{{href}}">{{title}}</a></li>{{/segments}}</ul></section>{{/hasSegments}}
 {{#hasCases}}<section><h2>{{t.relatedCases}}</h2><ul>{{#cases}}<li><a href="{{href}}">{{title}}</a></li>{{/cases}}</ul></section>{{/hasCases}}
@@ -843,7 +904,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
         "sections.mustache": #"""
 {{% CONTENT_TYPE: PLAYBOOK_HTML }}
 {{#sections}}<section>
-<h2>{{title}}</h2>
+<h2 id="s-{{id}}">{{title}}</h2>
 {{{html}}}
 </section>
 {{/sections}}
@@ -855,6 +916,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 <h1>{{title}}</h1>
 {{> tags}}
 <div class="lead">{{{summaryHtml}}}</div>
+{{> toc}}
 {{#profile.present}}<h2 id="profile">{{t.profile}}</h2>
 {{{profile.html}}}{{/profile.present}}
 {{#needs.present}}<h2 id="needs">{{t.needs}}</h2>
@@ -880,6 +942,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 <h1>{{title}}</h1>
 {{> tags}}
 <div class="lead">{{{summaryHtml}}}</div>
+{{> toc}}
 {{#hasStyles}}<h2 id="styles">{{t.styles}}</h2>
 <ul class="grid">
 {{#styles}}<li class="card" id="style-{{id}}"><h3>{{name}}</h3>{{#summary}}<p>{{summary}}</p>{{/summary}}<dl class="facts">{{#facts}}{{#hasName}}<dt>{{name}}</dt><dd>{{{valueHtml}}}</dd>{{/hasName}}{{/facts}}</dl></li>
@@ -911,6 +974,11 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
         "tags.mustache": #"""
 {{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <ul class="chips">{{#tags}}<li><a class="chip" href="{{href}}">#{{name}}</a></li>{{/tags}}</ul>
+
+"""#,
+        "toc.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
+<!--playbook:toc-->
 
 """#,
     ]
