@@ -67,6 +67,8 @@ extension MessageCatalog {
         .unsafeLinkScheme: "a `{1}` link is removed from the site; link to a page or an https address",
         .comparisonDimensionEmpty: "comparison dimension “{1}” has no entries; add nested items such as `  - 我行: …`",
         .comparisonEntryNoParty: "comparison entry names no party; write it as `我行: …` or `招行: …`",
+        .overrideLineNotField: "this line under the objection's overrides is not a `key：values` field and is ignored; leave a blank line before context text",
+        .overrideUnknownField: "“{1}” is not a field an objection can override and is ignored; use one of {2}, or put context in a paragraph of its own",
         .placeholderText: "“{1}” is the hint `playbook new` wrote; replace it with real content (until then it is left out of the site and the deck)",
         .tooManyDiagnostics: "and {1} more `{2}` {3:severities} like this in this file, not listed; fix the ones above and check again",
         .oneMoreDiagnostic: "and 1 more `{2}` {3:severity} like this in this file, not listed; fix the one above and check again",

@@ -67,6 +67,8 @@ extension MessageCatalog {
         .unsafeLinkScheme: "`{1}` 链接会从网站中删除，请链接到页面或 https 地址",
         .comparisonDimensionEmpty: "对比维度“{1}”没有任何条目，请加嵌套条目，例如 `  - 我行: …`",
         .comparisonEntryNoParty: "这条对比没有写是哪一方，请写成 `我行: …` 或 `招行: …`",
+        .overrideLineNotField: "异议覆盖设置下的这一行不是 `键：值` 形式的字段，已忽略；背景说明前请空一行",
+        .overrideUnknownField: "“{1}”不是异议可以覆盖的字段，已忽略；请使用 {2} 之一，或者把背景说明写成单独的段落",
         .placeholderText: "“{1}”是 `playbook new` 留下的提示，请换成真正的内容（在此之前不会出现在网站和练习卡里）",
         .tooManyDiagnostics: "这个文件里还有 {1} 条同类的 `{2}` {3:severity}没有列出；请先改好上面的，再检查一次",
         .oneMoreDiagnostic: "这个文件里还有 1 条同类的 `{2}` {3:severity}没有列出；请先改好上面的，再检查一次",

@@ -31,7 +31,7 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case quizNoAnswer, quizNoCorrectOption
     case sectionEmpty, unknownSection, unknownSectionDidYouMean, styleIDRepeated
     case rawHTML, pipeTable, unsafeLinkScheme, comparisonDimensionEmpty, comparisonEntryNoParty
-    case placeholderText, tooManyDiagnostics, oneMoreDiagnostic
+    case placeholderText, tooManyDiagnostics, oneMoreDiagnostic, overrideLineNotField, overrideUnknownField
 
     // Command line
     case errorLine, noSuchFolder, notAFolder, checkSummary
