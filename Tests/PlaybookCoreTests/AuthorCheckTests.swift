@@ -63,6 +63,15 @@ import Testing
         }
     }
 
+    @Test func everyListedMisspeltHeadingHasItsSuggestionAndTheRestAreCounted() throws {
+        let sections = (1...30).map { "## 核心买点\n- 第\($0)条\n" }.joined(separator: "\n")
+        let (result, _) = try loadSingle("products/ebank.md", "---\ntitle: 网银\n---\n" + sections)
+        let listed = result.diagnostics.with(.unknownSection)
+        #expect(listed.count == DiagnosticLog.perCodeLimit)
+        #expect(listed.allSatisfy { $0.message.contains("did you mean 核心卖点?") })
+        #expect(result.diagnostics.with(.tooManyDiagnostics).first?.message.contains("and 10 more `unknown-section` warnings") == true)
+    }
+
     @Test func unrelatedHeadingListsTheKnownOnesInstead() throws {
         let (result, _) = try loadSingle("objections/price.md", Self.objections(heading: "客户画像"))
         let message = try #require(self.message(result, .unknownSection))

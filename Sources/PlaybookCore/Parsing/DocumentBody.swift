@@ -32,7 +32,9 @@ struct DocumentBody {
             }
             guard let key = catalog.key(for: section.text) else {
                 let type = context.type.rawValue
-                context.log.warning(.unknownSection, at: location, catalog.nearestHeading(to: section.text).map {
+                context.suggestionsLeft -= 1
+                let suggestion = context.suggestionsLeft >= 0 ? catalog.nearestHeading(to: section.text) : nil
+                context.log.warning(.unknownSection, at: location, suggestion.map {
                     Message(.unknownSectionDidYouMean, section.text.title, type, $0)
                 } ?? Message(.unknownSection, section.text.title, type, catalog.knownHeadings))
                 let id = section.text.explicitID ?? ids.unique(Identifier.slug(section.text.title))
