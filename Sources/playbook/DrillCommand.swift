@@ -59,10 +59,10 @@ struct DrillCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Only cards of this objection category; repeatable.")
     var category: [String] = []
 
-    @Option(parsing: .singleValue, help: "Only cards about this product ID; repeatable.")
+    @Option(parsing: .singleValue, help: "Only cards about this product (ID or title); repeatable.")
     var product: [String] = []
 
-    @Option(parsing: .singleValue, help: "Only cards about this competitor ID; repeatable.")
+    @Option(parsing: .singleValue, help: "Only cards about this competitor (ID, name or alias); repeatable.")
     var competitor: [String] = []
 
     @Option(help: ArgumentHelp("Use this time instead of the clock (ISO 8601, e.g. 2026-11-23T09:00:00Z).", valueName: "time"))
@@ -120,7 +120,10 @@ struct DrillCommand: ParsableCommand {
                 try store.relearn(sync.changed)
                 stored = try store.storedCards()
             }
-            let filter = CardFilter(kinds: kind, tags: tag, categories: category, products: product, competitors: competitor)
+            // `--competitor 招行` works like `--competitor cmb`.
+            let filter = CardFilter(kinds: kind, tags: tag, categories: category,
+                                    products: product.map { deck.names.id(for: $0, of: .product) ?? $0 },
+                                    competitors: competitor.map { deck.names.id(for: $0, of: .competitor) ?? $0 })
             let plan = SessionPlan.make(cards: deck.cards, contentHashes: current, stored: stored, filter: filter, now: clock,
                                         newLimit: newCards ?? settings.newPerSession, limit: limit, exam: exam,
                                         shuffleSeed: shuffle ? (seed ?? UInt64(clock)) : nil)

@@ -9,19 +9,26 @@ public struct ReferenceNames: Sendable, Equatable, Codable {
     private var written: [DocumentType: [String]] = [:]
 
     init(documents: [ReadDocument]) {
-        for read in documents {
-            let info = read.document.info
-            var names = [info.id, info.title]
-            if let competitor = read.document as? Competitor { names += competitor.aliases }
-            for name in names where !name.isEmpty {
-                let key = ReferenceNames.fold(name)
-                if idsByName[info.type, default: [:]][key] == nil { idsByName[info.type, default: [:]][key] = info.id }
-                written[info.type, default: []].append(name)
-            }
-        }
+        for read in documents { add(read.document) }
     }
 
-    init() {}
+    /// The names of a published playbook's documents (for the drill's `--product`/`--competitor`).
+    public init(playbook: Playbook) {
+        for document in playbook.documents { add(document) }
+    }
+
+    public init() {}
+
+    private mutating func add(_ document: any DocumentModel) {
+        let info = document.info
+        var names = [info.id, info.title]
+        if let competitor = document as? Competitor { names += competitor.aliases }
+        for name in names where !name.isEmpty {
+            let key = ReferenceNames.fold(name)
+            if idsByName[info.type, default: [:]][key] == nil { idsByName[info.type, default: [:]][key] = info.id }
+            written[info.type, default: []].append(name)
+        }
+    }
 
     /// The ID `value` stands for among documents of `type`, or nil when it names none.
     public func id(for value: String, of type: DocumentType) -> String? {
