@@ -44,7 +44,7 @@ struct ContentOptions: ParsableArguments {
         var options = PlaybookLoader.Options.current
         if let today {
             guard let day = CalendarDay(iso: today) else {
-                throw ValidationError("--today must be a date written YYYY-MM-DD, such as 2026-11-23")
+                throw ValidationError(Message(.todayInvalid).text(in: locale))
             }
             options.today = day
         }

@@ -75,11 +75,12 @@ struct DrillCommand: ParsableCommand {
     var relearnChanged = false
 
     func validate() throws {
-        if !(0...100).contains(pass) { throw ValidationError("--pass must be between 0 and 100") }
-        if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more") }
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
+        let locale = content.locale
+        if !(0...100).contains(pass) { throw ValidationError(Message(.passRange).text(in: locale)) }
+        if let newCards, newCards < 0 { throw ValidationError(Message(.newCardsNegative).text(in: locale)) }
+        if let limit, limit < 1 { throw ValidationError(Message(.limitTooSmall).text(in: locale)) }
         if let now, DrillClock.parse(now) == nil {
-            throw ValidationError("--now must be an ISO 8601 time such as 2026-11-23T09:00:00Z")
+            throw ValidationError(Message(.nowInvalid).text(in: locale))
         }
     }
 

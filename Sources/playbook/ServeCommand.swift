@@ -22,7 +22,7 @@ struct ServeCommand: ParsableCommand {
     var interval: Int = 300
 
     func validate() throws {
-        guard (50...10_000).contains(interval) else { throw ValidationError("--interval must be 50–10000 ms") }
+        guard (50...10_000).contains(interval) else { throw ValidationError(Message(.intervalRange).text(in: folder.locale)) }
     }
 
     func run() throws {

@@ -25,7 +25,7 @@ struct StatsCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let clock = try now.map { text -> Int64 in
-            guard let time = DrillClock.parse(text) else { throw ValidationError("--now must be an ISO 8601 time") }
+            guard let time = DrillClock.parse(text) else { throw ValidationError(Message(.nowInvalid).text(in: locale)) }
             return time
         } ?? Int64(Date().timeIntervalSince1970)
         let playbook = result.playbook
