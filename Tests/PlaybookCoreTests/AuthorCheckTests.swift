@@ -49,7 +49,8 @@ import Testing
         #expect(warning.message.contains("did you mean \(meant)?"))
     }
 
-    @Test(arguments: [("要典", "要点"), ("竞品对币", "竞品对比"), ("核心买点", "核心卖点")])
+    @Test(arguments: [("要典", "要点"), ("竞品对币", "竞品对比"), ("核心买点", "核心卖点"), ("市场低位", "市场地位"),
+                      ("竞频对币", "竞品对比")])
     func misspeltProductHeadingSuggestsTheSection(written: String, meant: String) throws {
         let text = "---\ntitle: 网银\n---\n## \(written)\n- 一条\n"
         let (result, _) = try loadSingle("products/ebank.md", text)
@@ -70,6 +71,21 @@ import Testing
         #expect(listed.count == DiagnosticLog.perCodeLimit)
         #expect(listed.allSatisfy { $0.message.contains("did you mean 核心卖点?") })
         #expect(result.diagnostics.with(.tooManyDiagnostics).first?.message.contains("and 10 more `unknown-section` warnings") == true)
+    }
+
+    @Test func aSoundAlikeCharacterCountsHalfAnEdit() {
+        // A stand-in for the pinyin table: 频/品 and 币/比 sound the same.
+        let pairs: Set<String> = ["频品", "品频", "币比", "比币", "律率", "率律"]
+        let soundAlike: (Character, Character) -> Bool = { pairs.contains(String([$0, $1])) }
+        // Two homophone slips in four characters are one edit: close enough to suggest.
+        #expect(NearestName.nearest(to: "竞频对币", among: ["竞品对比", "竞品比较"], soundAlike: soundAlike) == "竞品对比")
+        #expect(NearestName.nearest(to: "竞频对币", among: ["竞品对比"], soundAlike: { _, _ in false }) == nil,
+                "without homophones: two edits")
+        #expect(NearestName.nearest(to: "竞频对币", among: ["竞品对比"]) == "竞品对比", "the bundled pinyin table")
+        // Two unrelated characters are two edits: not suggested.
+        #expect(NearestName.nearest(to: "竞猫对狗", among: ["竞品对比"], soundAlike: soundAlike) == nil)
+        // Between two candidates one edit away, the one that sounds the same wins.
+        #expect(NearestName.nearest(to: "利律", among: ["利益", "利率"], soundAlike: soundAlike) == "利率")
     }
 
     @Test func unrelatedHeadingListsTheKnownOnesInstead() throws {

@@ -13,6 +13,9 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case fieldNotNumber, fieldNotDate, reviewIntervalTooLong, reviewIntervalInvalid
     case placeholderField
 
+    // Synonyms and key-point alternatives
+    case synonymsNotList, synonymsTooMany, synonymWordNotScalar, synonymGroupNotList, synonymRepeated, synonymGroupTooSmall, alternativeEmpty, alternativeOnly
+
     // playbook.md
     case playbookMissing, playbookUnknownField, playbookUnknownFieldDidYouMean, localeUnsupported, playbookTitleMissing
     case newPerSessionNegative, desiredRetentionRange, stepOutOfRange, stepNotDuration

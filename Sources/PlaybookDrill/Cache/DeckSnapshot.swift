@@ -12,6 +12,8 @@ public struct DeckSnapshot: Sendable, Equatable, Codable {
     public var locale: PlaybookLocale
     public var drill: DrillSettings
     public var cards: [Card]
+    /// The playbook's own synonym groups (``Language/playbookGroups(_:)``), for scoring typed answers.
+    public var synonymGroups: [SynonymGroup] = []
     /// Each card's ``CardFingerprint``, in card order (kept so a session need not hash them again).
     public var contentHashes: [String]
     /// Products, competitors and segments by ID, name and alias, so filters may name them.
@@ -37,9 +39,10 @@ public struct DeckSnapshot: Sendable, Equatable, Codable {
         self.init(inputs: inputs, stamps: stamps, title: playbook.settings.title, locale: playbook.settings.locale,
                   drill: playbook.settings.drill, cards: playbook.cards)
         names = ReferenceNames(playbook: playbook)
+        synonymGroups = Language.playbookGroups(playbook)
     }
 
-    private static let magic = "playbook-deck 5"
+    private static let magic = "playbook-deck 6"
 
     /// The snapshot as a cache file's bytes.
     func encoded() -> [UInt8] {
