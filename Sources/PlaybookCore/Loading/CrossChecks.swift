@@ -125,7 +125,9 @@ package struct CrossChecks {
         let cost = near.reduce(0) { $0 + $1.1 * length }
         guard cost <= suggestionBudget else { return nil }
         suggestionBudget -= cost
-        let scored = near.map { ($0.0, EditDistance.between(value.lowercased(), $0.0.lowercased())) }.filter { $0.1 <= limit }
+        let pinyin = PinyinTable.standard, key = value.lowercased()
+        let scored = near.map { ($0.0, EditDistance.halfEdits(key, $0.0.lowercased(), soundAlike: pinyin.soundAlike)) }
+            .filter { $0.1 <= 2 * limit }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
