@@ -72,7 +72,7 @@ struct CLIRunner {
 
     /// The commands whose messages the tests read in English (the drill's tests read the
     /// playbook's language, as the drill always spoke it).
-    static let speakingCommands: Set<String> = ["check", "build", "new", "serve", "stats", "export", "scheduler"]
+    static let speakingCommands: Set<String> = ["check", "build", "new", "serve", "stats", "export", "scheduler", "score"]
 
     /// `arguments` with `--lang en` added when the command speaks and no language was asked
     /// for, so tests written against the English messages read English whatever the fixture's

@@ -128,6 +128,17 @@ import Testing
         #expect(lines.dropFirst().first?.hasPrefix(reviews) == true, "\(result.stdout)")
     }
 
+    @Test func scoreSaysPassOrFailInTheLanguage() throws {
+        let objections = "---\ncategory: 价格\n---\n## 手续费太贵 {#fee}\n> 太贵了。\n\n### 应对\n我理解您的顾虑，**算一笔账**。\n\n### 要点\n- 认同客户感受\n- 算一笔账\n"
+        let playbook = try TempPlaybook(["objections/price.md": objections], settings: Self.settings("zh-Hans"))
+        defer { playbook.remove() }
+        let zh = try run(["score", "fee", "我很理解您的感受，我们来算一笔账"], playbook)
+        #expect(zh.stdout.split(separator: "\n").last.map(String.init)?.hasPrefix("得分 ") == true, "\(zh.stdout)")
+        #expect(zh.stdout.contains(" · 通过") || zh.stdout.contains(" · 未通过"))
+        let missing = try run(["score", "nope", "随便"], playbook)
+        #expect(missing.status == 2 && missing.stderr.hasPrefix("错误：没有异议“nope”"), "\(missing.stderr)")
+    }
+
     @Test func newSpeaksTheLanguageToo() throws {
         let playbook = try TempPlaybook([:], settings: Self.settings("zh-Hans"))
         defer { playbook.remove() }

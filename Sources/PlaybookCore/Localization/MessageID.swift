@@ -44,6 +44,7 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case serveServing, serveBuilt, serveUpdated, serveRebuilt, serveRebuiltBecause, serveContentErrors
     case serveCannotListen, serveStopped, serveStoppedNow, serveErrorTitle, serveErrorHint
     case schedulerCannotRead, schedulerCannotWrite, schedulerBadInput
+    case scoreUsage, scoreNoObjection, scorePassed, scoreFailed, scoreBadLine, scoreLineNoObjection
     case langInvalid, todayInvalid, nowInvalid, intervalRange, passRange, newCardsNegative, limitTooSmall
     case databaseCorrupt, databaseNewer, databaseLocked, databaseReadOnly, databaseUnavailable
     case templatesNotAFolder, templateUnreadable, templateNotUTF8, templateInvalid
