@@ -128,6 +128,14 @@ import Testing
         #expect(error.message(in: .zhHans).contains("你是不是想写“招商银行”"))
     }
 
+    @Test func misspeltComparisonPartySuggestsTheCompetitor() throws {
+        let text = "---\ntitle: 网银\n---\n## 竞品对比\n- **年费**\n  - 我行: 免年费\n  - 招商银航: 收年费\n"
+        let (result, _) = try loadSingle("products/ebank.md", text, extra: ["competitors/cmb.md": Self.competitor])
+        let warning = try #require(result.diagnostics.with(.unknownParty).first)
+        #expect(warning.line == 7 && warning.column == 5)
+        #expect(warning.message(in: .zhHans).contains("你是不是想写“招商银行”"), "\(warning.message(in: .zhHans))")
+    }
+
     @Test func referenceFarFromEveryNameGetsNoSuggestion() throws {
         let (result, _) = try loadSingle("products/ebank.md", "---\ntitle: 网银\ncompetitors: [浦发银行信用卡中心]\n---\n",
                                          extra: ["competitors/cmb.md": Self.competitor])

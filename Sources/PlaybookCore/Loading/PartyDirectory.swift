@@ -26,6 +26,8 @@ public struct PartyDirectory: Sendable, Equatable, Codable {
     package func resolve(_ read: inout ReadDocument, log: inout DiagnosticLog) {
         references.resolve(&read)
         let folder = read.file.relativePath.split(separator: "/").dropLast().map(String.init)
+        // Only the warnings a file lists need a suggestion (see ``DiagnosticLog/perCodeLimit``).
+        var suggestionsLeft = DiagnosticLog.perCodeLimit
         func resolve(_ rows: [ComparisonRow]) -> [ComparisonRow] {
             rows.map { row in
                 var row = row
@@ -37,8 +39,12 @@ public struct PartyDirectory: Sendable, Equatable, Codable {
                     }
                     entry.competitor = entry.competitor ?? byName[entry.party.lowercased()]
                     if entry.competitor == nil, let location = entry.partyLocation {
-                        log.warning(.unknownParty, at: location,
-                                    Message(.unknownParty, entry.party, row.dimension))
+                        suggestionsLeft -= 1
+                        let suggestion = suggestionsLeft >= 0
+                            ? NearestName.nearest(to: entry.party, among: references.names(of: .competitor)) : nil
+                        log.warning(.unknownParty, at: location, suggestion.map {
+                            Message(.unknownPartyDidYouMean, entry.party, row.dimension, $0)
+                        } ?? Message(.unknownParty, entry.party, row.dimension))
                     }
                     return entry
                 }

@@ -54,6 +54,7 @@ extension MessageCatalog {
         .reviewOverdue: "content was reviewed {1} and was due for review on {2} (every {3}); review it and update `reviewed:`",
         .reviewOverdueOwned: "content was reviewed {1} and was due for review on {2} (every {3}) (owner: {4}); review it and update `reviewed:`",
         .unknownParty: "“{1}” in comparison “{2}” is neither 我行 nor a known competitor; use a competitor's ID, name or alias, or add it to `aliases`",
+        .unknownPartyDidYouMean: "“{1}” in comparison “{2}” is neither 我行 nor a known competitor; did you mean “{3}”?",
         .objectionsFileEmpty: "this objections file holds no objection; start each one with a `##` heading",
         .objectionIDUnsafe: "objection ID “{1}” may only hold letters, digits, `-` and `_`; change the `{#…}`",
         .objectionIDRepeated: "objection ID “{1}” is used twice in this file; give each objection its own `{#id}`",

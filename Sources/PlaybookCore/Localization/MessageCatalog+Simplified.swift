@@ -54,6 +54,7 @@ extension MessageCatalog {
         .reviewOverdue: "内容上次复核于 {1}，应在 {2} 再次复核（每 {3}）；请复核后更新 `reviewed:`",
         .reviewOverdueOwned: "内容上次复核于 {1}，应在 {2} 再次复核（每 {3}，负责人：{4}）；请复核后更新 `reviewed:`",
         .unknownParty: "对比“{2}”中的“{1}”既不是我行，也不是已知的竞争对手；请使用竞争对手的 ID、名称或别名，或把它加进 `aliases`",
+        .unknownPartyDidYouMean: "对比“{2}”中的“{1}”既不是我行，也不是已知的竞争对手；你是不是想写“{3}”？",
         .objectionsFileEmpty: "这个异议文件里没有任何异议；每条异议请以 `##` 标题开头",
         .objectionIDUnsafe: "异议 ID“{1}”只能包含字母、数字、`-` 和 `_`，请修改 `{#…}`",
         .objectionIDRepeated: "异议 ID“{1}”在这个文件里用了两次，请给每条异议各自的 `{#id}`",

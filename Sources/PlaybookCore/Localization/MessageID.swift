@@ -26,7 +26,7 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
 
     // Across documents
     case duplicateDocumentID, duplicateObjectionIDAcross, unknownReference, unknownReferenceDidYouMean
-    case brokenLink, reviewOverdue, reviewOverdueOwned, unknownParty
+    case brokenLink, reviewOverdue, reviewOverdueOwned, unknownParty, unknownPartyDidYouMean
 
     // Document bodies
     case objectionsFileEmpty, objectionIDUnsafe, objectionIDRepeated, objectionNoResponse, objectionNoKeyPoints
