@@ -27,9 +27,13 @@ public actor PreviewBuilder {
         case failed
     }
 
-    public init(content: String, templates: String) {
+    /// The language of the error page, asked at each failure (playbook.md may have changed).
+    private let language: @Sendable () -> PlaybookLocale
+
+    public init(content: String, templates: String, language: @escaping @Sendable () -> PlaybookLocale = { .en }) {
         self.content = content
         self.templates = templates
+        self.language = language
     }
 
     /// Builds and stores the result (or the errors) in `snapshot`. `edited` are content-relative
@@ -40,14 +44,14 @@ public actor PreviewBuilder {
         var reason: String?
         if let edited, let last {
             do {
-                try require(last.day == options.today, "a new day (review dates are checked again)")
+                try require(last.day == options.today, Message(.reasonNewDay))
                 let updated = try last.site.updating(edited, contentPath: content, knownFiles: documents)
                 self.last = (updated, last.day)
                 lastFiles = updated.site
                 await snapshot.update(files: updated.site.files)
                 return .updated(rendered: updated.renderedCount)
             } catch {
-                reason = "\(error)"
+                reason = (error as? FullBuildReason)?.localized(in: language()) ?? "\(error)"
             }
         }
         do {
@@ -57,7 +61,9 @@ public actor PreviewBuilder {
             let result = try PlaybookLoader.load(contentPath: content, options: options)
             if result.hasErrors {
                 last = nil
-                await snapshot.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
+                let locale = language()
+                await snapshot.fail(result.diagnostics.filter { $0.severity == .error }.map { $0.description(in: locale) },
+                                    locale: locale)
                 return .failed
             }
             let set = try TemplateSet.load(overridesAt: templates)
@@ -69,7 +75,8 @@ public actor PreviewBuilder {
             return .built(rendered: site.renderedCount, reason: reason)
         } catch {
             last = nil
-            await snapshot.fail(["\(error)"])
+            let locale = language()
+            await snapshot.fail([(error as? PlaybookIOError)?.localized(in: locale) ?? "\(error)"], locale: locale)
             return .failed
         }
     }

@@ -62,7 +62,7 @@ public struct PreviewServer: Sendable {
     static func respond(to rawPath: String, snapshot: SiteSnapshot) async -> HTTPResponse {
         let problems = await snapshot.problems
         if !problems.isEmpty {
-            return page(.ok, html: errorPage(problems))
+            return page(.ok, html: errorPage(problems, locale: await snapshot.locale))
         }
         var path = (rawPath.removingPercentEncoding ?? rawPath).split(separator: "/").filter { $0 != "." }.joined(separator: "/")
         if path.split(separator: "/").contains("..") { return page(.notFound, html: "<h1>404</h1>") }
@@ -92,12 +92,13 @@ public struct PreviewServer: Sendable {
                             body: Data(body.utf8))
     }
 
-    static func errorPage(_ problems: [String]) -> String {
+    static func errorPage(_ problems: [String], locale: PlaybookLocale = .en) -> String {
         let items = problems.map { "<li><code>\(escape($0))</code></li>" }.joined(separator: "\n")
+        let title = escape(Message(.serveErrorTitle).text(in: locale)), hint = escape(Message(.serveErrorHint).text(in: locale))
         return """
-            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>playbook: content errors</title>
+            <!DOCTYPE html><html lang="\(locale.rawValue)"><head><meta charset="utf-8"><title>playbook: \(title)</title>
             <style>body{font:16px/1.6 system-ui,sans-serif;margin:2rem;color:#1d2327}h1{color:#a4262c}li{margin:.4rem 0}</style>
-            </head><body><h1>The playbook has errors</h1><p>Fix them and save; this page reloads by itself.</p>
+            </head><body><h1>\(title)</h1><p>\(hint)</p>
             <ul>\(items)</ul></body></html>
             """
     }

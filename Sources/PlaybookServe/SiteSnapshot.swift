@@ -1,4 +1,5 @@
 import Foundation
+import PlaybookCore
 
 /// The site being served: the files of the last good build, or the diagnostics of a failed
 /// one, and a version that changes on every rebuild.
@@ -6,6 +7,8 @@ public actor SiteSnapshot {
     public private(set) var files: [String: Data] = [:]
     /// Errors of the last build; while there are any, every page shows them.
     public private(set) var problems: [String] = []
+    /// The language the error page speaks.
+    public private(set) var locale = PlaybookLocale.en
     public private(set) var version = 0
     private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
     /// Set by ``closeListeners()``: the server is stopping and no page is told of changes.
@@ -19,8 +22,9 @@ public actor SiteSnapshot {
         bump()
     }
 
-    public func fail(_ problems: [String]) {
+    public func fail(_ problems: [String], locale: PlaybookLocale = .en) {
         self.problems = problems
+        self.locale = locale
         bump()
     }
 

@@ -39,37 +39,31 @@ struct BuildCommand: ParsableCommand {
         job.incremental = !content.noCache
         let outcome = try content.reportingIOErrors { try siteError { try job.run() } }
         let seconds = String(format: "%.2f s", Date().timeIntervalSince(started))
+        let locale = content.locale
+        func report(_ id: MessageID, _ arguments: String..., warnings: Int = 0) {
+            guard !quiet else { return }
+            let suffix = warnings > 0 ? Message(.buildWarnings, "\(warnings)").text(in: locale) : ""
+            Terminal.printError(Message(id, arguments).text(in: locale) + suffix)
+        }
         switch outcome {
         case .unchanged:
-            report("nothing changed since the last build of \(out) (\(seconds)); --force rebuilds")
+            report(.buildUnchanged, out, seconds)
         case .updated(let update):
             ExitRetention.keep(update.workingSet)
-            report("updated \(update.written.count) of \(update.fileCount) files in place "
-                   + "(\(update.renderedCount) of \(update.pageCount) pages rendered) in \(out) in \(seconds)"
-                   + warnings(update.warningCount))
+            report(.buildUpdated, "\(update.written.count)", "\(update.fileCount)", "\(update.renderedCount)",
+                   "\(update.pageCount)", out, seconds, warnings: update.warningCount)
         case .built(let written):
             ExitRetention.keep(written.workingSet)
-            if verbose, let reason = written.reason { report("full build: \(reason)") }
-            report("built \(written.pageCount) pages, \(written.fileCount) files (\(written.byteCount / 1024) KiB; "
-                   + "\(written.fileCount - written.unchangedCount) written, \(written.unchangedCount) unchanged, "
-                   + "\(written.notRenderedCount) of them not even rendered) into \(out) in \(seconds)"
-                   + warnings(written.warningCount))
+            if verbose, let reason = written.reason { report(.buildFullReason, reason.localized(in: locale)) }
+            report(.buildBuilt, "\(written.pageCount)", "\(written.fileCount)", "\(written.byteCount / 1024)",
+                   "\(written.fileCount - written.unchangedCount)", "\(written.unchangedCount)",
+                   "\(written.notRenderedCount)", out, seconds, warnings: written.warningCount)
         case .contentErrors(let result):
             ExitRetention.keep(result)
-            for diagnostic in result.diagnostics where diagnostic.severity == .error {
-                Terminal.printError(diagnostic.description)
-            }
-            Terminal.printError("build stopped: \(result.errorCount) error(s); fix them (see `playbook check`) and build again")
+            Terminal.printDiagnostics(result.errors, in: locale)
+            Terminal.printError(Message(.buildStopped, "\(result.errorCount)"), in: locale)
             throw ExitCode(1)
         }
-    }
-
-    private func report(_ line: String) {
-        if !quiet { Terminal.printError(line) }
-    }
-
-    private func warnings(_ count: Int) -> String {
-        count > 0 ? "; \(count) warning(s), see `playbook check`" : ""
     }
 
     /// Runs `body`, reporting a ``SiteError`` (exit code 2).
@@ -77,7 +71,7 @@ struct BuildCommand: ParsableCommand {
         do {
             return try body()
         } catch let error as SiteError {
-            Terminal.printError("error: \(error)")
+            Terminal.printFailure(error.localized(in: content.locale), in: content.locale)
             throw ExitCode(2)
         }
     }

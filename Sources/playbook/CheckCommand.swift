@@ -9,11 +9,17 @@ struct ContentFolderOption: ParsableArguments {
     @Option(name: .long, help: "The playbook folder.")
     var content: String = "Content"
 
+    @OptionGroup var language: LanguageOption
+
+    /// The language to speak: `--lang`, else the playbook's locale, else the environment's.
+    var locale: PlaybookLocale { language.locale(content: content) }
+
     /// Stops with exit code 2 unless the folder exists.
     func requireFolder() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Terminal.printError("error: \(content): no such folder; pass the playbook folder with --content DIR")
+            let locale = language.locale(playbook: nil)
+            Terminal.printFailure(Message(.noSuchFolder, content).text(in: locale), in: locale)
             throw ExitCode(2)
         }
     }
@@ -25,6 +31,9 @@ struct ContentOptions: ParsableArguments {
 
     var content: String { folder.content }
 
+    /// The language to speak (see ``LanguageOption``).
+    var locale: PlaybookLocale { folder.locale }
+
     @Option(name: .long, help: ArgumentHelp("Check review dates against this day (YYYY-MM-DD) instead of today.", valueName: "date"))
     var today: String?
 
@@ -35,7 +44,7 @@ struct ContentOptions: ParsableArguments {
         var options = PlaybookLoader.Options.current
         if let today {
             guard let day = CalendarDay(iso: today) else {
-                throw ValidationError("--today must be a date written YYYY-MM-DD, such as 2026-11-23")
+                throw ValidationError(Message(.todayInvalid).text(in: locale))
             }
             options.today = day
         }
@@ -57,7 +66,8 @@ struct ContentOptions: ParsableArguments {
         do {
             return try body()
         } catch let error as PlaybookIOError {
-            Terminal.printError("error: \(error)")
+            let locale = folder.language.locale(playbook: nil)
+            Terminal.printFailure(error.localized(in: locale), in: locale)
             throw ExitCode(2)
         }
     }
@@ -84,18 +94,20 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         ExitRetention.enable()
         let result = try content.load()
+        let locale = content.locale
         let diagnostics = strict ? result.diagnostics.map { $0.promoted() } : result.diagnostics
         switch format {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Terminal.printOut(String(decoding: try encoder.encode(diagnostics), as: UTF8.self))
+            let reports = diagnostics.map { DiagnosticReport($0, in: locale) }
+            Terminal.printOut(String(decoding: try encoder.encode(reports), as: UTF8.self))
         case .text:
-            for diagnostic in diagnostics { Terminal.printOut(diagnostic.description) }
+            Terminal.printDiagnostics(diagnostics, in: locale, toStandardError: false)
             let errors = diagnostics.filter { $0.severity == .error }.count
             let warnings = diagnostics.count - errors
             let documents = result.playbook.documents.count
-            Terminal.printError("checked \(documents) documents, \(result.playbook.cards.count) cards: \(errors) error(s), \(warnings) warning(s)")
+            Terminal.printError(Message(.checkSummary, "\(documents)", "\(result.playbook.cards.count)", "\(errors)", "\(warnings)"), in: locale)
         }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
@@ -118,7 +130,7 @@ struct ExportAnkiCommand: ParsableCommand {
     func run() throws {
         let result = try content.load()
         if result.hasErrors {
-            for diagnostic in result.diagnostics where diagnostic.severity == .error { Terminal.printError(diagnostic.description) }
+            Terminal.printDiagnostics(result.errors, in: content.locale)
             throw ExitCode(1)
         }
         FileHandle.standardOutput.write(Data(AnkiExport.text(result.playbook.cards).utf8))
@@ -136,9 +148,7 @@ struct ExportJSONCommand: ParsableCommand {
     func run() throws {
         let result = try content.load()
         if result.hasErrors {
-            for diagnostic in result.diagnostics where diagnostic.severity == .error {
-                Terminal.printError(diagnostic.description)
-            }
+            Terminal.printDiagnostics(result.errors, in: content.locale)
             throw ExitCode(1)
         }
         Terminal.printOut(try JSONExport.string(result.playbook))

@@ -59,17 +59,14 @@ struct DrillCommand: ParsableCommand {
     @Option(parsing: .singleValue, help: "Only cards of this objection category; repeatable.")
     var category: [String] = []
 
-    @Option(parsing: .singleValue, help: "Only cards about this product ID; repeatable.")
+    @Option(parsing: .singleValue, help: "Only cards about this product (ID or title); repeatable.")
     var product: [String] = []
 
-    @Option(parsing: .singleValue, help: "Only cards about this competitor ID; repeatable.")
+    @Option(parsing: .singleValue, help: "Only cards about this competitor (ID, name or alias); repeatable.")
     var competitor: [String] = []
 
     @Option(help: ArgumentHelp("Use this time instead of the clock (ISO 8601, e.g. 2026-11-23T09:00:00Z).", valueName: "time"))
     var now: String?
-
-    @Option(help: "Interface language: zh-Hans, zh-Hant or en (default: the playbook's locale).")
-    var lang: String?
 
     @Flag(help: "No colours.")
     var plain = false
@@ -78,12 +75,12 @@ struct DrillCommand: ParsableCommand {
     var relearnChanged = false
 
     func validate() throws {
-        if !(0...100).contains(pass) { throw ValidationError("--pass must be between 0 and 100") }
-        if let newCards, newCards < 0 { throw ValidationError("--new must be 0 or more") }
-        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
-        if let lang, PlaybookLocale(tag: lang) == nil { throw ValidationError("--lang must be zh-Hans, zh-Hant or en") }
+        let locale = content.locale
+        if !(0...100).contains(pass) { throw ValidationError(Message(.passRange).text(in: locale)) }
+        if let newCards, newCards < 0 { throw ValidationError(Message(.newCardsNegative).text(in: locale)) }
+        if let limit, limit < 1 { throw ValidationError(Message(.limitTooSmall).text(in: locale)) }
         if let now, DrillClock.parse(now) == nil {
-            throw ValidationError("--now must be an ISO 8601 time such as 2026-11-23T09:00:00Z")
+            throw ValidationError(Message(.nowInvalid).text(in: locale))
         }
     }
 
@@ -103,7 +100,7 @@ struct DrillCommand: ParsableCommand {
                 }
             })
         let deck = try loaded.get()
-        let locale = lang.flatMap(PlaybookLocale.init(tag:)) ?? deck.locale
+        let locale = content.locale
         let clock = now.flatMap(DrillClock.parse) ?? Int64(Date().timeIntervalSince1970)
         let passed: Bool
         do {
@@ -124,7 +121,10 @@ struct DrillCommand: ParsableCommand {
                 try store.relearn(sync.changed)
                 stored = try store.storedCards()
             }
-            let filter = CardFilter(kinds: kind, tags: tag, categories: category, products: product, competitors: competitor)
+            // `--competitor 招行` works like `--competitor cmb`.
+            let filter = CardFilter(kinds: kind, tags: tag, categories: category,
+                                    products: product.map { deck.names.id(for: $0, of: .product) ?? $0 },
+                                    competitors: competitor.map { deck.names.id(for: $0, of: .competitor) ?? $0 })
             let plan = SessionPlan.make(cards: deck.cards, contentHashes: current, stored: stored, filter: filter, now: clock,
                                         newLimit: newCards ?? settings.newPerSession, limit: limit, exam: exam,
                                         shuffleSeed: shuffle ? (seed ?? UInt64(clock)) : nil)
@@ -139,7 +139,7 @@ struct DrillCommand: ParsableCommand {
                                      score: session.summary.meanScore ?? 0, pass: pass, passed: passed)
             }
         } catch {
-            Terminal.printError("error: \(error)")
+            Terminal.printFailure((error as? DrillError)?.text.text(in: content.locale) ?? "\(error)", in: content.locale)
             throw ExitCode(2)
         }
         if exam && !passed { throw ExitCode(1) }
@@ -154,7 +154,7 @@ struct DrillCommand: ParsableCommand {
         case .deck(let deck):
             return deck
         case .contentErrors(let result):
-            for diagnostic in result.diagnostics where diagnostic.severity == .error { Terminal.printError(diagnostic.description) }
+            Terminal.printDiagnostics(result.errors, in: content.locale)
             throw ExitCode(1)
         }
     }

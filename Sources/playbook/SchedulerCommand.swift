@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlaybookCore
 import PlaybookDrill
 
 struct SchedulerCommand: ParsableCommand {
@@ -28,19 +29,22 @@ struct SchedulerReplayCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the results to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @OptionGroup var language: LanguageOption
+
     func run() throws {
+        let locale = language.locale(playbook: nil)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            Terminal.printError("error: cannot read \(file): \(error.localizedDescription)")
+            Terminal.printFailure(Message(.schedulerCannotRead, file, error.localizedDescription).text(in: locale), in: locale)
             throw ExitCode(2)
         }
         let result: Data
         do {
             result = try SchedulerReplay.run(data)
         } catch {
-            Terminal.printError("error: \(file): \(error.message)")
+            Terminal.printFailure(Message(.schedulerBadInput, file, error.message).text(in: locale), in: locale)
             throw ExitCode(2)
         }
         guard let output else {
@@ -50,7 +54,7 @@ struct SchedulerReplayCommand: ParsableCommand {
         do {
             try (result + Data("\n".utf8)).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
-            Terminal.printError("error: cannot write \(output): \(error.localizedDescription)")
+            Terminal.printFailure(Message(.schedulerCannotWrite, output, error.localizedDescription).text(in: locale), in: locale)
             throw ExitCode(2)
         }
     }

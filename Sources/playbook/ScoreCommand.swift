@@ -35,24 +35,26 @@ struct ScoreCommand: ParsableCommand {
 
     func validate() throws {
         if !batch && (objection == nil || (answer == nil && !plan)) {
-            throw ValidationError("give an objection ID and an answer, such as: playbook score fee-too-high \"我理解您的感受…\"")
+            throw ValidationError(Message(.scoreUsage).text(in: content.locale))
         }
     }
 
     func run() throws {
         let result = try content.load()
+        let locale = content.locale
         if result.hasErrors {
-            for diagnostic in result.diagnostics where diagnostic.severity == .error { Terminal.printError(diagnostic.description) }
+            Terminal.printDiagnostics(result.errors, in: locale)
             throw ExitCode(1)
         }
         let playbookScorer = AnswerScorer(language: Language(playbook: result.playbook))
         let cards = result.playbook.cards.filter { $0.kind == .objection }
         if batch {
-            try runBatch(cards: cards, scorer: playbookScorer)
+            try runBatch(cards: cards, scorer: playbookScorer, locale: locale)
             return
         }
         guard let objection, let card = ScoreCommand.card(objection, in: cards) else {
-            Terminal.printError("error: no objection “\(objection ?? "")”; use an objection ID from `playbook export json`, such as \(cards.first.map { ScoreCommand.shortID($0) } ?? "fee-too-high")")
+            let example = cards.first.map { ScoreCommand.shortID($0) } ?? "fee-too-high"
+            Terminal.printFailure(Message(.scoreNoObjection, objection ?? "", example).text(in: locale), in: locale)
             throw ExitCode(2)
         }
         let scoringPlan = playbookScorer.plan(keyPoints: card.keyPoints, alternatives: card.keyPointAlternatives, avoid: card.avoid)
@@ -66,11 +68,11 @@ struct ScoreCommand: ParsableCommand {
             Terminal.printOut(try ScoreCommand.encode(report, pretty: true))
         } else {
             for line in ScoreLines.lines(scored, answer: answer ?? "") { Terminal.printOut(line) }
-            Terminal.printOut("score \(scored.score) · \(report.pass ? "pass" : "fail")")
+            Terminal.printOut(Message(report.pass ? .scorePassed : .scoreFailed, "\(scored.score)"), in: locale)
         }
     }
 
-    private func runBatch(cards: [Card], scorer: AnswerScorer) throws {
+    private func runBatch(cards: [Card], scorer: AnswerScorer, locale: PlaybookLocale) throws {
         let standard = AnswerScorer()
         let decoder = JSONDecoder()
         var number = 0
@@ -82,13 +84,13 @@ struct ScoreCommand: ParsableCommand {
             do {
                 request = try decoder.decode(BatchRequest.self, from: Data(line.utf8))
             } catch {
-                Terminal.printError("error: line \(number) of standard input is not a JSON object with an `answer`: \(error)")
+                Terminal.printFailure(Message(.scoreBadLine, "\(number)", "\(error)").text(in: locale), in: locale)
                 throw ExitCode(2)
             }
             let report: ScoreReport
             if let id = request.objection {
                 guard let card = ScoreCommand.card(id, in: cards) else {
-                    Terminal.printError("error: line \(number): no objection “\(id)”")
+                    Terminal.printFailure(Message(.scoreLineNoObjection, "\(number)", id).text(in: locale), in: locale)
                     throw ExitCode(2)
                 }
                 let plan = plans[card.id] ?? scorer.plan(keyPoints: card.keyPoints, alternatives: card.keyPointAlternatives,

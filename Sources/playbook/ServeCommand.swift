@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Foundation
+import PlaybookCore
 import PlaybookServe
 
 struct ServeCommand: ParsableCommand {
@@ -21,14 +22,16 @@ struct ServeCommand: ParsableCommand {
     var interval: Int = 300
 
     func validate() throws {
-        guard (50...10_000).contains(interval) else { throw ValidationError("--interval must be 50–10000 ms") }
+        guard (50...10_000).contains(interval) else { throw ValidationError(Message(.intervalRange).text(in: folder.locale)) }
     }
 
     func run() throws {
         try folder.requireFolder()
         let content = folder.content
         let snapshot = SiteSnapshot()
-        let builder = PreviewBuilder(content: content, templates: templates)
+        let language = folder.language
+        let locale = folder.locale
+        let builder = PreviewBuilder(content: content, templates: templates) { language.locale(content: content) }
         let watcher = FolderWatcher(folders: [content, templates])
         let preview = PreviewServer(snapshot: snapshot, port: port)
         let interval = UInt64(interval) * 1_000_000
@@ -40,12 +43,12 @@ struct ServeCommand: ParsableCommand {
         let signals = StopSignals { _ in
             guard stop.request() else {
                 // Ctrl-C again: stop waiting for connections to close.
-                Terminal.printError("stopped")
+                Terminal.printError(Message(.serveStopped), in: locale)
                 StopSignals.exitNow(0)
             }
             // Connections get half a second to close; a build or a client that takes longer does not hold the stop up.
             DispatchQueue.global().asyncAfter(deadline: .now() + 1.5) {
-                Terminal.printError("stopped (without waiting any longer)")
+                Terminal.printError(Message(.serveStoppedNow), in: locale)
                 StopSignals.exitNow(0)
             }
         }
@@ -55,7 +58,7 @@ struct ServeCommand: ParsableCommand {
             // Taken before the first build, so an edit made while it runs is seen.
             let initial = watcher.signature()
             let first = await builder.build(into: snapshot)
-            Terminal.printError(first == .failed ? "content has errors; the browser shows them" : "built")
+            Terminal.printError(Message(first == .failed ? .serveContentErrors : .serveBuilt), in: locale)
             guard !stop.isRequested else { return }
             let watch = Task {
                 var last = initial
@@ -69,10 +72,10 @@ struct ServeCommand: ParsableCommand {
                     let result = await builder.build(into: snapshot, edited: edited, documents: now.documents)
                     let seconds = String(format: "%.2f s", Date().timeIntervalSince(started))
                     switch result {
-                    case .updated(let rendered): Terminal.printError("updated \(rendered) pages in place in \(seconds)")
-                    case .built(_, let reason?): Terminal.printError("rebuilt in \(seconds) (\(reason))")
-                    case .built: Terminal.printError("rebuilt in \(seconds)")
-                    case .failed: Terminal.printError("content has errors; the browser shows them")
+                    case .updated(let rendered): Terminal.printError(Message(.serveUpdated, "\(rendered)", seconds), in: locale)
+                    case .built(_, let reason?): Terminal.printError(Message(.serveRebuiltBecause, seconds, reason), in: locale)
+                    case .built: Terminal.printError(Message(.serveRebuilt, seconds), in: locale)
+                    case .failed: Terminal.printError(Message(.serveContentErrors), in: locale)
                     }
                 }
             }
@@ -80,19 +83,19 @@ struct ServeCommand: ParsableCommand {
             do {
                 // The ready line: tests and scripts read the port from it (`--port 0` lets the system choose).
                 try await preview.run(until: stop, grace: 0.5) { listening in
-                    Terminal.printError("serving http://127.0.0.1:\(listening)/ (Ctrl-C to stop)")
+                    Terminal.printError(Message(.serveServing, "http://127.0.0.1:\(listening)/"), in: locale)
                 }
             } catch {
-                outcome.set("cannot serve on 127.0.0.1:\(port) (\(error)); is the port in use? try --port")
+                outcome.set(Message(.serveCannotListen, "127.0.0.1:\(port)", "\(error)").text(in: locale))
             }
         }
         finished.wait()
         withExtendedLifetime(signals) {}
         if let message = outcome.message {
-            Terminal.printError("error: \(message)")
+            Terminal.printFailure(message, in: locale)
             throw ExitCode(2)
         }
-        Terminal.printError("stopped")
+        Terminal.printError(Message(.serveStopped), in: locale)
     }
 }
 

@@ -19,12 +19,13 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let result = try content.load()
+        let locale = content.locale
         if result.hasErrors {
-            for diagnostic in result.diagnostics where diagnostic.severity == .error { Terminal.printError(diagnostic.description) }
+            Terminal.printDiagnostics(result.errors, in: locale)
             throw ExitCode(1)
         }
         let clock = try now.map { text -> Int64 in
-            guard let time = DrillClock.parse(text) else { throw ValidationError("--now must be an ISO 8601 time") }
+            guard let time = DrillClock.parse(text) else { throw ValidationError(Message(.nowInvalid).text(in: locale)) }
             return time
         } ?? Int64(Date().timeIntervalSince1970)
         let playbook = result.playbook
@@ -38,7 +39,7 @@ struct StatsCommand: ParsableCommand {
                 stats = .allNew(cardCount: playbook.cards.count)
             }
         } catch {
-            Terminal.printError("error: \(error)")
+            Terminal.printFailure((error as? DrillError)?.text.text(in: locale) ?? "\(error)", in: locale)
             throw ExitCode(2)
         }
         if json {
@@ -46,23 +47,24 @@ struct StatsCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             Terminal.printOut(String(decoding: try encoder.encode(stats), as: UTF8.self))
         } else {
-            printTable(stats, text: DrillText(locale: playbook.settings.locale))
+            printTable(stats, in: locale)
         }
     }
 
-    private func printTable(_ stats: ProgressStats, text: DrillText) {
-        Terminal.printOut("cards \(stats.total) · new \(stats.new) · learning \(stats.learning) · review \(stats.review) · due \(stats.due)")
+    private func printTable(_ stats: ProgressStats, in locale: PlaybookLocale) {
+        Terminal.printOut(Message(.statsCards, "\(stats.total)", "\(stats.new)", "\(stats.learning)", "\(stats.review)",
+                                  "\(stats.due)"), in: locale)
         let retention = stats.retention.map { String(format: "%.1f%%", $0 * 100) } ?? "—"
-        Terminal.printOut("reviews today \(stats.reviewsToday) · retention (30 days) \(retention)")
+        Terminal.printOut(Message(.statsReviews, "\(stats.reviewsToday)", retention), in: locale)
         if !stats.weakest.isEmpty {
-            Terminal.printOut("weakest cards:")
+            Terminal.printOut(Message(.statsWeakest), in: locale)
             for card in stats.weakest {
                 let r = card.retrievability.map { String(format: "%.0f%%", $0 * 100) } ?? "—"
-                Terminal.printOut("  \(card.id)  lapses \(card.lapses)  recall \(r)")
+                Terminal.printOut(Message(.statsWeakCard, card.id, "\(card.lapses)", r), in: locale)
             }
         }
         if !stats.orphans.isEmpty {
-            Terminal.printOut("\(stats.orphans.count) \(text["orphans"]):")
+            Terminal.printOut(Message(.statsOrphans, "\(stats.orphans.count)"), in: locale)
             for id in stats.orphans { Terminal.printOut("  \(id)") }
         }
     }

@@ -35,10 +35,11 @@ struct CLIRunner {
     /// Runs `playbook ARGUMENTS` in `directory`; a run longer than `timeout` seconds is killed
     /// (and reported with `timedOut`), so a hang fails the test instead of blocking the suite.
     static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
-                    environment: [String: String] = CLIRunner.environment, timeout: TimeInterval = 120) throws -> Result {
+                    environment: [String: String] = CLIRunner.environment, timeout: TimeInterval = 120,
+                    english: Bool = true) throws -> Result {
         let process = Process()
         process.executableURL = binary
-        process.arguments = arguments
+        process.arguments = english ? englishUnlessAsked(arguments) : arguments
         process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
@@ -67,6 +68,20 @@ struct CLIRunner {
                       stderr: String(decoding: errorData.get(), as: UTF8.self),
                       exitedNormally: process.terminationReason == .exit,
                       timedOut: watchdog.didFire)
+    }
+
+    /// The commands whose messages the tests read in English (the drill's tests read the
+    /// playbook's language, as the drill always spoke it).
+    static let speakingCommands: Set<String> = ["check", "build", "new", "serve", "stats", "export", "scheduler", "score"]
+
+    /// `arguments` with `--lang en` added when the command speaks and no language was asked
+    /// for, so tests written against the English messages read English whatever the fixture's
+    /// locale; tests of the other languages pass `--lang` or pass `english: false`.
+    static func englishUnlessAsked(_ arguments: [String]) -> [String] {
+        guard let command = arguments.first, speakingCommands.contains(command),
+              !arguments.contains(where: { $0 == "--lang" || $0.hasPrefix("--lang=") || $0 == "--help" || $0 == "-h" })
+        else { return arguments }
+        return arguments + ["--lang", "en"]
     }
 
     private final class DataBox: @unchecked Sendable {

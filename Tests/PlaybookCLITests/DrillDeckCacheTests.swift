@@ -71,7 +71,7 @@ import Testing
         #expect(broken.status == 1, "\(broken.stderr)")
         try pb.playbook.write("products/fund.md", F.product)
         let damaged = try pb.drill(input: "")
-        #expect(damaged.status == 2 && damaged.stderr.contains("damaged"), "\(damaged.stderr)")
+        #expect(damaged.status == 2 && damaged.stderr.contains("已损坏"), "\(damaged.stderr)")
         #expect(DrillFiles.bytes(pb.db) == noise)
     }
 }

@@ -16,6 +16,8 @@ import Testing
         (["--tag", "费用"], [F.feeFront, F.rateFront]),
         (["--product", "fund"], [F.thinkFront, F.sellingPointFront, F.quizFront]),
         (["--product", "fund", "--kind", "objection"], [F.thinkFront]),
+        (["--product", "稳盈理财"], [F.thinkFront, F.sellingPointFront, F.quizFront]),
+        (["--product", "穩盈理財", "--kind", "objection"], [F.thinkFront]),
         (["--new", "1"], [F.feeFront]),
         (["--limit", "2"], [F.feeFront, F.rateFront]),
         (["--new", "0"], []),

@@ -293,7 +293,7 @@ final class LiveProcess: @unchecked Sendable {
     init(_ arguments: [String], executable: URL = CLIRunner.binary, in directory: URL? = nil,
          environment: [String: String] = CLIRunner.environment) throws {
         process.executableURL = executable
-        process.arguments = arguments
+        process.arguments = executable == CLIRunner.binary ? CLIRunner.englishUnlessAsked(arguments) : arguments
         process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe()

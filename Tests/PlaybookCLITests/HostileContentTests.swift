@@ -35,7 +35,7 @@ import Testing
         FileManager.default.createFile(atPath: err.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "ulimit -v \(memoryMB * 1024); exec \"$@\"", "sh", CLIRunner.binary.path] + arguments
+        process.arguments = ["-c", "ulimit -v \(memoryMB * 1024); exec \"$@\"", "sh", CLIRunner.binary.path] + CLIRunner.englishUnlessAsked(arguments)
         process.environment = CLIRunner.environment
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)

@@ -5,8 +5,10 @@ import Testing
 @Suite struct NewCommandTests {
     static let types = ["product", "competitor", "objections", "self", "segment", "case"]
 
+    /// A scaffold has no errors, but every hint left in it is a `placeholder` warning, an error
+    /// under `--strict`, so an unfilled document cannot slip into a strict CI.
     @Test(arguments: ["zh-Hans", "zh-Hant", "en"])
-    func everyScaffoldPassesCheck(locale: String) throws {
+    func everyScaffoldPassesCheckWithPlaceholderWarnings(locale: String) throws {
         let playbook = try TempPlaybook([:], settings: "---\ntitle: 手册\nlocale: \(locale)\n---\n")
         defer { playbook.remove() }
         for type in Self.types {
@@ -14,9 +16,34 @@ import Testing
             #expect(result.status == 0, "\(type): \(result.stderr)")
             #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(".md"))
         }
-        let check = try CLIRunner.run(["check", "--content", playbook.content.path, "--strict"])
+        let check = try CLIRunner.run(["check", "--content", playbook.content.path])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
-        #expect(check.stdout.isEmpty, "no diagnostics: \(check.stdout)")
+        let lines = check.stdout.split(separator: "\n").map(String.init)
+        let codes = Set(lines.compactMap { TextDiagnostic(line: $0)?.code })
+        #expect(codes.isSubset(of: ["placeholder", "empty-document"]), "\(check.stdout)")
+        for type in Self.types {
+            #expect(lines.contains { $0.contains("/new-\(type).md:") && $0.hasSuffix("[placeholder]") }, "\(type)")
+        }
+        let strict = try CLIRunner.run(["check", "--content", playbook.content.path, "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("error: “"), "\(strict.stdout)")
+    }
+
+    @Test(arguments: [("objection", "objections"), ("objections", "objections"), ("异议", "objections"),
+                      ("products", "products"), ("产品", "products"), ("競品", "competitors"), ("cases", "cases")])
+    func typeNamesMayBeSingularPluralOrChinese(name: String, folder: String) throws {
+        let playbook = try TempPlaybook()
+        defer { playbook.remove() }
+        let result = try CLIRunner.run(["new", name, "fresh", "--content", playbook.content.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: playbook.url("\(folder)/fresh.md").path))
+    }
+
+    @Test func anUnknownTypeIsAUsageError() throws {
+        let playbook = try TempPlaybook()
+        defer { playbook.remove() }
+        let result = try CLIRunner.run(["new", "brochure", "fresh", "--content", playbook.content.path])
+        #expect(result.status == 2)
     }
 
     @Test func headingsAreInThePlaybooksLanguage() throws {

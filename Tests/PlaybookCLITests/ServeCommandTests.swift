@@ -76,6 +76,22 @@ import Testing
         #expect(stop.ended && stop.status == 0, "Ctrl-C stops the server with status 0: \(stop)")
     }
 
+    @Test func theErrorPageSpeaksThePlaybooksLanguage() throws {
+        let playbook = try TempPlaybook(["products/broken.md": "---\ntitle: 坏\ncompetitors: [nope]\n---\n"],
+                                        settings: "---\ntitle: 手冊\nlocale: zh-Hant\n---\n")
+        defer { playbook.remove() }
+        let serve = try ServeProcess(content: playbook.content, extra: ["--lang", "zh-Hant"])
+        defer { serve.kill9() }
+        try #require(serve.waitUntilReady())
+        #expect(serve.stderr.contains("正在提供 http://127.0.0.1:"), "\(serve.stderr)")
+        let page = waitFor(serve.base + "/") { _, body in body.contains("unknown-reference") }
+        let body = try #require(page?.1)
+        #expect(body.contains("<html lang=\"zh-Hant\">"))
+        #expect(body.contains("<h1>手冊內容有錯誤</h1>"), "\(body)")
+        #expect(body.contains(": 錯誤: `competitors` 寫的是「nope」"), "\(body)")
+        #expect(serve.stderr.contains("內容有錯誤"), "\(serve.stderr)")
+    }
+
     /// What the page's script does: open `/__playbook/live`; after a content edit the server
     /// sends "reload".
     @Test func liveReloadTellsOpenPagesToReload() throws {

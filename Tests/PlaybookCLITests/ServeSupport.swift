@@ -38,9 +38,9 @@ final class ServeProcess {
         return true
     }
 
-    /// The port of the first "serving http://127.0.0.1:PORT/" line.
+    /// The port of the first "serving http://127.0.0.1:PORT/" line (in any UI language).
     static func readyPort(in text: String) -> UInt16? {
-        guard let match = text.firstMatch(of: #/serving http://127\.0\.0\.1:(\d+)/ /#) else { return nil }
+        guard let match = text.firstMatch(of: #/http://127\.0\.0\.1:(\d+)//#) else { return nil }
         return UInt16(match.1).flatMap { $0 == 0 ? nil : $0 }
     }
 

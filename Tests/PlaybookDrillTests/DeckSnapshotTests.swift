@@ -58,10 +58,10 @@ import Testing
 
     @Test func anotherFormatIsIgnored() throws {
         // A sealed file of the earlier deck format, with a body this version could misread.
-        var writer = CacheFile.writer(magic: "playbook-deck 4")
+        var writer = CacheFile.writer(magic: "playbook-deck 5")
         try BinaryCoder.encode(Self.snapshot, into: &writer)
         #expect(DeckSnapshot(bytes: CacheFile.seal(writer)) == nil)
-        var current = CacheFile.writer(magic: "playbook-deck 5")
+        var current = CacheFile.writer(magic: "playbook-deck 6")
         try BinaryCoder.encode(Self.snapshot, into: &current)
         #expect(DeckSnapshot(bytes: CacheFile.seal(current)) == Self.snapshot)
     }

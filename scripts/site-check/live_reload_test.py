@@ -34,7 +34,8 @@ from selenium_env import ensure_selenium, start_chrome  # noqa: E402
 ensure_selenium("live_reload_test")
 from selenium.common.exceptions import WebDriverException  # noqa: E402
 
-READY = re.compile(r"serving http://127\.0\.0\.1:(\d+)/")
+# The ready line is in the playbook's language ("serving …", "正在提供 …"): match the address.
+READY = re.compile(r"http://127\.0\.0\.1:(\d+)/")
 
 
 class Report:

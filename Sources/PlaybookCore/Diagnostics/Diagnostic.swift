@@ -12,22 +12,38 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var column: Int
     public var severity: Severity
     public var code: DiagnosticCode
-    public var message: String
+    /// What is wrong and what to do, in no language yet (see ``message(in:)``).
+    public var text: Message
 
-    public init(_ severity: Severity, _ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, _ code: DiagnosticCode, at location: SourceLocation, _ text: Message) {
         self.path = location.path
         self.line = location.line
         self.column = location.column
         self.severity = severity
         self.code = code
-        self.message = message
+        self.text = text
+    }
+
+    /// A diagnostic whose message has no catalog entry: shown as written in every language.
+    public init(_ severity: Severity, _ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
+        self.init(severity, code, at: location, .verbatim(message))
     }
 
     public var location: SourceLocation { SourceLocation(path: path, line: line, column: column) }
 
-    /// `PATH:LINE:COLUMN: error|warning: MESSAGE [code]`
-    public var description: String {
-        "\(path):\(line):\(column): \(severity.rawValue): \(message) [\(code.rawValue)]"
+    /// The message in English.
+    public var message: String { text.text(in: .en) }
+
+    /// The message in `locale`.
+    public func message(in locale: PlaybookLocale) -> String { text.text(in: locale) }
+
+    /// `PATH:LINE:COLUMN: error|warning: MESSAGE [code]`, in English.
+    public var description: String { description(in: .en) }
+
+    /// `PATH:LINE:COLUMN: 错误: MESSAGE [code]` in `locale`; the code stays as it is.
+    public func description(in locale: PlaybookLocale) -> String {
+        let severity = MessageCatalog.name(of: self.severity, in: locale)
+        return "\(path):\(line):\(column): \(severity): \(message(in: locale)) [\(code.rawValue)]"
     }
 
     /// The same diagnostic as an error (for `--strict`).
@@ -71,19 +87,19 @@ public struct DiagnosticLog: Sendable {
         var count: Int
 
         var summary: Diagnostic {
-            let what = "`\(first.code.rawValue)` \(first.severity.rawValue)\(count == 1 ? "" : "s")"
-            return Diagnostic(first.severity, .tooManyDiagnostics, at: first.location,
-                              "and \(count) more \(what) like this in this file, not listed; fix the ones above and check again")
+            Diagnostic(first.severity, .tooManyDiagnostics, at: first.location,
+                       Message(count == 1 ? .oneMoreDiagnostic : .tooManyDiagnostics, "\(count)", first.code.rawValue,
+                               first.severity.rawValue))
         }
 
         /// The omission a ``summary`` stands for (read back from the parse cache), so that more
         /// of its kind add to its count as they would have before it was stored.
         init?(summary: Diagnostic) {
-            let words = summary.message.split(separator: " ", maxSplits: 4)
-            guard words.count == 5, words[0] == "and", words[2] == "more", let count = Int(words[1]), count > 0,
-                  words[3].hasPrefix("`"), words[3].hasSuffix("`"),
-                  let code = DiagnosticCode(rawValue: String(words[3].dropFirst().dropLast())) else { return nil }
-            self.first = Diagnostic(summary.severity, code, at: summary.location, "")
+            let arguments = summary.text.arguments
+            guard [.tooManyDiagnostics, .oneMoreDiagnostic].contains(summary.text.id), arguments.count == 3,
+                  let count = Int(arguments[0]), count > 0,
+                  let code = DiagnosticCode(rawValue: arguments[1]) else { return nil }
+            self.first = Diagnostic(summary.severity, code, at: summary.location, Message.verbatim(""))
             self.count = count
         }
 
@@ -100,12 +116,22 @@ public struct DiagnosticLog: Sendable {
         omitted.isEmpty ? kept : kept + omitted.map(\.summary)
     }
 
-    public mutating func error(_ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
+    public mutating func error(_ code: DiagnosticCode, at location: SourceLocation, _ message: Message) {
         append(Diagnostic(.error, code, at: location, message))
     }
 
-    public mutating func warning(_ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
+    public mutating func warning(_ code: DiagnosticCode, at location: SourceLocation, _ message: Message) {
         append(Diagnostic(.warning, code, at: location, message))
+    }
+
+    /// An error whose message has no catalog entry yet (shown as written in every language).
+    public mutating func error(_ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
+        error(code, at: location, .verbatim(message))
+    }
+
+    /// A warning whose message has no catalog entry yet (shown as written in every language).
+    public mutating func warning(_ code: DiagnosticCode, at location: SourceLocation, _ message: String) {
+        warning(code, at: location, .verbatim(message))
     }
 
     public mutating func append(contentsOf other: DiagnosticLog) {
@@ -152,8 +178,8 @@ public struct DiagnosticLog: Sendable {
     /// Diagnostics in file order, errors before warnings at the same place.
     public var sorted: [Diagnostic] {
         diagnostics.sorted {
-            ($0.location, $0.severity, $0.code.rawValue, $0.message)
-                < ($1.location, $1.severity, $1.code.rawValue, $1.message)
+            ($0.location, $0.severity, $0.code.rawValue, $0.text.id.rawValue, $0.text.arguments.joined(separator: "\u{1}"))
+                < ($1.location, $1.severity, $1.code.rawValue, $1.text.id.rawValue, $1.text.arguments.joined(separator: "\u{1}"))
         }
     }
 }

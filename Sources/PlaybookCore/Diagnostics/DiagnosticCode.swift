@@ -27,6 +27,8 @@ public enum DiagnosticCode: String, Sendable, Codable, Hashable, CaseIterable {
     case reviewOverdue = "review-overdue"
     case skippedLink = "skipped-symlink"
     case emptyDocument = "empty-document"
+    /// Text `playbook new` wrote that nobody replaced (an error under `--strict`).
+    case placeholder = "placeholder"
     /// A key point's `（也可说：…）` holds an empty alternative or repeats the point.
     case emptyAlternative = "empty-alternative"
     /// A `synonyms:` group of fewer than two different words.

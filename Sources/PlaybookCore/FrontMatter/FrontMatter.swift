@@ -32,11 +32,11 @@ struct FrontMatter {
         } catch let error as YamlError {
             let (line, column, problem) = FrontMatter.describe(error)
             log.error(.invalidFrontMatter, at: source.location(line: line + 1, column: column),
-                      "front matter is not valid YAML: \(problem); fix the YAML between the `---` lines")
+                      Message(.frontMatterInvalidYAML, "\(problem)"))
             return nil
         } catch {
             log.error(.invalidFrontMatter, at: source.location(line: 2),
-                      "front matter could not be read: \(error)")
+                      Message(.frontMatterUnreadable, "\(error)"))
             return nil
         }
         guard let root else {
@@ -46,7 +46,7 @@ struct FrontMatter {
         }
         guard let mapping = root.mapping else {
             log.error(.invalidFrontMatter, at: source.location(line: 2),
-                      "front matter must be `key: value` lines, such as `title: 住宅专项维修资金账户`")
+                      Message(.frontMatterNotMapping))
             return nil
         }
         var values: [String: Node] = [:]
@@ -96,7 +96,7 @@ struct FrontMatter {
     func string(_ key: String, log: inout DiagnosticLog) -> String? {
         guard let node = values[key] else { return nil }
         guard let scalar = node.scalar else {
-            log.error(.invalidField, at: location(of: node), "`\(key)` must be a single value, such as `\(key): 示例`")
+            log.error(.invalidField, at: location(of: node), Message(.fieldNotScalar, key))
             return nil
         }
         if PlainScalar.isNull(scalar) { return nil }
@@ -113,20 +113,20 @@ struct FrontMatter {
             return text.isEmpty ? [] : [(text, location(of: node))]
         }
         guard let sequence = node.sequence else {
-            log.error(.invalidField, at: location(of: node), "`\(key)` must be a list, such as `\(key): [a, b]`")
+            log.error(.invalidField, at: location(of: node), Message(.fieldNotList, key))
             return []
         }
         var result: [(String, SourceLocation)] = []
         var length = 0
         for item in sequence {
             guard let scalar = item.scalar else {
-                log.error(.invalidField, at: location(of: item), "each entry of `\(key)` must be a single value")
+                log.error(.invalidField, at: location(of: item), Message(.fieldEntryNotScalar, key))
                 continue
             }
             length += scalar.string.utf8.count
             guard length <= yamlLength else {
                 log.error(.invalidField, at: location(of: node),
-                          "`\(key)` repeats YAML aliases (`*name`) into more text than the front matter holds; write its entries out")
+                          Message(.fieldAliasExpansion, key))
                 return []
             }
             let text = scalar.string.trimmingWhitespace()
@@ -138,7 +138,7 @@ struct FrontMatter {
     func bool(_ key: String, log: inout DiagnosticLog) -> Bool? {
         guard let node = values[key] else { return nil }
         guard let value = node.scalar.flatMap(PlainScalar.bool) else {
-            log.error(.invalidField, at: location(of: node), "`\(key)` must be `true` or `false`")
+            log.error(.invalidField, at: location(of: node), Message(.fieldNotBool, key))
             return nil
         }
         return value
@@ -147,7 +147,7 @@ struct FrontMatter {
     func int(_ key: String, log: inout DiagnosticLog) -> Int? {
         guard let node = values[key] else { return nil }
         guard let value = node.scalar.flatMap(PlainScalar.int) else {
-            log.error(.invalidField, at: location(of: node), "`\(key)` must be a whole number")
+            log.error(.invalidField, at: location(of: node), Message(.fieldNotInteger, key))
             return nil
         }
         return value
@@ -156,7 +156,7 @@ struct FrontMatter {
     func double(_ key: String, log: inout DiagnosticLog) -> Double? {
         guard let node = values[key] else { return nil }
         guard let value = node.scalar.flatMap(PlainScalar.double) else {
-            log.error(.invalidField, at: location(of: node), "`\(key)` must be a number")
+            log.error(.invalidField, at: location(of: node), Message(.fieldNotNumber, key))
             return nil
         }
         return value
@@ -166,7 +166,7 @@ struct FrontMatter {
         guard let node = values[key], let text = node.scalar?.string else { return nil }
         guard let day = CalendarDay(iso: text) else {
             log.error(.invalidField, at: location(of: node),
-                      "`\(key)` must be a date written YYYY-MM-DD, such as `\(key): 2026-10-15`")
+                      Message(.fieldNotDate, key))
             return nil
         }
         return day
@@ -181,11 +181,11 @@ struct FrontMatter {
             let most = [ReviewInterval.Unit.days, .weeks, .months, .years]
                 .map { "\(ReviewInterval.maximumCount($0))\($0.rawValue)" }.joined(separator: ", ")
             log.error(.invalidField, at: location(of: node),
-                      "`\(key)` of “\(text.trimmingWhitespace())” is out of range; it may be at most \(ReviewInterval.maximumYears) years (\(most))")
+                      Message(.reviewIntervalTooLong, key, text.trimmingWhitespace(), "\(ReviewInterval.maximumYears)", "\(most)"))
             return nil
         case nil:
             log.error(.invalidField, at: location(of: node),
-                      "`\(key)` must be a count with d, w, m or y, such as `\(key): 90d` or `\(key): 1y`")
+                      Message(.reviewIntervalInvalid, key))
             return nil
         }
     }

@@ -57,7 +57,7 @@ enum ContentDiscovery {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
             log.error(.unreadableFile, at: SourceLocation(path: displayPath(root: displayRoot, relative: relative), line: 1),
-                      "cannot list this folder; check its permissions")
+                      Message(.folderUnreadable))
             return
         }
         for name in names.sorted() where !name.hasPrefix(".") {
@@ -71,7 +71,7 @@ enum ContentDiscovery {
                 var target = stat()
                 if stat(path, &target) == 0, target.st_mode & S_IFMT == S_IFDIR {
                     log.warning(.skippedLink, at: SourceLocation(path: display, line: 1),
-                                "symbolic link to a folder is not followed (it could loop); move the files into Content instead")
+                                Message(.symlinkSkipped))
                     continue
                 }
                 if name.hasSuffix(".md") {
@@ -104,16 +104,16 @@ package enum ContentReader {
             data = try handle.read(upToCount: maximumSize + 1) ?? Data()
             if data.count > maximumSize {
                 log.error(.fileTooLarge, at: start,
-                          "file is over the \(maximumSize >> 20) MiB limit; split it or remove embedded data")
+                          Message(.fileTooLarge, "\(maximumSize >> 20)"))
                 return nil
             }
         } catch {
-            log.error(.unreadableFile, at: start, "cannot read the file (\(describe(error, path: file.absolutePath))); check that it exists and is readable")
+            log.error(.unreadableFile, at: start, Message(.fileUnreadable, describe(error, path: file.absolutePath)))
             return nil
         }
         if let (line, column) = firstInvalidUTF8(data) {
             log.error(.invalidUTF8, at: SourceLocation(path: file.displayPath, line: line, column: column),
-                      "the file is not valid UTF-8 here; save it as UTF-8 (in most editors: Save with Encoding → UTF-8)")
+                      Message(.invalidUTF8))
             return nil
         }
         var text = String(decoding: data, as: UTF8.self)

@@ -26,7 +26,7 @@ package struct CrossChecks {
             let key = "\(info.type.rawValue)/\(info.id)"
             if let first = seen[key] {
                 log.error(.duplicateID, at: read.idLocation,
-                          "\(info.type.rawValue) ID “\(info.id)” is already used by \(first.path); rename the file or set a different `id:`")
+                          Message(.duplicateDocumentID, info.type.rawValue, info.id, first.path))
             } else {
                 seen[key] = info.source
             }
@@ -37,7 +37,7 @@ package struct CrossChecks {
             for objection in set.objections {
                 if let first = objectionIDs[objection.id], first != objection.source {
                     log.error(.duplicateID, at: SourceLocation(path: objection.source.path, line: objection.source.line),
-                              "objection ID “\(objection.id)” is already used at \(first.path):\(first.line); objection IDs are unique across files, so add a different `{#id}`")
+                              Message(.duplicateObjectionIDAcross, objection.id, "\(first.path):\(first.line)"))
                 } else {
                     objectionIDs[objection.id] = objection.source
                 }
@@ -45,20 +45,26 @@ package struct CrossChecks {
         }
     }
 
+    /// Resolves references written as a name or alias (see ``ReferenceNames``), then reports
+    /// those that name nothing, with the closest ID, name or alias.
     mutating func checkReferences() {
+        directory = PartyDirectory(documents: documents)
+        let names = directory.references
+        for index in documents.indices { names.resolve(&documents[index]) }
         var known: [DocumentType: Set<String>] = [:]
         for type in DocumentType.allCases { known[type] = ids(of: type) }
         for read in documents {
             // A file lists only its first unknown references (see ``DiagnosticLog``): only they
-            // need the suggestion, which compares the name with every ID of its type.
+            // need the suggestion, which compares the name with every name of its type.
             var unknown = 0
             for list in read.references {
                 for (value, location) in list.entries.map({ ($0.value, $0.location) }) where !(known[list.target]?.contains(value) ?? false) {
                     unknown += 1
-                    let suggestion = unknown > DiagnosticLog.perCodeLimit ? "" : closest(value, in: known[list.target] ?? [])
-                        .map { " Did you mean “\($0)”?" } ?? ""
-                    log.error(.unknownReference, at: location,
-                              "`\(list.key)` names “\(value)”, but there is no \(list.target.rawValue) with that ID.\(suggestion) IDs are file names without .md")
+                    let target = list.target.rawValue
+                    let suggestion = unknown > DiagnosticLog.perCodeLimit ? nil : closest(value, in: names.names(of: list.target))
+                    log.error(.unknownReference, at: location, suggestion.map {
+                        Message(.unknownReferenceDidYouMean, list.key, value, target, $0)
+                    } ?? Message(.unknownReference, list.key, value, target))
                 }
             }
         }
@@ -74,13 +80,12 @@ package struct CrossChecks {
         let folder = read.file.relativePath.split(separator: "/").dropLast().map(String.init)
         for link in read.links where ContentPath.resolve(link.destination, from: folder).map(paths.contains) != true {
             log.error(.brokenLink, at: link.location,
-                      "link to “\(link.destination)” points to no file in the content folder; fix the path (it is relative to this file)")
+                      Message(.brokenLink, link.destination))
         }
     }
 
     /// Turns comparison parties into competitor IDs (see ``PartyDirectory``).
     mutating func resolveParties() {
-        directory = PartyDirectory(documents: documents)
         for index in documents.indices { directory.resolve(&documents[index], log: &log) }
     }
 
@@ -90,9 +95,9 @@ package struct CrossChecks {
             guard let due = info.reviewDue, let reviewed = info.reviewed, let every = info.reviewEvery, due < today else {
                 continue
             }
-            let owner = info.owner.map { " (owner: \($0))" } ?? ""
-            log.warning(.reviewOverdue, at: read.reviewLocation,
-                        "content was reviewed \(reviewed) and was due for review on \(due) (every \(every))\(owner); review it and update `reviewed:`")
+            log.warning(.reviewOverdue, at: read.reviewLocation, info.owner.map {
+                Message(.reviewOverdueOwned, "\(reviewed)", "\(due)", "\(every)", $0)
+            } ?? Message(.reviewOverdue, "\(reviewed)", "\(due)", "\(every)"))
         }
     }
 
@@ -114,13 +119,15 @@ package struct CrossChecks {
     /// IDs whose length differs by more than the distance allowed cannot be close and are not
     /// compared; the comparisons of one load share a budget, so thousands of long unknown names
     /// against thousands of files cannot take hours (the budget is far above any real playbook's).
-    private mutating func closest(_ value: String, in candidates: Set<String>) -> String? {
-        let length = value.count, limit = max(2, length / 3)
+    private mutating func closest(_ value: String, in candidates: [String]) -> String? {
+        let length = value.count, limit = max(2, NearestName.allowedEdits(forLength: length))
         let near = candidates.map { ($0, $0.count) }.filter { abs($0.1 - length) <= limit }
         let cost = near.reduce(0) { $0 + $1.1 * length }
         guard cost <= suggestionBudget else { return nil }
         suggestionBudget -= cost
-        let scored = near.map { ($0.0, EditDistance.between(value, $0.0)) }.filter { $0.1 <= limit }
+        let pinyin = PinyinTable.standard, key = value.lowercased()
+        let scored = near.map { ($0.0, EditDistance.halfEdits(key, $0.0.lowercased(), soundAlike: pinyin.soundAlike)) }
+            .filter { $0.1 <= 2 * limit }
         return scored.min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
     }
 
@@ -145,24 +152,5 @@ public enum ContentPath {
             }
         }
         return parts.joined(separator: "/")
-    }
-}
-
-/// Levenshtein distance over characters, for "did you mean" suggestions.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }

@@ -48,7 +48,7 @@ enum DocumentReader {
                      log: inout DiagnosticLog) -> ReadDocument? {
         guard let split = FrontMatterSplitter.split(text) else {
             log.error(.unclosedFrontMatter, at: SourceLocation(path: file.displayPath, line: 1),
-                      "front matter starts with `---` but is never closed; add a `---` line after the last key")
+                      Message(.frontMatterUnclosed))
             return nil
         }
         let source = SourceText(path: file.displayPath, text: text, bodyLineOffset: split.bodyLineOffset)
@@ -63,12 +63,19 @@ enum DocumentReader {
         guard let type = documentType(file, frontMatter: frontMatter, log: &log) else { return nil }
         let known = FrontMatterKeys.known(for: type)
         for (key, location) in frontMatter.keys where !known.contains(key) {
-            log.warning(.unknownField, at: location,
-                        "`\(key)` is not a \(type.rawValue) field and is ignored; known fields: \(known.sorted().joined(separator: ", "))")
+            let sorted = known.sorted()
+            log.warning(.unknownField, at: location, NearestName.nearest(to: key, among: sorted).map {
+                Message(.unknownFieldDidYouMean, key, type.rawValue, $0)
+            } ?? Message(.unknownField, key, type.rawValue, sorted.joined(separator: ", ")))
         }
 
         let id = documentID(file, frontMatter: frontMatter, log: &log)
-        let markdown = MarkdownDocument(split.body)
+        let (blanked, hints) = ScaffoldPlaceholders.blankOut(split.body)
+        for hint in hints {
+            log.warning(.placeholder, at: source.location(line: split.bodyLineOffset + hint.line, column: hint.column),
+                        Message(.placeholderText, hint.text))
+        }
+        let markdown = MarkdownDocument(blanked)
         let body = DocumentBody(markdown)
         var context = DocumentContext(source: source, type: type, documentID: id,
                                       options: HTMLRenderOptions(unsafe: settings.unsafeHTML))
@@ -79,7 +86,7 @@ enum DocumentReader {
             id: id, type: type, title: title,
             tags: frontMatter.strings("tags", log: &log).map(\.value),
             draft: frontMatter.bool("draft", log: &log) ?? false,
-            owner: frontMatter.string("owner", log: &log),
+            owner: filled("owner", frontMatter, log: &log),
             reviewed: frontMatter.day("reviewed", log: &log),
             reviewEvery: frontMatter.reviewInterval("reviewEvery", log: &log) ?? settings.reviewEvery,
             source: SourceReference(path: file.displayPath, line: 1), file: file.relativePath)
@@ -93,7 +100,7 @@ enum DocumentReader {
         case .product:
             let competitors = references("competitors", .competitor)
             refs = [competitors]
-            document = ProductParser.parse(body, info: info, category: frontMatter.string("category", log: &log),
+            document = ProductParser.parse(body, info: info, category: filled("category", frontMatter, log: &log),
                                            competitors: competitors.ids, context: &context)
         case .competitor:
             let aliases = frontMatter.strings("aliases", log: &log).map(\.value)
@@ -103,7 +110,7 @@ enum DocumentReader {
             let competitors = references("competitors", .competitor)
             refs = [products, competitors]
             let metadata = ObjectionParser.FileMetadata(
-                category: frontMatter.string("category", log: &log), tags: info.tags,
+                category: filled("category", frontMatter, log: &log), tags: info.tags,
                 products: products.ids, competitors: competitors.ids)
             document = ObjectionParser.parse(body, info: info, metadata: metadata, context: &context)
         case .`self`:
@@ -125,17 +132,25 @@ enum DocumentReader {
                             idLocation: frontMatter.location(ofKey: "id"))
     }
 
+    /// The value of `key`, or nil (with a warning) when it is what `playbook new` wrote.
+    private static func filled(_ key: String, _ frontMatter: FrontMatter, log: inout DiagnosticLog) -> String? {
+        guard let value = frontMatter.string(key, log: &log) else { return nil }
+        guard ScaffoldPlaceholders.isPlaceholderValue(value) else { return value }
+        log.warning(.placeholder, at: frontMatter.location(ofKey: key), Message(.placeholderField, key, value))
+        return nil
+    }
+
     private static func documentType(_ file: ContentFile, frontMatter: FrontMatter, log: inout DiagnosticLog) -> DocumentType? {
         var scratch = DiagnosticLog()
         if let declared = frontMatter.string("type", log: &scratch) {
             if let type = DocumentType(name: declared) { return type }
             log.error(.unknownType, at: frontMatter.location(ofKey: "type"),
-                      "unknown type “\(declared)”; use one of \(DocumentType.allNames)")
+                      Message(.unknownTypeDeclared, declared, DocumentType.allNames))
             return nil
         }
         if let folder = file.folder, let type = DocumentType(name: folder) { return type }
         log.error(.unknownType, at: SourceLocation(path: file.displayPath, line: 1),
-                  "cannot tell what kind of document this is; add `type:` (one of \(DocumentType.allNames)) to its front matter or move it into a folder such as products/")
+                  Message(.unknownTypeUndetermined, DocumentType.allNames))
         return nil
     }
 
@@ -143,12 +158,12 @@ enum DocumentReader {
         if let id = frontMatter.string("id", log: &log) {
             if Identifier.isValid(id) { return id }
             log.error(.unsafeID, at: frontMatter.location(ofKey: "id"),
-                      "ID “\(id)” may only hold letters, digits, `-` and `_` (no `/`, `\\` or `..`); choose a plain ID such as `fund-account`")
+                      Message(.idUnsafe, id))
             return Identifier.slug(id)
         }
         if Identifier.isValid(file.baseName) { return file.baseName }
         log.error(.unsafeID, at: SourceLocation(path: file.displayPath, line: 1),
-                  "the file name “\(file.baseName)” is not a valid ID (letters, digits, `-`, `_`); rename the file or set `id:` in its front matter")
+                  Message(.fileNameNotID, file.baseName))
         return Identifier.slug(file.baseName)
     }
 
@@ -162,10 +177,11 @@ enum DocumentReader {
         case .product, .segment, .`case`, .competitor:
             let field = type == .competitor ? "name" : "title"
             log.error(.missingField, at: SourceLocation(path: file.displayPath, line: 1),
-                      "a \(type.rawValue) needs a `\(field)`; add `\(field): …` to its front matter")
+                      Message(.titleMissing, type.rawValue, field))
             return file.baseName
         case .objections:
-            return frontMatter.string("category", log: &log) ?? file.baseName
+            let category = frontMatter.string("category", log: &log)
+            return category.flatMap { ScaffoldPlaceholders.isPlaceholderValue($0) ? nil : $0 } ?? file.baseName
         case .`self`:
             return UIStrings.selfAnalysisTitle(locale)
         }

@@ -6,8 +6,11 @@ public struct PartyDirectory: Sendable, Equatable, Codable {
     private(set) var byName: [String: String] = [:]
     /// Content-relative file path → competitor ID.
     private(set) var byPath: [String: String] = [:]
+    /// What front-matter references may name, by ID, name or alias.
+    private(set) var references = ReferenceNames()
 
     init(documents: [ReadDocument]) {
+        references = ReferenceNames(documents: documents)
         for read in documents {
             guard let competitor = read.document as? Competitor else { continue }
             byPath[read.file.relativePath] = competitor.id
@@ -17,15 +20,14 @@ public struct PartyDirectory: Sendable, Equatable, Codable {
         }
     }
 
-    private init(byName: [String: String], byPath: [String: String]) {
-        self.byName = byName
-        self.byPath = byPath
-    }
-
     /// Turns the comparison parties of `read` into competitor IDs: by link, ID, name or alias.
     /// A party that is neither 我行 nor a known competitor is left unresolved, with a warning.
+    /// Front-matter references written as a name or alias become IDs too.
     package func resolve(_ read: inout ReadDocument, log: inout DiagnosticLog) {
+        references.resolve(&read)
         let folder = read.file.relativePath.split(separator: "/").dropLast().map(String.init)
+        // Only the warnings a file lists need a suggestion (see ``DiagnosticLog/perCodeLimit``).
+        var suggestionsLeft = DiagnosticLog.perCodeLimit
         func resolve(_ rows: [ComparisonRow]) -> [ComparisonRow] {
             rows.map { row in
                 var row = row
@@ -37,8 +39,12 @@ public struct PartyDirectory: Sendable, Equatable, Codable {
                     }
                     entry.competitor = entry.competitor ?? byName[entry.party.lowercased()]
                     if entry.competitor == nil, let location = entry.partyLocation {
-                        log.warning(.unknownParty, at: location,
-                                    "“\(entry.party)” in comparison “\(row.dimension)” is neither 我行 nor a known competitor; use a competitor's ID, name or alias, or add it to `aliases`")
+                        suggestionsLeft -= 1
+                        let suggestion = suggestionsLeft >= 0
+                            ? NearestName.nearest(to: entry.party, among: references.names(of: .competitor)) : nil
+                        log.warning(.unknownParty, at: location, suggestion.map {
+                            Message(.unknownPartyDidYouMean, entry.party, row.dimension, $0)
+                        } ?? Message(.unknownParty, entry.party, row.dimension))
                     }
                     return entry
                 }

@@ -4,13 +4,17 @@ import Foundation
 /// authoring problems, which are ``Diagnostic``s.
 public struct PlaybookIOError: Error, CustomStringConvertible, Sendable {
     public var path: String
-    public var message: String
-    public var description: String { "\(path): \(message)" }
+    /// What went wrong and what to do, naming the path.
+    public var text: Message
+    public var description: String { text.text(in: .en) }
 
-    public init(path: String, message: String) {
+    public init(path: String, _ text: Message) {
         self.path = path
-        self.message = message
+        self.text = text
     }
+
+    /// The error in `locale`.
+    public func localized(in locale: PlaybookLocale) -> String { text.text(in: locale) }
 }
 
 /// The result of reading a content folder: the model and every diagnostic, sorted.
@@ -63,10 +67,10 @@ public enum PlaybookLoader {
     public static func load(contentPath: String, options: Options = .current) throws -> LoadResult {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isDirectory) else {
-            throw PlaybookIOError(path: contentPath, message: "no such folder; pass the playbook folder with --content DIR")
+            throw PlaybookIOError(path: contentPath, Message(.noSuchFolder, contentPath))
         }
         guard isDirectory.boolValue else {
-            throw PlaybookIOError(path: contentPath, message: "not a folder; pass the playbook folder with --content DIR")
+            throw PlaybookIOError(path: contentPath, Message(.notAFolder, contentPath))
         }
         var log = DiagnosticLog()
         let files = ContentDiscovery.files(in: contentPath, displayRoot: contentPath, log: &log)

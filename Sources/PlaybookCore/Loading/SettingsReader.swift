@@ -5,20 +5,22 @@ enum SettingsReader {
         guard let file, let text else {
             if file == nil {
                 log.error(.missingPlaybook, at: SourceLocation(path: path, line: 1),
-                          "there is no playbook.md; create it with front matter `title: …` and `locale: zh-Hans`")
+                          Message(.playbookMissing))
             }
             return PlaybookSettings(title: "Playbook", source: SourceReference(path: path, line: 1))
         }
         guard let split = FrontMatterSplitter.split(text) else {
             log.error(.unclosedFrontMatter, at: SourceLocation(path: path, line: 1),
-                      "front matter starts with `---` but is never closed; add a `---` line after the last key")
+                      Message(.frontMatterUnclosed))
             return PlaybookSettings(title: "Playbook", source: SourceReference(path: path, line: 1))
         }
         let source = SourceText(path: file.displayPath, text: text, bodyLineOffset: split.bodyLineOffset)
         let frontMatter = split.yaml.flatMap { FrontMatter(yaml: $0, source: source, log: &log) } ?? FrontMatter(source: source)
         for (key, location) in frontMatter.keys where !FrontMatterKeys.playbook.contains(key) {
-            log.warning(.unknownField, at: location,
-                        "`\(key)` is not a playbook.md field and is ignored; known fields: \(FrontMatterKeys.playbook.sorted().joined(separator: ", "))")
+            let known = FrontMatterKeys.playbook.sorted()
+            log.warning(.unknownField, at: location, NearestName.nearest(to: key, among: known).map {
+                Message(.playbookUnknownFieldDidYouMean, key, $0)
+            } ?? Message(.playbookUnknownField, key, known.joined(separator: ", ")))
         }
         var locale = PlaybookLocale.zhHans
         if let tag = frontMatter.string("locale", log: &log) {
@@ -26,7 +28,7 @@ enum SettingsReader {
                 locale = parsed
             } else {
                 log.error(.invalidField, at: frontMatter.location(ofKey: "locale"),
-                          "locale “\(tag)” is not supported; use zh-Hans, zh-Hant or en")
+                          Message(.localeUnsupported, tag))
             }
         }
         let unsafeHTML = frontMatter.bool("unsafeHTML", log: &log) ?? false
@@ -40,19 +42,19 @@ enum SettingsReader {
         let blocks = markdown.rootNode.children.filter { !($0.kind == .heading && $0.headingLevel == 1) }
         var title = frontMatter.string("title", log: &log) ?? body.headingTitle
         if title == nil {
-            log.error(.missingField, at: source.start, "playbook.md needs a `title`; add `title: …` to its front matter")
+            log.error(.missingField, at: source.start, Message(.playbookTitleMissing))
             title = "Playbook"
         }
         var drill = DrillSettings()
         if let n = frontMatter.int("newPerSession", log: &log) {
             if n >= 0 { drill.newPerSession = n } else {
-                log.error(.invalidField, at: frontMatter.location(ofKey: "newPerSession"), "`newPerSession` must be 0 or more")
+                log.error(.invalidField, at: frontMatter.location(ofKey: "newPerSession"), Message(.newPerSessionNegative))
             }
         }
         if let retention = frontMatter.double("desiredRetention", log: &log) {
             if (0.7...0.99).contains(retention) { drill.desiredRetention = retention } else {
                 log.error(.invalidField, at: frontMatter.location(ofKey: "desiredRetention"),
-                          "`desiredRetention` must be between 0.7 and 0.99, such as 0.9")
+                          Message(.desiredRetentionRange))
             }
         }
         if let steps = durations("learningSteps", frontMatter, &log) { drill.learningSteps = steps }
@@ -76,10 +78,10 @@ enum SettingsReader {
                 result.append(seconds)
             case .outOfRange?:
                 log.error(.invalidField, at: location,
-                          "“\(value)” in `\(key)` is out of range; a step may be at most \(maximumStepDays) days (`\(maximumStepDays)d`, `\(maximumStepDays * 24)h` or `\(maximumStepDays * 1440)m`)")
+                          Message(.stepOutOfRange, value, key, "\(maximumStepDays)", "\(maximumStepDays * 24)", "\(maximumStepDays * 1440)"))
                 return nil
             case nil:
-                log.error(.invalidField, at: location, "“\(value)” in `\(key)` is not a duration; write it like `1m`, `10m` or `1h`")
+                log.error(.invalidField, at: location, Message(.stepNotDuration, value, key))
                 return nil
             }
         }

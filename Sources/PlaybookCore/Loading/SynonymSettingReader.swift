@@ -14,7 +14,7 @@ enum SynonymSettingReader {
         if let scalar = node.scalar, PlainScalar.isNull(scalar) { return [] }
         guard let sequence = node.sequence else {
             log.error(.invalidField, at: frontMatter.location(of: node),
-                      "`synonyms` must be a list of groups, such as `synonyms: [[代发, 代发工资, 发薪]]`")
+                      Message(.synonymsNotList))
             return []
         }
         var groups: [[String]] = []
@@ -24,7 +24,7 @@ enum SynonymSettingReader {
             read += 1 + (item.sequence?.count ?? 0)
             guard read <= maximumWords else {
                 log.error(.invalidField, at: frontMatter.location(of: node),
-                          "`synonyms` holds more than \(maximumWords) words (YAML aliases repeat lists); write its groups out")
+                          Message(.synonymsTooMany, "\(maximumWords)"))
                 return groups
             }
             let location = frontMatter.location(of: item)
@@ -35,7 +35,7 @@ enum SynonymSettingReader {
                 for entry in list {
                     guard let scalar = entry.scalar else {
                         log.error(.invalidField, at: frontMatter.location(of: entry),
-                                  "a word of a `synonyms` group must be a single value, such as `代发工资`")
+                                  Message(.synonymWordNotScalar))
                         continue
                     }
                     let word = scalar.string.trimmingWhitespace()
@@ -43,7 +43,7 @@ enum SynonymSettingReader {
                 }
             } else {
                 log.error(.invalidField, at: location,
-                          "each `synonyms` group must be a list of words, such as `[代发, 代发工资, 发薪]`")
+                          Message(.synonymGroupNotList))
                 continue
             }
             var seen: Set<String> = []
@@ -54,12 +54,12 @@ enum SynonymSettingReader {
                     distinct.append(word)
                 } else {
                     log.warning(.duplicateSynonym, at: wordLocation,
-                                "“\(word)” is written twice in this `synonyms` group; remove the repeat")
+                                Message(.synonymRepeated, word))
                 }
             }
             guard distinct.count >= 2 else {
                 log.warning(.smallSynonymGroup, at: location,
-                            "a `synonyms` group needs at least two different words, such as `[代发, 代发工资]`; add a word or remove the group")
+                            Message(.synonymGroupTooSmall))
                 continue
             }
             groups.append(distinct)

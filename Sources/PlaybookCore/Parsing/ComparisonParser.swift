@@ -26,7 +26,7 @@ enum ComparisonParser {
             inlineEntries = children.filter { $0.kind == .list }.flatMap(\.children)
             if inlineEntries.isEmpty {
                 context.log.warning(.emptySection, at: context.location(item),
-                                    "comparison dimension “\(dimension)” has no entries; add nested items such as `  - 我行: …`")
+                                    Message(.comparisonDimensionEmpty, dimension))
             }
             var entries: [ComparisonEntry] = []
             var verdict: String?
@@ -35,7 +35,7 @@ enum ComparisonParser {
                 let split = ListReader.splitLead(paragraph, colonLead: true, options: context.options)
                 guard let party = split.lead, !party.isEmpty else {
                     context.log.warning(.unknownParty, at: context.location(entryItem),
-                                        "comparison entry names no party; write it as `我行: …` or `招行: …`")
+                                        Message(.comparisonEntryNoParty))
                     continue
                 }
                 let nested = Array(entryItem.children.dropFirst())

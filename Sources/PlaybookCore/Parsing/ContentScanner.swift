@@ -8,14 +8,14 @@ enum ContentScanner {
             case .htmlBlock, .htmlInline:
                 if !context.options.unsafe {
                     context.log.warning(.rawHTML, at: context.location(node),
-                                        "raw HTML is left out of the site; write it in Markdown, or set `unsafeHTML: true` in playbook.md if you trust every author")
+                                        Message(.rawHTML))
                 }
             case .link, .image:
                 inspectLink(node, context: &context)
             case .paragraph:
                 if looksLikePipeTable(node, source: context.source) {
                     context.log.warning(.pipeTable, at: context.location(node),
-                                        "pipe tables are not CommonMark and show as plain text; write a comparison list (`- **维度**` with nested `  - 我行: …`) instead")
+                                        Message(.pipeTable))
                 }
             default:
                 break
@@ -29,7 +29,7 @@ enum ContentScanner {
         for scheme in ["javascript:", "vbscript:", "data:"] where lower.hasPrefix(scheme) && !lower.hasPrefix("data:image/") {
             if !context.options.unsafe {
                 context.log.warning(.rawHTML, at: context.location(node),
-                                    "a `\(scheme)` link is removed from the site; link to a page or an https address")
+                                    Message(.unsafeLinkScheme, scheme))
             }
             return
         }

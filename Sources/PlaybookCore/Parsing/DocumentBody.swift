@@ -28,11 +28,15 @@ struct DocumentBody {
             let location = context.location(section.heading)
             if section.blocks.isEmpty {
                 context.log.warning(.emptySection, at: location,
-                                    "section “\(section.text.title)” is empty; add content under it or remove the heading")
+                                    Message(.sectionEmpty, section.text.title))
             }
             guard let key = catalog.key(for: section.text) else {
-                context.log.warning(.unknownSection, at: location,
-                                    "heading “\(section.text.title)” names no known section of a \(context.type.rawValue) (known: \(catalog.knownHeadings)); it is kept as a free section")
+                let type = context.type.rawValue
+                context.suggestionsLeft -= 1
+                let suggestion = context.suggestionsLeft >= 0 ? catalog.nearestHeading(to: section.text) : nil
+                context.log.warning(.unknownSection, at: location, suggestion.map {
+                    Message(.unknownSectionDidYouMean, section.text.title, type, $0)
+                } ?? Message(.unknownSection, section.text.title, type, catalog.knownHeadings))
                 let id = section.text.explicitID ?? ids.unique(Identifier.slug(section.text.title))
                 free.append(FreeSection(id: id, title: section.text.title, text: context.text(section.blocks),
                                         html: context.html(section.blocks)))

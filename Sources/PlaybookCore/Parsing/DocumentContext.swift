@@ -8,6 +8,9 @@ struct DocumentContext {
     var log = DiagnosticLog()
     /// Links to other content files, checked once every file is read.
     var links: [ContentLink] = []
+    /// "Did you mean" suggestions this file may still compute: only the diagnostics the log
+    /// lists need one (see ``DiagnosticLog/perCodeLimit``), and hostile files repeat headings.
+    var suggestionsLeft = DiagnosticLog.perCodeLimit
     /// IDs named in the body (an objection's `产品：` line), checked like front matter references.
     var references: [ReferenceList] = []
 

@@ -53,11 +53,11 @@ enum KeyPointAlternatives {
             let split = split(text)
             if split.emptyCount > 0 {
                 context.log.warning(.emptyAlternative, at: context.location(item),
-                                    "key point “\(split.point)” has \(split.emptyCount) empty or repeated alternative(s); write each other way of saying it between `；`, such as `（也可说：理解您在意费用；换位思考）`")
+                                    Message(.alternativeEmpty, split.point, "\(split.emptyCount)"))
             }
             guard !split.point.isEmpty else {
                 context.log.warning(.emptyAlternative, at: context.location(item),
-                                    "this key point holds only alternatives; write the point before the `（也可说：…）`")
+                                    Message(.alternativeOnly))
                 continue
             }
             result.append((split.point, split.alternatives))

@@ -60,12 +60,12 @@ struct ObjectionOverrides: Equatable {
         for line in lines {
             if line.fields.isEmpty {
                 context.log.warning(.unknownField, at: context.source.location(line: line.number),
-                                    "this line under the objection's overrides is not a `key：values` field and is ignored; leave a blank line before context text")
+                                    Message(.overrideLineNotField))
             }
             for field in line.fields {
                 guard let kind = Field.named(field.key) else {
                     context.log.warning(.unknownField, at: context.source.location(line: line.number, column: field.keyColumn),
-                                        "“\(field.key)” is not a field an objection can override and is ignored; use one of \(Field.allNames), or put context in a paragraph of its own")
+                                        Message(.overrideUnknownField, field.key, Field.allNames))
                     continue
                 }
                 let kept = field.values.filter { !noneMarkers.contains($0.text.lowercased()) }

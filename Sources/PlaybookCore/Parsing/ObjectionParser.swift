@@ -25,7 +25,7 @@ enum ObjectionParser {
         }
         if set.objections.isEmpty {
             context.log.warning(.emptyDocument, at: context.source.start,
-                                "this objections file holds no objection; start each one with a `##` heading")
+                                Message(.objectionsFileEmpty))
         }
         return set
     }
@@ -39,10 +39,10 @@ enum ObjectionParser {
             id = explicit
             if !Identifier.isValid(explicit) {
                 context.log.error(.unsafeID, at: location,
-                                  "objection ID “\(explicit)” may only hold letters, digits, `-` and `_`; change the `{#…}`")
+                                  Message(.objectionIDUnsafe, explicit))
             } else if !ids.claim(explicit) {
                 context.log.error(.duplicateID, at: location,
-                                  "objection ID “\(explicit)” is used twice in this file; give each objection its own `{#id}`")
+                                  Message(.objectionIDRepeated, explicit))
             }
         } else {
             id = ids.unique(Identifier.slug(title))
@@ -97,11 +97,11 @@ enum ObjectionParser {
             }
         } else {
             context.log.error(.missingSection, at: location,
-                              "objection “\(title)” has no response; add a `### 应对话术` section with what to say")
+                              Message(.objectionNoResponse, title))
         }
         if objection.keyPoints.isEmpty && !objection.response.isEmpty {
             context.log.warning(.noKeyPoints, at: location,
-                                "objection “\(title)” has no key points, so typed answers cannot be scored; add a `### 要点` list or **bold** the key phrases of the response")
+                                Message(.objectionNoKeyPoints, title))
         }
         return objection
     }

@@ -10,7 +10,7 @@ enum QuizParser {
         for block in blocks where block.kind != .list {
             if block.kind == .paragraph || block.kind == .blockQuote {
                 context.log.warning(.malformedQuiz, at: context.location(block),
-                                    "text in a quiz section is not a question; write each question as a list item `- 问：…`")
+                                    Message(.quizStrayText))
             }
         }
         for item in ListReader.items(in: blocks) {
@@ -22,13 +22,13 @@ enum QuizParser {
     private static func parseItem(_ item: MarkdownNode, context: inout DocumentContext, ids: inout IDAllocator) -> QuizItem? {
         let location = context.location(item)
         guard let paragraph = item.firstChild, paragraph.kind == .paragraph else {
-            context.log.error(.malformedQuiz, at: location, "a quiz item must start with `问：` or `Q:` and a question")
+            context.log.error(.malformedQuiz, at: location, Message(.quizItemNoQuestion))
             return nil
         }
         let lines = textLines(of: paragraph)
         guard let questionStart = stripPrefix(lines.first ?? "", prefixes: questionPrefixes) else {
             context.log.error(.malformedQuiz, at: location,
-                              "a quiz item must start with `问：` or `Q:`, such as `- 问：产品分析包括哪些内容？`")
+                              Message(.quizItemNoPrefix))
             return nil
         }
         var questionLines = [questionStart]
@@ -53,7 +53,7 @@ enum QuizParser {
                     let text = option.plainText
                     guard let (checked, label) = checkbox(text) else {
                         context.log.error(.malformedQuiz, at: context.location(option),
-                                          "an option must start with `[ ]` or `[x]`, such as `- [x] 专业专家型`")
+                                          Message(.quizOptionMalformed))
                         continue
                     }
                     choices.append(QuizChoice(text: label, correct: checked))
@@ -63,17 +63,17 @@ enum QuizParser {
         let heading = HeadingText(questionLines.joined(separator: " ").trimmingWhitespace())
         let answer = answerLines.joined(separator: "\n").trimmingWhitespace()
         if heading.title.isEmpty {
-            context.log.error(.malformedQuiz, at: location, "the quiz item has no question text after `问：`")
+            context.log.error(.malformedQuiz, at: location, Message(.quizQuestionEmpty))
             return nil
         }
         if answer.isEmpty && choices.isEmpty {
             context.log.error(.malformedQuiz, at: location,
-                              "question “\(heading.title)” has neither an answer nor options; add `答：…` on the next line or options `- [x] …`")
+                              Message(.quizNoAnswer, heading.title))
             return nil
         }
         if !choices.isEmpty && !choices.contains(where: \.correct) {
             context.log.error(.malformedQuiz, at: location,
-                              "question “\(heading.title)” has no correct option; mark at least one with `[x]`")
+                              Message(.quizNoCorrectOption, heading.title))
             return nil
         }
         let id = heading.explicitID.map { ids.claim($0) ? $0 : ids.unique($0) }

@@ -11,6 +11,9 @@ struct SectionCatalog: Sendable {
     /// The first alias of each key, in the order written, for messages.
     let names: [(SectionKey, String)]
 
+    /// Every alias as written, in catalog order, for suggestions.
+    private let aliases: [String]
+
     private init(_ entries: [(SectionKey, [String])]) {
         var map: [String: SectionKey] = [:]
         for (key, aliases) in entries {
@@ -18,9 +21,16 @@ struct SectionCatalog: Sendable {
         }
         keysByAlias = map
         names = entries.map { ($0.0, $0.1[0]) }
+        aliases = entries.flatMap(\.1)
     }
 
     func key(for heading: HeadingText) -> SectionKey? { keysByAlias[heading.key] }
+
+    /// The known heading an unknown one most likely misspells (应对话术 for 应对话数), if any.
+    func nearestHeading(to heading: HeadingText) -> String? {
+        let written = HeadingText.dropLeadingNumber(heading.title)
+        return NearestName.nearest(to: HeadingText.matchingKey(written), among: aliases)
+    }
 
     /// "基本信息, 核心卖点, …" for a message.
     var knownHeadings: String { names.map(\.1).joined(separator: ", ") }

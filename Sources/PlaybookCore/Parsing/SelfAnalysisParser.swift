@@ -34,7 +34,7 @@ enum SelfAnalysisParser {
                 id = explicit
                 if !ids.claim(explicit) {
                     context.log.error(.duplicateID, at: context.location(section.heading),
-                                      "style ID “\(explicit)” is used twice in this file; give each style its own `{#id}`")
+                                      Message(.styleIDRepeated, explicit))
                 }
             } else {
                 id = ids.unique(Identifier.slug(section.text.title))

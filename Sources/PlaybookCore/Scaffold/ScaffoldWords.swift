@@ -24,6 +24,24 @@ struct ScaffoldWords {
         t("用一两段话概括这篇内容：它是什么、对谁有用。", "Summarise this document in a paragraph or two: what it is and who it helps.")
     }
 
+    /// The objection heading `playbook new` writes, before its `{#id}`.
+    var objectionHeading: String { t("客户的异议", "The customer's objection") }
+
+    /// Every line `playbook new` writes in this language for the author to replace: the
+    /// summary hint and each section's hint lines (not the section headings themselves).
+    var hintLines: [String] {
+        var lines = [summaryHint, objectionHeading]
+        for type in DocumentType.allCases {
+            for section in sections(for: type, id: "id") where !section.heading.hasPrefix("## \(objectionHeading)") {
+                lines += section.body.split(separator: "\n").map(String.init)
+            }
+        }
+        if let objection = sections(for: .objections, id: "id").first {
+            lines += objection.body.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("### ") }
+        }
+        return lines
+    }
+
     func sections(for type: DocumentType, id: String) -> [Section] {
         func section(_ heading: (String, String), _ body: (String, String)) -> Section {
             Section(heading: "## " + t(heading.0, heading.1), body: t(body.0, body.1))
@@ -50,8 +68,7 @@ struct ScaffoldWords {
                 section(("应对策略", "How to win"), ("遇到这家竞争对手时怎么打。", "How to win against them.")),
             ]
         case .objections:
-            let heading = t("客户的异议", "The customer's objection")
-            return [Section(heading: "## \(heading) {#\(id)-1}", body: [
+            return [Section(heading: "## \(objectionHeading) {#\(id)-1}", body: [
                 "> " + t("客户的原话写在这里。", "The customer's exact words."),
                 "",
                 "### " + t("应对话术", "Response"),

@@ -17,7 +17,7 @@ package enum DeckLoader {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isFolder), isFolder.boolValue else {
             _ = try PlaybookLoader.load(contentPath: contentPath, options: options)  // says what is wrong with the folder
-            throw PlaybookIOError(path: contentPath, message: "not a folder; pass the playbook folder with --content DIR")
+            throw PlaybookIOError(path: contentPath, Message(.notAFolder, contentPath))
         }
         let cache = DeckCache(contentPath: contentPath)
         let cached = useCache ? cache.load() : nil

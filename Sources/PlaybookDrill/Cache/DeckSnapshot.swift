@@ -16,6 +16,8 @@ public struct DeckSnapshot: Sendable, Equatable, Codable {
     public var synonymGroups: [SynonymGroup] = []
     /// Each card's ``CardFingerprint``, in card order (kept so a session need not hash them again).
     public var contentHashes: [String]
+    /// Products, competitors and segments by ID, name and alias, so filters may name them.
+    public var names = ReferenceNames()
 
     package init(inputs: String, stamps: [FileStamp] = [], title: String, locale: PlaybookLocale,
                 drill: DrillSettings, cards: [Card]) {
@@ -36,10 +38,11 @@ public struct DeckSnapshot: Sendable, Equatable, Codable {
     package init(inputs: String, stamps: [FileStamp], playbook: Playbook) {
         self.init(inputs: inputs, stamps: stamps, title: playbook.settings.title, locale: playbook.settings.locale,
                   drill: playbook.settings.drill, cards: playbook.cards)
+        names = ReferenceNames(playbook: playbook)
         synonymGroups = Language.playbookGroups(playbook)
     }
 
-    private static let magic = "playbook-deck 5"
+    private static let magic = "playbook-deck 6"
 
     /// The snapshot as a cache file's bytes.
     func encoded() -> [UInt8] {

@@ -27,10 +27,7 @@ public struct DrillText: Sendable {
     /// "label：" in Chinese, "label: " in English.
     public func heading(_ key: String) -> String { self[key] + self["colon"] }
 
-    private static let traditional: [String: String] = {
-        guard let converter = ChineseConverter.toTaiwan else { return simplified }
-        return simplified.mapValues(converter.convert)
-    }()
+    private static let traditional = TraditionalStrings.derive(from: simplified)
 
     static let simplified: [String: String] = [
         "rating1": "重来", "rating2": "困难", "rating3": "良好", "rating4": "简单",

@@ -1,3 +1,5 @@
+import PlaybookCore
+
 /// A problem with the progress database. Each carries the database's path and says what to do;
 /// the CLI exits with 2 for all of them. The file is never overwritten or deleted.
 public enum DrillError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -15,18 +17,16 @@ public enum DrillError: Error, CustomStringConvertible, Sendable, Equatable {
         }
     }
 
-    public var description: String {
+    /// What went wrong and what to do, naming the file, in no language yet.
+    public var text: Message {
         switch self {
-        case .corrupt(let path, let detail):
-            return "\(path): the progress database is damaged (\(detail)); it was left untouched. Move it aside to start afresh, or pass another file with --db"
-        case .newerVersion(let path):
-            return "\(path): the progress database was written by a newer version of playbook; update playbook, or pass another file with --db"
-        case .locked(let path):
-            return "\(path): the progress database is locked by another program (another drill session?); close it and try again"
-        case .readOnly(let path):
-            return "\(path): the progress database cannot be written (read-only file or folder); fix its permissions or pass another file with --db"
-        case .unavailable(let path, let detail):
-            return "\(path): cannot open the progress database (\(detail)); check the path or pass another file with --db"
+        case .corrupt(let path, let detail): return Message(.databaseCorrupt, path, detail)
+        case .newerVersion(let path): return Message(.databaseNewer, path)
+        case .locked(let path): return Message(.databaseLocked, path)
+        case .readOnly(let path): return Message(.databaseReadOnly, path)
+        case .unavailable(let path, let detail): return Message(.databaseUnavailable, path, detail)
         }
     }
+
+    public var description: String { text.text(in: .en) }
 }

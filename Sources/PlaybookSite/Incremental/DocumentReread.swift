@@ -32,12 +32,12 @@ struct DocumentReread: Sendable {
         }.parses
         var rereads: [DocumentReread] = []
         for (file, parse) in zip(files, parses) {
-            guard var read = parse.read else { throw FullBuildReason("\(file.relativePath) cannot be read") }
+            guard var read = parse.read else { throw FullBuildReason(Message(.reasonUnreadable, file.relativePath)) }
             var log = DiagnosticLog()
             for diagnostic in parse.diagnostics { log.append(diagnostic) }
             CrossChecks.checkLinks(of: read, paths: knownFiles, log: &log)
             directory.resolve(&read, log: &log)
-            try require(!log.hasErrors, "\(file.relativePath) has errors")
+            try require(!log.hasErrors, Message(.reasonHasErrors, file.relativePath))
             let warnings = PlaybookLoader.documentWarnings(log.diagnostics, files: [file])[file.relativePath] ?? 0
             rereads.append(DocumentReread(document: read.document, warnings: warnings))
         }

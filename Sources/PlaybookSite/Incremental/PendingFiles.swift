@@ -72,7 +72,7 @@ final class PendingFiles: SiteSink, @unchecked Sendable {
                 staged.append((path, temporary, file.keys, hash.value))
             }
         } catch {
-            throw SiteError(path: output.path, message: "cannot write the site (\(error.localizedDescription)); the previous site is unchanged")
+            throw SiteError(path: output.path, Message(.outputUnwritable, error.localizedDescription))
         }
         var renamed: [String: SiteWriter.FileRecord] = [:]
         for file in staged {

@@ -106,10 +106,10 @@ struct SearchIndexPatch {
         // A new ideograph is harmless when it has no other forms (the fold table made for it alone is empty).
         let unseen = added.filter { !census.holds($0) }.sorted { $0.value < $1.value }
         if !unseen.isEmpty, !SearchIndex.foldTable(for: unseen).isEmpty {
-            throw FullBuildReason("new ideograph \(String(String.UnicodeScalarView(unseen)))")
+            throw FullBuildReason(Message(.reasonNewIdeograph, String(String.UnicodeScalarView(unseen))))
         }
         if let gone = removed.sorted(by: { $0.value < $1.value }).first(where: { folded.contains($0) && !census.holdsTwice($0) }) {
-            throw FullBuildReason("last use of ideograph \(String(gone))")
+            throw FullBuildReason(Message(.reasonLastIdeograph, String(gone)))
         }
         for scalar in added { census.add(scalar) }
         for scalar in removed { census.remove(scalar) }

@@ -49,19 +49,19 @@ public enum SiteUpdate {
                                inputs: (fingerprint: String, stamps: [FileStamp]),
                                previousStamps: [FileStamp], today: CalendarDay) throws -> Outcome {
         guard var state = SiteBuildState.load(from: writer.stateFile) else {
-            throw FullBuildReason("no state from an earlier full build")
+            throw FullBuildReason(Message(.reasonNoState))
         }
-        try require(state.fingerprint == writer.storedFingerprint(), "the site was not built from the inputs last recorded")
-        try require(state.program == InputFingerprint.program, "playbook itself changed")
-        try require(state.contentPath == contentPath, "another content folder")
-        try require(state.templatesPath == templatesPath, "another templates folder")
-        try require(state.today == today, "a new day (review dates are checked again)")
+        try require(state.fingerprint == writer.storedFingerprint(), Message(.reasonInputsDiffer))
+        try require(state.program == InputFingerprint.program, Message(.reasonProgramChanged))
+        try require(state.contentPath == contentPath, Message(.reasonOtherContent))
+        try require(state.templatesPath == templatesPath, Message(.reasonOtherTemplates))
+        try require(state.today == today, Message(.reasonNewDay))
         let changed = try changedDocuments(state: state, inputs: inputs.stamps, previous: previousStamps)
         let records = writer.storedFileRecords()
-        try require(!records.isEmpty, "no record of the site's files")
+        try require(!records.isEmpty, Message(.reasonNoRecords))
         // A file added to the site changes its folder's stamp; a full build then says what to do.
         try require(SiteBuildState.folderStamps(output: writer.output, folders: state.folders.keys) == state.folders,
-                    "files in the output folder were added, removed or changed")
+                    Message(.reasonOutputTouched))
         PhaseTimer.mark("update: what changed")
 
         let settings = PlaybookLoader.settings(contentPath: contentPath)
@@ -76,7 +76,7 @@ public enum SiteUpdate {
         }
         PhaseTimer.mark("update: reread")
         guard let outlines = OutlineArchive.load(from: writer.outlinesFile, shared: state.shared) else {
-            throw FullBuildReason("the outline archive is missing or damaged")
+            throw FullBuildReason(Message(.reasonOutlinesMissing))
         }
         let outline = PlaybookOutline(settings: settings, outlines: outlines)
         PhaseTimer.mark("update: outlines")
@@ -97,7 +97,7 @@ public enum SiteUpdate {
                                                   cache: ParseCache(contentPath: contentPath))
             let documents = try edits(rereads, outlineDigests: state.outlineDigests)
             for (file, document) in documents.sorted(by: { $0.key < $1.key }) {
-                try require(DocumentDigest.of(document) == state.digests[file], "\(file), shown beside the edit, changed")
+                try require(DocumentDigest.of(document) == state.digests[file], Message(.reasonNeighbourChanged, file))
             }
             return documents
         }
@@ -107,7 +107,7 @@ public enum SiteUpdate {
         let written = files.paths
         try files.write(through: writer.cacheFile(extension: "update"))
         guard let folders = SiteBuildState.folderStamps(output: writer.output, folders: state.folders.keys) else {
-            throw FullBuildReason("a folder of the site went missing while it was written")
+            throw FullBuildReason(Message(.reasonFolderVanished))
         }
         state.folders = folders
         state.fingerprint = inputs.fingerprint
@@ -130,8 +130,8 @@ public enum SiteUpdate {
         for reread in rereads {
             let document = reread.document, file = document.info.file
             let outline = document.info.draft ? nil : DocumentDigest.of(encoded: DocumentDigest.encode(outline: document.anyOutline))
-            if (outline == nil) != (outlineDigests[file] == nil) { throw FullBuildReason("draft status changed: \(file)") }
-            try require(outline == outlineDigests[file], "outline changed: \(file)")
+            if (outline == nil) != (outlineDigests[file] == nil) { throw FullBuildReason(Message(.reasonDraftChanged, file)) }
+            try require(outline == outlineDigests[file], Message(.reasonOutlineChanged, file))
             if !document.info.draft { edited[file] = document }
         }
         return edited
@@ -157,15 +157,15 @@ public enum SiteUpdate {
         var context = PageContext(outline: outline, documents: Array(available.values))
         PhaseTimer.mark("update: context")
         let base = SiteBuilder.base(templates: templates, context: context)
-        try require(base == baseline.base, "templates, interface text or settings changed")
+        try require(base == baseline.base, Message(.reasonBaseChanged))
         let editedFiles = Set(edited.keys)
         var recipes = context.recipes(declaring: editedFiles)
         var search = context.searchDocuments(of: editedFiles)
         let missing = Set(recipes.flatMap(\.documents)).union(search.missing).filter { available[$0] == nil }
         if !missing.isEmpty {
-            guard let fetch else { throw FullBuildReason("\(missing.sorted()[0]), shown beside the edit, was not read") }
+            guard let fetch else { throw FullBuildReason(Message(.reasonNeighbourUnread, missing.sorted()[0])) }
             let more = try fetch(missing)
-            try require(Set(more.keys) == missing, "a document shown beside the edit is no longer shown")
+            try require(Set(more.keys) == missing, Message(.reasonNeighbourGone))
             PhaseTimer.mark("update: documents shown beside")
             available.merge(more) { old, _ in old }
             context = PageContext(outline: outline, documents: Array(available.values))
@@ -180,10 +180,10 @@ public enum SiteUpdate {
                                     templatesDisplayPath: templatesPath, into: sink)
         PhaseTimer.mark("update: pages")
 
-        try require(searchDocuments.count == baseline.searchFiles.count, "the search index has other documents")
+        try require(searchDocuments.count == baseline.searchFiles.count, Message(.reasonSearchDocuments))
         var changes: [SearchIndexPatch.Change] = []
         for case let (number, document?) in searchDocuments.enumerated() {
-            try require(document.files == baseline.searchFiles[number], "the search index has other documents")
+            try require(document.files == baseline.searchFiles[number], Message(.reasonSearchDocuments))
             changes.append(SearchIndexPatch.Change(number: number, title: document.title, text: document.text))
         }
         var patch = SearchIndexPatch(fold: baseline.fold, census: baseline.census, postingShards: baseline.postingShards,
@@ -208,16 +208,16 @@ public enum SiteUpdate {
         var changed: [String] = []
         for stamp in inputs {
             guard let hash = before.removeValue(forKey: "\(stamp.folder)/\(stamp.path)") else {
-                throw FullBuildReason("new file: \(stamp.path)")
+                throw FullBuildReason(Message(.reasonNewFile, stamp.path))
             }
             guard hash != stamp.hash else { continue }
-            try require(stamp.folder == 0, "template changed: \(stamp.path)")
-            try require(stamp.path != "playbook.md", "playbook.md changed")
-            try require(state.documentWarnings[stamp.path] != nil, "\(stamp.path) changed, and it is not a document")
+            try require(stamp.folder == 0, Message(.reasonTemplateChanged, stamp.path))
+            try require(stamp.path != "playbook.md", Message(.reasonSettingsChanged))
+            try require(state.documentWarnings[stamp.path] != nil, Message(.reasonNotADocument, stamp.path))
             changed.append(stamp.path)
         }
-        if let removed = before.keys.min() { throw FullBuildReason("file removed: \(removed.drop { $0 != "/" }.dropFirst())") }
-        try require(!changed.isEmpty, "no document changed")
+        if let removed = before.keys.min() { throw FullBuildReason(Message(.reasonFileRemoved, String(removed.drop { $0 != "/" }.dropFirst()))) }
+        try require(!changed.isEmpty, Message(.reasonNothingChanged))
         return changed
     }
 

@@ -26,33 +26,30 @@ public struct SiteWriter: Sendable {
     public func checkOutput() throws {
         let out = resolved(output)
         if out.path == "/" || out.path == resolved(FileManager.default.homeDirectoryForCurrentUser).path {
-            throw SiteError(path: output.path, message: "refusing to build into this folder; choose a folder such as Site")
+            throw SiteError(path: output.path, Message(.outputRefused))
         }
         for folder in protected {
             let inner = resolved(folder)
             if inner.path == out.path || inner.path.hasPrefix(out.path + "/") {
-                throw SiteError(path: output.path,
-                                message: "the output folder contains \(folder.path); building there would replace it. Choose another --out")
+                throw SiteError(path: output.path, Message(.outputContainsProtected, folder.path))
             }
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw SiteError(path: output.path, message: "exists and is not a folder; remove it or choose another --out")
+            throw SiteError(path: output.path, Message(.outputNotAFolder))
         }
         let existing = FileWalk.paths(under: output.path, skippingHidden: false)
         if existing.isEmpty { return }
         guard let listed = try? String(contentsOf: output.appendingPathComponent(SiteWriter.markerName), encoding: .utf8),
               listed.hasPrefix(SiteWriter.markerHeader) else {
-            throw SiteError(path: output.path,
-                            message: "holds files that playbook did not generate (no \(SiteWriter.markerName) marker); move them away or choose another --out")
+            throw SiteError(path: output.path, Message(.outputNotGenerated, SiteWriter.markerName))
         }
         let generated = Set(listed.split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init) + [SiteWriter.markerName])
         let foreign = existing.filter { !generated.contains($0) }
         if !foreign.isEmpty {
-            let shown = foreign.prefix(5).joined(separator: ", ") + (foreign.count > 5 ? " and \(foreign.count - 5) more" : "")
-            throw SiteError(path: output.path,
-                            message: "holds files a build did not write (\(shown)); move them away or choose another --out")
+            let shown = foreign.prefix(5).joined(separator: ", ") + (foreign.count > 5 ? " … +\(foreign.count - 5)" : "")
+            throw SiteError(path: output.path, Message(.outputHoldsForeignFiles, shown))
         }
     }
 
@@ -169,7 +166,7 @@ public struct SiteWriter: Sendable {
         } catch let error as SiteError {
             throw error
         } catch {
-            throw SiteError(path: output.path, message: "cannot write the site (\(error.localizedDescription)); the previous site is unchanged")
+            throw SiteError(path: output.path, Message(.outputUnwritable, error.localizedDescription))
         }
     }
 

@@ -22,10 +22,7 @@ public enum UIText {
         }
     }
 
-    private static let traditional: [String: String] = {
-        guard let converter = ChineseConverter.toTaiwan else { return simplified }
-        return simplified.mapValues(converter.convert)
-    }()
+    private static let traditional = TraditionalStrings.derive(from: simplified)
 
     static let simplified: [String: String] = [
         "home": "首页", "products": "产品", "competitors": "竞争对手", "objections": "异议处理",

@@ -1,17 +1,30 @@
 import Foundation
 import Mustache
+import PlaybookCore
 
 /// A problem with the site's templates or output folder, with the path it concerns.
 public struct SiteError: Error, CustomStringConvertible, Sendable {
     public var path: String
-    public var message: String
+    /// What went wrong and what to do (after the path), in no language yet.
+    public var text: Message
 
-    public init(path: String, message: String) {
+    public init(path: String, _ text: Message) {
         self.path = path
-        self.message = message
+        self.text = text
     }
 
-    public var description: String { "\(path): \(message)" }
+    /// An error whose message has no catalog entry yet (shown as written in every language).
+    public init(path: String, message: String) {
+        self.init(path: path, .verbatim(message))
+    }
+
+    /// The message in English, without the path.
+    public var message: String { text.text(in: .en) }
+
+    public var description: String { localized(in: .en) }
+
+    /// `PATH: MESSAGE` in `locale`.
+    public func localized(in locale: PlaybookLocale) -> String { "\(path): \(text.text(in: locale))" }
 }
 
 /// The templates and assets a site is built with: the built-in defaults, with any file of
@@ -34,7 +47,7 @@ public struct TemplateSet: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else { return set }
         guard isDirectory.boolValue else {
-            throw SiteError(path: directory, message: "is not a folder; pass a templates folder with --templates DIR")
+            throw SiteError(path: directory, Message(.templatesNotAFolder))
         }
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return set }
         for case let relative as String in enumerator {
@@ -43,7 +56,7 @@ public struct TemplateSet: Sendable {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw SiteError(path: path, message: "cannot read this template; check its permissions")
+                throw SiteError(path: path, Message(.templateUnreadable))
             }
             set.files[relative] = data
             set.overridden.insert(relative)
@@ -58,13 +71,13 @@ public struct TemplateSet: Sendable {
         for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
             let name = String(path.dropLast(".mustache".count))
             guard let text = String(data: data, encoding: .utf8) else {
-                throw SiteError(path: displayRoot + "/" + path, message: "template is not valid UTF-8")
+                throw SiteError(path: displayRoot + "/" + path, Message(.templateNotUTF8))
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: name)
             } catch {
                 let origin = overridden.contains(path) ? displayRoot + "/" + path : "built-in " + path
-                throw SiteError(path: origin, message: "template does not parse: \(error); fix the Mustache tags")
+                throw SiteError(path: origin, Message(.templateInvalid, "\(error)"))
             }
         }
         return library

@@ -1,0 +1,55 @@
+/// Every sentence the tool says to a user, by what it means. Each has a template in every
+/// UI language (see ``MessageCatalog``); the raw value is the catalog key.
+public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A sentence with no catalog entry: `{1}` as written.
+    case verbatim
+
+    // Files
+    case folderUnreadable, symlinkSkipped, fileTooLarge, fileUnreadable, invalidUTF8
+
+    // Front matter
+    case frontMatterUnclosed, frontMatterInvalidYAML, frontMatterUnreadable, frontMatterNotMapping
+    case fieldNotScalar, fieldNotList, fieldEntryNotScalar, fieldAliasExpansion, fieldNotBool, fieldNotInteger
+    case fieldNotNumber, fieldNotDate, reviewIntervalTooLong, reviewIntervalInvalid
+    case placeholderField
+
+    // Synonyms and key-point alternatives
+    case synonymsNotList, synonymsTooMany, synonymWordNotScalar, synonymGroupNotList, synonymRepeated, synonymGroupTooSmall, alternativeEmpty, alternativeOnly
+
+    // playbook.md
+    case playbookMissing, playbookUnknownField, playbookUnknownFieldDidYouMean, localeUnsupported, playbookTitleMissing
+    case newPerSessionNegative, desiredRetentionRange, stepOutOfRange, stepNotDuration
+
+    // Documents
+    case unknownField, unknownFieldDidYouMean, unknownTypeDeclared, unknownTypeUndetermined
+    case idUnsafe, fileNameNotID, titleMissing
+
+    // Across documents
+    case duplicateDocumentID, duplicateObjectionIDAcross, unknownReference, unknownReferenceDidYouMean
+    case brokenLink, reviewOverdue, reviewOverdueOwned, unknownParty, unknownPartyDidYouMean
+
+    // Document bodies
+    case objectionsFileEmpty, objectionIDUnsafe, objectionIDRepeated, objectionNoResponse, objectionNoKeyPoints
+    case quizStrayText, quizItemNoQuestion, quizItemNoPrefix, quizOptionMalformed, quizQuestionEmpty
+    case quizNoAnswer, quizNoCorrectOption
+    case sectionEmpty, unknownSection, unknownSectionDidYouMean, styleIDRepeated
+    case rawHTML, pipeTable, unsafeLinkScheme, comparisonDimensionEmpty, comparisonEntryNoParty
+    case placeholderText, tooManyDiagnostics, oneMoreDiagnostic, overrideLineNotField, overrideUnknownField
+
+    // Command line
+    case errorLine, noSuchFolder, notAFolder, checkSummary
+    case buildUnchanged, buildUpdated, buildBuilt, buildWarnings, buildFullReason, buildStopped
+    case statsCards, statsReviews, statsWeakest, statsWeakCard, statsOrphans
+    case newExists, newCannotWrite, newInvalidID
+    case serveServing, serveBuilt, serveUpdated, serveRebuilt, serveRebuiltBecause, serveContentErrors
+    case serveCannotListen, serveStopped, serveStoppedNow, serveErrorTitle, serveErrorHint
+    case schedulerCannotRead, schedulerCannotWrite, schedulerBadInput
+    case scoreUsage, scoreNoObjection, scorePassed, scoreFailed, scoreBadLine, scoreLineNoObjection
+    case langInvalid, todayInvalid, nowInvalid, intervalRange, passRange, newCardsNegative, limitTooSmall
+    case databaseCorrupt, databaseNewer, databaseLocked, databaseReadOnly, databaseUnavailable
+    case templatesNotAFolder, templateUnreadable, templateNotUTF8, templateInvalid
+    case outputRefused, outputContainsProtected, outputNotAFolder, outputNotGenerated, outputHoldsForeignFiles, outputUnwritable
+
+    // Why `build --verbose` and `serve` rebuilt in full
+    case reasonNoState, reasonInputsDiffer, reasonProgramChanged, reasonOtherContent, reasonOtherTemplates, reasonNewDay, reasonNoRecords, reasonOutputTouched, reasonOutlinesMissing, reasonNeighbourChanged, reasonFolderVanished, reasonDraftChanged, reasonOutlineChanged, reasonBaseChanged, reasonNeighbourUnread, reasonNeighbourGone, reasonSearchDocuments, reasonNewFile, reasonTemplateChanged, reasonSettingsChanged, reasonNotADocument, reasonFileRemoved, reasonNothingChanged, reasonUnreadable, reasonHasErrors, reasonNewIdeograph, reasonLastIdeograph
+}
