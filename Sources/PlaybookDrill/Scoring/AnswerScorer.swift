@@ -97,10 +97,10 @@ public struct AnswerScorer: Sendable {
         var evidence: [MatchEvidence] = []
         for concept in way.concepts {
             total += concept.weight
-            guard let (match, share) = self.match(concept, text) else { continue }
+            guard let (matches, share) = self.match(concept, text) else { continue }
             matched += concept.weight * share
-            if concept.word.count >= 2 || match.answerWord.count >= 2 { longWordMatched = true }
-            evidence.append(match)
+            if concept.word.count >= 2 || matches.contains(where: { $0.answerWord.count >= 2 }) { longWordMatched = true }
+            evidence += matches
         }
         let hasLongWord = way.concepts.contains { $0.word.count >= 2 }
         let coverage = total > 0 ? matched / total : 0
@@ -110,7 +110,13 @@ public struct AnswerScorer: Sendable {
     }
 
     /// How the answer says one concept, and the share of its weight that earns.
-    private func match(_ concept: ConceptPlan, _ text: AnsweredText) -> (MatchEvidence, Double)? {
+    private func match(_ concept: ConceptPlan, _ text: AnsweredText) -> ([MatchEvidence], Double)? {
+        if let (evidence, share) = matchWhole(concept, text) { return ([evidence], share) }
+        return parts(concept, text) ?? bigrams(concept, text).map { ([$0.0], $0.1) }
+    }
+
+    /// The concept said as a whole: as is, as a synonym, as a number or as a homophone slip.
+    private func matchWhole(_ concept: ConceptPlan, _ text: AnsweredText) -> (MatchEvidence, Double)? {
         if let range = text.find(concept.word) {
             return (MatchEvidence(keyPointWord: concept.word, answerWord: concept.word, kind: .exact, answerRange: range), 1)
         }
@@ -125,7 +131,24 @@ public struct AnswerScorer: Sendable {
                                   answerRange: text.originalRange(compact: number.range)), 1)
         }
         if let found = homophone(concept, text) { return (found, 1) }
-        return bigrams(concept, text)
+        return nil
+    }
+
+    /// A compound said through its parts (可查 as 查到, 不收违约金 as 没有…罚金): the weighted
+    /// share of its parts the answer says, when that is at least half.
+    private func parts(_ concept: ConceptPlan, _ text: AnsweredText) -> ([MatchEvidence], Double)? {
+        guard !concept.parts.isEmpty else { return nil }
+        var total = 0.0
+        var matched = 0.0
+        var evidence: [MatchEvidence] = []
+        for part in concept.parts {
+            total += part.weight
+            guard let (found, share) = matchWhole(part, text) else { continue }
+            matched += part.weight * share
+            evidence.append(found)
+        }
+        guard total > 0, matched / total >= 0.5 else { return nil }
+        return (evidence, matched / total)
     }
 
     /// A stretch of the answer that sounds like the word, sharing at least one character.
