@@ -64180,9 +64180,9 @@ photo: 拍照 拍下来 拍 照片 扫描 拍个照 photo
 off-hours: 下班后 下班以后 晚上 周末 节假日 非工作时间 延时服务 午休 after-hours
 checklist: 清单 单子 明细 列表 一览表 checklist
 complete: 完整 齐全 全部 所有 一样不落 不漏 齐 完备 全套 complete
-documents: 证件 证明 材料 单据 身份证 户口本 documents
+documents: 证件 证明 单据 身份证 户口本 documents
 self-service: 自助 自助机 自助终端 自己操作 自己办 自助办理 智能柜台 self-service
-redirect: 分流 带您去 带到 移步 转到 引导到 换个窗口
+redirect: 分流 带您去 带您过去 领您去 带到 移步 转到 引导到 换个窗口
 show: 展示 演示 给您看 看一下 出示 示范 demo
 recommend: 推荐 建议 推介 给您推荐 适合您 配置 recommend
 assess: 评估 测评 风险评估 风险测评 问卷 评测 了解您的情况 assessment
@@ -64201,5 +64201,6 @@ payee: 收款人 收款方 收款账户 对方账户 payee
 contact: 联系方式 电话 手机号 微信 名片 号码 联系电话 直接找我 找我 联系我 contact
 improve: 改进 改善 优化 提升 完善 调整 整改 improve
 arrangement: 安排 调配 排班 窗口安排 人手安排 arrangement
+leave-with: 留下 留给您 留着 留给 给您留 留一份 交给您
 """#
 }
