@@ -225,8 +225,25 @@ public struct AnswerScorer: Sendable {
         if count >= 4, let range = unordered(words, text, needed: count - 1) {
             return flag(phrase, .reworded, tokenRange(range, text), text)
         }
+        if count == 2, let range = spread(words, text, same: same) {
+            return flag(phrase, .reworded, tokenRange(range, text), text)
+        }
         return nil
     }
+
+    /// A two-word phrase with one word between its words (汇款都是这个价 said as 汇款基本都是
+    /// 这个价位), unless that word negates (收益不高 does not say 收益高).
+    private func spread(_ words: [PhraseWord], _ text: AnsweredText,
+                        same: (PhraseWord, (token: Token, senses: Set<String>)) -> Bool) -> Range<Int>? {
+        guard text.content.count >= 3 else { return nil }
+        for start in 0...(text.content.count - 3) where same(words[0], text.content[start]) && same(words[1], text.content[start + 2]) {
+            if !text.content[start + 1].token.text.contains(where: AnswerScorer.negations.contains) { return start..<(start + 3) }
+        }
+        return nil
+    }
+
+    /// Characters that negate the word they are in.
+    static let negations: Set<Character> = ["不", "没", "无", "未", "非", "别", "勿", "莫"]
 
     /// A content word of a never-say phrase, as matched against the answer's words.
     private struct PhraseWord {
