@@ -63912,7 +63912,7 @@ please
 # --- attitude: empathy, acknowledgement, apology, respect ---
 # Acknowledging the customer (认同, 理解, 肯定 a concern): trainers grade these as one move.
 empathy: 认同 理解 体谅 明白 懂 懂您 能理解 可以理解 理解您 我理解 我懂 很正常 人之常情 情有可原 难怪 有道理 说得对 是对的 在理 应该的 肯定 认可 赞同 同意 换位思考 设身处地 将心比心 感同身受 体会 能体会 换成我 换作我 换了我 换谁都会 换谁都 谁都会 不怪您 站在您的角度 站在您的立场 心疼 understand
-affirm: 肯定 认可 称赞 赞赏 夸 欣赏 佩服 表扬 难得 做得好 有眼光 很专业 明智 想得周到 考虑周到 不容易 了不起 值得肯定 是好事 praise
+affirm: 肯定 认可 称赞 赞赏 夸 欣赏 佩服 表扬 难得 做得好 有眼光 很专业 明智 想得周到 考虑周到 不容易 了不起 值得肯定 是好事 praise 很认真 很用心 很仔细 下功夫 做足功课
 apology: 道歉 致歉 抱歉 对不起 不好意思 歉意 赔不是 赔个不是 赔礼 给您添麻烦 sorry apologize apologise 给您道歉 向您道歉 实在抱歉 很抱歉 真对不起 对不住 过意不去 失礼 让您久等
 sincere: 真诚 诚恳 诚心 真心 诚挚 郑重
 respect: 尊重 尊重您 尊重您的选择 您说了算 您来定 您来决定 听您的 respect
@@ -63987,7 +63987,7 @@ batch: 分批 分几次 分步 分期 逐步 分开 分几笔 分散 拆开 分�
 deposit: 存款 储蓄 存钱 存 存进 存入 存着 存起来 deposit
 term-deposit: 定期 定存 定期存款
 withdraw: 取款 取钱 支取 提取 提现 用钱 取出来 拿出来 动用 提前支取 取出
-settle: 结算 清算 结清 还清 付清 核销 打款 付给 划给 拨付 结账
+settle: 结算 清算 结清 还清 付清 核销 打款 付给 划给 拨付 结账 打给 转给 钱打给
 repay-early: 提前还款 提前还 提前结清 提前还清 提前还贷 一次性还清 早还
 instalment: 分期 分期付款 分期还款 分几期 分期还 分月还 instalment installment
 
@@ -63998,7 +63998,7 @@ deposit-insurance: 存款保险 存款保险制度 存保
 supervision: 监管 监督 银保监 金融监管 人民银行 央行 监管部门 金融监管总局 国家金融监督管理总局 银保监会 证监会 监管机构 受监管
 disclosure: 公开 披露 公示 透明 公布 明码标价 写明 白纸黑字 写清楚 一目了然 清清楚楚 明明白白 写在合同里 摆在明面 公开透明 透明化
 audit: 审核 审查 核查 审批 把关 关口
-check: 核对 查询 查 查看 看看 查账 对账 核实 查清 对一下 对一对 核一下 检查 确认 查一查 check
+check: 核对 查询 查 查看 看看 查账 对账 核实 查清 对一下 对一对 核一下 检查 确认 查一查 check 调阅 调取 查阅 翻看
 permission: 权限 授权 权限分离 分级授权
 limit: 限额 额度 上限 限制 limit limits 额度上限 最高额度
 signature: 签章 签字 盖章 印鉴 复核
@@ -64009,8 +64009,8 @@ leak: 泄露 外泄 泄漏 流出 外传 流出去 传出去 被卖 倒卖 泄�
 accountable: 追责 问责 追究责任 负责 担责 处理到底 追究 严肃处理 严惩 处分
 responsibility: 责任 负责 担当 首问负责 负全责 承担责任
 shirk: 推卸 推脱 推诿 踢皮球 甩锅
-necessary: 必要 必须 必需 需要
-purpose: 用途 用处 目的 作用
+necessary: 必要 必须 必需 需要 必填 非填不可 必不可少 少不了 不可少 不得不
+purpose: 用途 用处 目的 作用 干什么用 拿来干什么 做什么用 用来做什么 用在哪
 
 # --- bank, people, channels ---
 our-bank: 我行 本行 我们银行 我们行 咱们银行 安和银行 安和
@@ -64025,7 +64025,7 @@ team: 团队 小组 专属团队 顾问团队 专人 team 服务团队 一个团
 advisor: 投资顾问 顾问 理财经理 客户经理 专属客户经理 经理 专属经理 理财顾问 财富顾问 私人银行家 relationship-manager
 service: 服务 服务质量 服务水平 service 服务态度 接待 照顾 服务好
 value: 价值 好处 意义 用处 益处 收获
-advantage: 优势 长处 强项 优点 特长 好 strength strengths
+advantage: 优势 长处 强项 优点 特长 好 strength strengths 做得好 做得不错 有优势 出色
 weakness: 劣势 短处 不足 弱项 缺点 短板
 gap: 差距 不足 距离 劣势
 accumulation: 积累 底蕴 经验 沉淀 深厚
@@ -64194,7 +64194,7 @@ entry: 切入 入手 着手 起步 从小处 先从 entry
 distinct: 不同 不一样 区别 差异 两回事 不是一回事 不等于 不能等同 different
 reference: 参考 仅供参考 参照 参考值 只是参考 reference
 set: 设置 设定 设好 设 自定义 自己设 setting
-decide-self-2: 由您决定 您自己定 自己定 自主设置 自行设置 您说了算 自己设定 您来设
+decide-self-2: 由您决定 您自己定 自己定 自主设置 自行设置 您说了算 自己设定 您来设 自设 自定 自行设定 自己设置
 save-info: 保存 存下来 留存 记住 收藏 存好 存成 save
 template: 模板 模版 范本 常用模板
 payee: 收款人 收款方 收款账户 对方账户 payee
@@ -64202,5 +64202,41 @@ contact: 联系方式 电话 手机号 微信 名片 号码 联系电话 直接�
 improve: 改进 改善 优化 提升 完善 调整 整改 improve
 arrangement: 安排 调配 排班 窗口安排 人手安排 arrangement
 leave-with: 留下 留给您 留着 留给 给您留 留一份 交给您
+
+# --- more of how trainees say things ---
+redeem: 核销 用券 使用 用掉 用过 兑换 消费掉 redeem
+in-advance: 提前 预先 事先 事前 先行 早早 提早 in-advance
+simplify: 简化 精简 简便 省去 少填 免填 简单化 simplify
+sms-alert: 短信 短信提醒 短信通知 推送 消息提醒 动账提醒 sms
+statement: 对账单 流水 交易明细 交易记录 账单 收支明细 statement
+credit-record: 征信 信用记录 信用报告 征信记录 credit-report
+collateral: 抵押 质押 抵押物 押 collateral
+down-payment: 首付 首付款 首期 down-payment
+house: 房子 房产 住房 房屋 房 property
+family: 家人 家里人 家属 亲人 一家人 family
+child: 孩子 子女 小孩 儿女 孩子们 children
+elderly: 老人 老年人 长辈 老人家 上了年纪 elderly
+interest-pay: 付息 派息 结息 计息 按月付息 到期付息
+money-market: 货币基金 余额宝 零钱通 现金管理 活期理财
+demand-deposit: 活期 活期存款 活钱 demand-deposit
+risk-appetite: 风险承受能力 承受能力 风险偏好 能接受的风险 风险承受
+conservative: 保守 求稳 稳健型 不想冒险 不冒险 稳妥型 conservative
+diversify: 分散投资 分散风险 多元配置 分散配置 不把鸡蛋放在一个篮子里 diversify
+performance: 业绩 表现 历史业绩 过往业绩 收益表现 performance
+trust: 信任 信赖 相信 信得过 靠得住 trust
+reputation: 口碑 名声 信誉 声誉 品牌 名气 reputation
+local: 本地 当地 本土 地方上 local
+nearby: 附近 旁边 家门口 就近 不远 离得近 nearby
+business-hours: 营业时间 上班时间 开门时间 办公时间
+supervisor: 领导 主管 负责人 上级 行长 值班经理 manager
+professional: 专业 专业性 内行 懂行 资深 经验丰富 professional
+customize: 定制 量身定制 个性化 专属方案 按需 量身 customize
+needs: 需求 诉求 想法 打算 目标 needs
+sign-contract: 签约 签合同 签署 签订 sign
+cancel: 取消 注销 销户 解约 退订 cancel
+promotion: 活动 促销 优惠活动 限时优惠 promotion
+rewards: 积分 返现 奖励 权益 回馈 rewards
+account-open: 开户 开账户 开个户 开立账户 开通账户 开立 open-account
+weekday: 周一 周二 周三 周四 周五 周六 周日 星期一 星期二 星期三 星期四 星期五 星期六 星期天 礼拜一 礼拜二 礼拜三 礼拜四 礼拜五
 """#
 }

@@ -250,11 +250,17 @@ public struct AnswerScorer: Sendable {
         var text: String
         var senses: Set<String>
 
-        /// The same sense, or the same word with one character more or less (收 / 收费, 没 / 没有).
+        /// The same sense, or the same word with one character more or less (收 / 收费, 没 / 没有);
+        /// a single character only as the head of the longer word, and not a numeral
+        /// (行 is not 招行, 一 is not 一般).
         func matches(_ word: String, senses other: Set<String>) -> Bool {
             if !senses.isDisjoint(with: other) { return true }
             let (short, long) = text.count < word.count ? (text, word) : (word, text)
-            return long.count == short.count + 1 && (long.hasPrefix(short) || long.hasSuffix(short))
+            guard long.count == short.count + 1 else { return false }
+            if short.count == 1 {
+                return long.hasPrefix(short) && !short.contains(where: ChineseNumber.isNumeral)
+            }
+            return long.hasPrefix(short) || long.hasSuffix(short)
         }
     }
 
