@@ -14,7 +14,7 @@ import PlaybookCore
 public struct AnswerScorer: Sendable {
     public var language: Language
     /// The share of a key point's weighted words an answer must say (0…1).
-    public var coverageThreshold = 0.45
+    public var coverageThreshold = 0.5
 
     public init(language: Language = .standard) {
         self.language = language
