@@ -63959,7 +63959,7 @@ attend: 列席 参加 出席 到场 参会 去现场 到现场
 # --- time ---
 quick: 快 迅速 及时 马上 立刻 立即 当天 第一时间 尽快 很快 当场 这就 现在就 quickly asap 快速 很快就 不用等 立等可取 即时 实时 秒到 当日 快捷 迅捷 fast
 anytime: 随时 任何时候 随时随地 不限时间 anytime
-time-limit: 时限 期限 截止时间 几天内 时间节点 限时 按时 准时 之内 以内 规定时间 约定时间
+time-limit: 时限 下班前 今天之内 今天内 当天之内 几小时内 小时内 天内 周内 本周内 月底前 具体时间 截止 期限 截止时间 几天内 时间节点 限时 按时 准时 之内 以内 规定时间 约定时间
 long-term: 长期 长远 持久 长久 一直
 short-time: 很短时间 几分钟 十分钟 一会儿 不耽误 不占用 片刻
 frequency: 频次 频率 次数 多久一次 勤 更勤 经常
@@ -64098,6 +64098,10 @@ reckon-variants: 算账 算帐
 # Words a trainer uses to say what to do rather than what to say (强调专属服务: the point is
 # 专属服务). The scorer counts them at a third of their weight; as synonyms they are one group.
 instruct: 强调 突出 着重 说明 讲清 讲清楚 介绍 提出 告知 引导 主动 提供
+# More instruction words, one sense per group: 上门协助设置 is graded on 上门 and 设置. (Not
+# 承诺: 不承诺保本 is graded on it.)
+instruct-give: 给出 提供 给予 出具
+instruct-assist: 协助 帮忙 帮助 帮客户
 other-bank: 别家 别的银行 其他银行 别家银行 其他家 别的网点 其他网点
 
 # --- attitude, continued ---

@@ -67,7 +67,7 @@ public struct ConceptPlan: Sendable, Codable, Equatable {
 
     init(_ word: String, language: Language, splitting: Bool = true) {
         self.word = word
-        let instruction = language.thesaurus.groupIDs(of: word).contains(ConceptPlan.instructionGroup)
+        let instruction = language.thesaurus.groupIDs(of: word).contains { $0.hasPrefix(ConceptPlan.instructionGroup) }
         weight = ConceptPlan.weight(of: word, lexicon: language.segmenter.lexicon) * (instruction ? 1.0 / 3 : 1)
         var seen: Set<String> = [word]
         var synonyms: [SynonymPlan] = []
@@ -87,7 +87,8 @@ public struct ConceptPlan: Sendable, Codable, Equatable {
         }
     }
 
-    /// Words that tell the trainee what to do (强调, 说明, 主动): the point is what follows them.
+    /// Words that tell the trainee what to do (强调, 说明, 主动, 承诺, 协助): the point is what
+    /// follows them. Their groups' IDs start with this.
     static let instructionGroup = "sales:instruct"
 
     /// Inverse document frequency from the lexicon, between 0.3 and 3; a single character
