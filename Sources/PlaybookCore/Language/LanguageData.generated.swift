@@ -63934,15 +63934,15 @@ wait-and-see: 观望 等等看 再看看 等一等 持币观望 等等 先看看
 busy: 忙 忙碌 没空 没时间 抽不开身 事情多
 
 # --- actions: follow up, call back, explain, compare, try ---
-follow-up: 跟进 回访 回电 回电话 回复 再联系 回头联系 给您回电 联系您 答复 回头找您 打给您 给您打电话 打电话给您 follow-up callback 回话 给您回复 给您答复 回覆 给您消息 告诉您结果 再打给您 再给您打电话 回头告诉您 reply
+follow-up: 跟进 回访 回电 回电话 回复 再联系 回头联系 给您回电 联系您 答复 回头找您 打给您 给您打电话 打电话给您 follow-up callback 回话 给您回复 给您答复 回覆 给您消息 告诉您结果 再打给您 再给您打电话 回头告诉您 reply get-back call-back
 report-back: 回报 汇报 反馈 通报 告知进展 通知
 notify: 通知 告知 告诉 提醒 知会 告诉您 通知您 提醒您 跟您说一声
-explain: 解释 说明 讲解 介绍 讲清 讲清楚 说清楚 讲明 讲明白 讲 讲一下 讲讲 说一下 解读 说明白 讲透 介绍一下 给您讲 跟您讲 跟您说 讲解一下 explain
-calculate: 算账 算一笔账 算笔账 算一算 算算 算一下 测算 计算 核算 算出 算清楚 算 算给您 算出来 算清 估算 计算一下 测一测 算一遍 calculate
-compare: 比较 对比 比一比 比对 对照 货比三家 比 比一下 并排 compare comparison 比比 比较一下 对比一下 横向比较 放在一起比
+explain: 解释 说明 讲解 介绍 讲清 讲清楚 说清楚 讲明 讲明白 讲 讲一下 讲讲 说一下 解读 说明白 讲透 介绍一下 给您讲 跟您讲 跟您说 讲解一下 explain walk-through
+calculate: 算账 算一笔账 算笔账 算一算 算算 算一下 测算 计算 核算 算出 算清楚 算 算给您 算出来 算清 估算 计算一下 测一测 算一遍 calculate calculation work-out
+compare: 比较 对比 比一比 比对 对照 货比三家 比 比一下 并排 compare comparison 比比 比较一下 对比一下 横向比较 放在一起比 compared
 item-by-item: 逐项 一项项 一项一项 逐条 逐一 一条条 一条一条 挨个 分项
 list: 列出 列 列清单 罗列 写下来 列表
-try: 试 试一试 试试 试用 体验 尝试 先试 试点 试水 试一下 try trial 试试看 先用用 用用看 小试 体验一下 试用一下 先体验
+try: 试 试一试 试试 试用 体验 尝试 先试 试点 试水 试一下 try trial 试试看 先用用 用用看 小试 体验一下 试用一下 先体验 pilot test
 start-small: 一部分 小部分 少量 小额 一小部分 小业务 部分
 fix: 纠正 改正 改进 整改 改善 调整 优化 回到岗位
 handle: 办理 办 处理 操作 经办
@@ -63957,9 +63957,9 @@ meeting: 会议 开会 会 例会 业主大会
 attend: 列席 参加 出席 到场 参会 去现场 到现场
 
 # --- time ---
-quick: 快 迅速 及时 马上 立刻 立即 当天 第一时间 尽快 很快 当场 这就 现在就 quickly asap 快速 很快就 不用等 立等可取 即时 实时 秒到 当日 快捷 迅捷 fast
+quick: 快 迅速 及时 马上 立刻 立即 当天 第一时间 尽快 很快 当场 这就 现在就 quickly asap 快速 很快就 不用等 立等可取 即时 实时 秒到 当日 快捷 迅捷 fast same-day instantly
 anytime: 随时 任何时候 随时随地 不限时间 anytime
-time-limit: 时限 下班前 今天之内 今天内 当天之内 几小时内 小时内 天内 周内 本周内 月底前 具体时间 截止 期限 截止时间 几天内 时间节点 限时 按时 准时 之内 以内 规定时间 约定时间
+time-limit: 时限 下班前 今天之内 今天内 当天之内 几小时内 小时内 天内 周内 本周内 月底前 具体时间 截止 期限 截止时间 几天内 时间节点 限时 按时 准时 之内 以内 规定时间 约定时间 deadline by-today
 long-term: 长期 长远 持久 长久 一直
 short-time: 很短时间 几分钟 十分钟 一会儿 不耽误 不占用 片刻
 frequency: 频次 频率 次数 多久一次 勤 更勤 经常
@@ -63969,18 +63969,18 @@ schedule: 时间 时候 日子 日期
 fee: 手续费 费用 收费 费率 服务费 管理费 年费 账户管理费 fee fees charge charges 工本费 汇费 电报费 佣金 扣费 附加费 杂费 收费标准
 cost: 成本 花费 开销 支出 开支 代价 费用 损失 花销 负担 开销大 花的钱 cost costs
 price: 价格 价钱 价位 贵 便宜 报价 定价 价 标价 pricing price
-free: 免费 免收 不收费 不收钱 零费用 不要钱 不另收费 减免 免 一分钱不收 分文不收 不额外收钱 free 免除 免掉 全免 零手续费 零收费 没有费用 不花钱 不用花钱 不扣钱 不花一分钱 不另外收 不额外收费 no-fee
+free: 免费 免收 不收费 不收钱 零费用 不要钱 不另收费 减免 免 一分钱不收 分文不收 不额外收钱 free 免除 免掉 全免 零手续费 零收费 没有费用 不花钱 不用花钱 不扣钱 不花一分钱 不另外收 不额外收费 no-fee waive waived waiver free-of-charge
 penalty: 违约金 罚金 罚款 罚息 罚钱 penalty
-rate: 利率 利息 息 年化 年化利率 年利率 存款利率 息差 rate interest 利钱 息钱 利率水平 lpr 报价利率
-yield: 回报 收益 收益率 回报率 报酬 盈利 获利 赚 赚钱 挣 挣钱 利润 回报高 return returns yield
+rate: 利率 利息 息 年化 年化利率 年利率 存款利率 息差 rate interest 利钱 息钱 利率水平 lpr 报价利率 apr annual-rate interest-rate
+yield: 回报 收益 收益率 回报率 报酬 盈利 获利 赚 赚钱 挣 挣钱 利润 回报高 return returns yield interest-income
 difference: 差额 差价 差距 差别 相差 差
 amount: 金额 数额 钱数 多少钱 数字
 principal: 本金 本钱 本 老本 本儿
 loss: 亏损 亏本 亏 损失 赔钱 赔本 亏钱
 guarantee-principal: 保本 保证本金 不亏本 刚兑 guaranteed 本金不会少 不会亏 亏不了 本金安全 保本保息
-promise: 承诺 保证 担保 打包票 答应 promise 确保 务必 说到做到 一定做到 向您保证 我保证 拍胸脯 答应您 承诺您 commit commitment guarantee
+promise: 承诺 保证 担保 打包票 答应 promise 确保 务必 说到做到 一定做到 向您保证 我保证 拍胸脯 答应您 承诺您 commit commitment guarantee guaranteed
 compensate: 赔付 兜底 赔偿 先行赔付 补偿 垫付 全额赔付 赔给您 赔 理赔
-risk: 风险 隐患 危险 risk risks
+risk: 风险 隐患 危险 risk risks risky
 risk-level: 风险等级 风险评级 风险级别 风险测评 评级
 idle: 闲置 空着 闲着 放着不动 闲钱 闲置资金 没用上 躺着
 batch: 分批 分几次 分步 分期 逐步 分开 分几笔 分散 拆开 分成几份 分批存
@@ -63988,23 +63988,23 @@ deposit: 存款 储蓄 存钱 存 存进 存入 存着 存起来 deposit
 term-deposit: 定期 定存 定期存款
 withdraw: 取款 取钱 支取 提取 提现 用钱 取出来 拿出来 动用 提前支取 取出
 settle: 结算 清算 结清 还清 付清 核销 打款 付给 划给 拨付 结账 打给 转给 钱打给
-repay-early: 提前还款 提前还 提前结清 提前还清 提前还贷 一次性还清 早还
-instalment: 分期 分期付款 分期还款 分几期 分期还 分月还 instalment installment
+repay-early: 提前还款 提前还 提前结清 提前还清 提前还贷 一次性还清 早还 prepay prepayment early-repayment
+instalment: 分期 分期付款 分期还款 分几期 分期还 分月还 instalment installment emi
 
 # --- safety, trust, rules ---
-safety: 安全 稳妥 稳健 保险 可靠 靠谱 放心 稳 safe safety secure
+safety: 安全 稳妥 稳健 保险 可靠 靠谱 放心 稳 safe safety secure safely
 protect: 保障 保护 保护好 守护 兜底
-deposit-insurance: 存款保险 存款保险制度 存保
+deposit-insurance: 存款保险 存款保险制度 存保 deposit-insurance
 supervision: 监管 监督 银保监 金融监管 人民银行 央行 监管部门 金融监管总局 国家金融监督管理总局 银保监会 证监会 监管机构 受监管
 disclosure: 公开 披露 公示 透明 公布 明码标价 写明 白纸黑字 写清楚 一目了然 清清楚楚 明明白白 写在合同里 摆在明面 公开透明 透明化
 audit: 审核 审查 核查 审批 把关 关口
-check: 核对 查询 查 查看 看看 查账 对账 核实 查清 对一下 对一对 核一下 检查 确认 查一查 check 调阅 调取 查阅 翻看
+check: 核对 查询 查 查看 看看 查账 对账 核实 查清 对一下 对一对 核一下 检查 确认 查一查 check 调阅 调取 查阅 翻看 verify double-check
 permission: 权限 授权 权限分离 分级授权
 limit: 限额 额度 上限 限制 limit limits 额度上限 最高额度
 signature: 签章 签字 盖章 印鉴 复核
 dedicated-account: 专户 专款专用 专账 单独账户
 hidden: 隐藏 隐形 暗 不透明 额外 暗藏 猫腻 套路 隐性 看不见的
-privacy: 个人信息 隐私 个资 信息 资料 个人资料 个人隐私 客户信息 身份信息 privacy
+privacy: 个人信息 隐私 个资 信息 资料 个人资料 个人隐私 客户信息 身份信息 privacy personal-data personal-information data-privacy
 leak: 泄露 外泄 泄漏 流出 外传 流出去 传出去 被卖 倒卖 泄密
 accountable: 追责 问责 追究责任 负责 担责 处理到底 追究 严肃处理 严惩 处分
 responsibility: 责任 负责 担当 首问负责 负全责 承担责任
@@ -64015,14 +64015,14 @@ purpose: 用途 用处 目的 作用 干什么用 拿来干什么 做什么用 �
 # --- bank, people, channels ---
 our-bank: 我行 本行 我们银行 我们行 咱们银行 安和银行 安和
 customer: 客户 顾客 客人 用户 customer client
-teller: 柜员 工作人员 员工 同事 职员 行员 经办人 银行人员 staff
+teller: 柜员 工作人员 员工 同事 职员 行员 经办人 银行人员 staff clerk
 counter: 柜台 柜面 窗口 营业厅
-branch: 网点 营业网点 支行 分行 营业厅 门店 营业部 分支机构 网点多 branch branches
-ebank: 网银 网上银行 企业网银 电子银行 网上办理 网上 在网上 网上渠道 线上 在线
+branch: 网点 营业网点 支行 分行 营业厅 门店 营业部 分支机构 网点多 branch branches outlet
+ebank: 网银 网上银行 企业网银 电子银行 网上办理 网上 在网上 网上渠道 线上 在线 online-banking e-banking internet-banking
 mobile-bank: 手机银行 手机app app 手机客户端 手机 手机上 手机端 app上 mobile-banking mobile-app
 phone: 电话 手机号 联系方式 号码
 team: 团队 小组 专属团队 顾问团队 专人 team 服务团队 一个团队
-advisor: 投资顾问 顾问 理财经理 客户经理 专属客户经理 经理 专属经理 理财顾问 财富顾问 私人银行家 relationship-manager
+advisor: 投资顾问 顾问 理财经理 客户经理 专属客户经理 经理 专属经理 理财顾问 财富顾问 私人银行家 relationship-manager rm account-manager
 service: 服务 服务质量 服务水平 service 服务态度 接待 照顾 服务好
 value: 价值 好处 意义 用处 益处 收获
 advantage: 优势 长处 强项 优点 特长 好 strength strengths 做得好 做得不错 有优势 出色
@@ -64074,7 +64074,7 @@ add-window: 加开 多开 增开 再开
 prepare: 准备 准备好 备好 填好 弄好
 reason: 原因 为什么 怎么回事 缘故
 first-time: 首笔 第一笔 首次 第一次
-transaction: 交易 付款 支付 转账 汇款
+transaction: 交易 付款 支付 转账 汇款 payment pay
 accompany: 陪同 陪着 陪 在旁边 在身边 手把手
 guide-doc: 指引 指南 说明书 操作手册 图文说明 使用说明
 ask: 问 问出 问问 说说 请教
@@ -64090,7 +64090,7 @@ solicit: 换业务 拉业务 拉存款 揽储
 accept-gift: 受礼 收礼 收礼品 拿礼物
 in-bank: 行内 本行内部 我行内部 内部
 interbank: 跨行 他行
-account: 账户 帐户 户头 账号 帐号
+account: 账户 帐户 户头 账号 帐号 account accounts
 # 帐 is the Simplified form OpenCC gives for Traditional 帳; mainland text writes 账.
 account-variants: 转账 转帐
 check-variants: 对账 对帐
@@ -64129,13 +64129,13 @@ cap: 封顶 上限 最高 最多 不超过 顶多 至多 最多收 cap
 minimum: 起点 起存 门槛 起购 最低 起步 起存金额
 tax: 税 个税 个人所得税 缴税 交税 税款 纳税 税费 tax
 tax-deduct: 抵税 抵扣 扣除 税前扣除 减税 节税 少交税 抵个税 退税
-loan: 贷款 借款 借钱 贷 信贷 loan
+loan: 贷款 借款 借钱 贷 信贷 loan loans lending
 mortgage: 房贷 按揭 住房贷款 房屋贷款 按揭贷款 mortgage
 repay: 还款 还钱 还贷 偿还 归还 repay repayment
 monthly-payment: 月供 每月还款 每个月还 月还款 每月还 月付
-remit: 汇款 汇钱 打钱 转钱 汇 寄钱 汇出 remit remittance
+remit: 汇款 汇钱 打钱 转钱 汇 寄钱 汇出 remit remittance wire transfer
 arrive: 到账 入账 收到 进账 落账 到了账
-refund: 退回 退还 退款 原路退回 返还 退 退钱 退给您 refund
+refund: 退回 退还 退款 原路退回 返还 退 退钱 退给您 refund refunded money-back
 liquidity: 随取随用 随用随取 随时取 随时用 随时可用 灵活 流动性 不锁定 能取出来 变现 周转 急用
 transfer-title: 转让 转手 卖掉 卖出 转出去
 term: 期限 存期 年期 时长 多长时间 几年 term
@@ -64149,7 +64149,7 @@ investment-product: 理财 理财产品 投资产品 投资 理财品 基金 资
 treasury: 国债 国家债券 储蓄国债 政府债券 凭证式国债
 pension: 养老金 养老 退休金 养老钱 个人养老金 pension
 abroad: 跨境 境外 国外 海外 外国 出境 cross-border overseas
-bank-card: 银行卡 借记卡 储蓄卡 卡 工资卡 卡片 card
+bank-card: 银行卡 借记卡 储蓄卡 卡 工资卡 卡片 card debit-card
 credit-card: 信用卡 贷记卡 credit-card
 salary: 工资 薪水 薪资 薪酬 工钱 月薪 salary
 company: 企业 单位 公司 厂里 机构 company
@@ -64164,7 +64164,7 @@ password: 密码 口令 交易密码 登录密码 password
 ask-for: 索要 索取 问您要 向您要 要您的 让您提供 找您要
 encrypt: 加密 加密存储 加密保存 保密 密文 encrypt encryption
 lawful: 依法 按规定 按法律 法律 法规 规定 合规 依规 按照规定 law
-track: 追踪 跟踪 查得到 可查 实时查看 可追溯 全程可查 查进度 tracking track
+track: 追踪 跟踪 查得到 可查 实时查看 可追溯 全程可查 查进度 tracking track trace
 bundle: 捆绑 搭售 搭配 顺带 附加 强制购买 搭配购买 绑定 捆绑销售 bundle
 error: 错误 有误 出错 不对 对不上 弄错 填错 写错 错 error
 
@@ -64239,8 +64239,8 @@ needs: 需求 诉求 想法 打算 目标 needs
 sign-contract: 签约 签合同 签署 签订 sign
 cancel: 取消 注销 销户 解约 退订 cancel
 promotion: 活动 促销 优惠活动 限时优惠 promotion
-rewards: 积分 返现 奖励 权益 回馈 rewards
-account-open: 开户 开账户 开个户 开立账户 开通账户 开立 open-account
+rewards: 积分 返现 奖励 权益 回馈 rewards points cashback
+account-open: 开户 开账户 开个户 开立账户 开通账户 开立 open-account open-an-account
 weekday: 周一 周二 周三 周四 周五 周六 周日 星期一 星期二 星期三 星期四 星期五 星期六 星期天 礼拜一 礼拜二 礼拜三 礼拜四 礼拜五
 """#
 }
