@@ -28,6 +28,14 @@ import Testing
         #expect(tokens.last?.range.upperBound == folded.count)
     }
 
+    @Test func partsOfAWordAreItsBestSplit() {
+        let segmenter = Language.standard.segmenter
+        #expect(segmenter.parts(of: "可查") == ["可", "查"])
+        #expect(segmenter.parts(of: "违约金").count >= 2)
+        #expect(segmenter.parts(of: "查") == ["查"])
+        #expect(segmenter.parts(of: "abc") == ["abc"])
+    }
+
     @Test func addedWordsStayWhole() {
         var language = Language.standard
         #expect(!words("维修资金专户").isEmpty)

@@ -63910,10 +63910,10 @@ please
 # Written for this project (licence: the project's).
 
 # --- attitude: empathy, acknowledgement, apology, respect ---
-empathy: 理解 认同 体谅 明白 懂 懂您 能理解 体会 感同身受 换位思考 设身处地 站在您的角度 将心比心 换成我 换作我 换了我 心疼 understand
-agree: 认同 赞同 同意 认可 说得对 有道理 没错
-affirm: 肯定 认可 称赞 赞赏 夸 欣赏 佩服 表扬 是对的 应该的 很正常 难得 做得好
-apology: 道歉 致歉 抱歉 对不起 不好意思 歉意 赔不是 赔个不是 赔礼 给您添麻烦 sorry apologize apologise
+# Acknowledging the customer (认同, 理解, 肯定 a concern): trainers grade these as one move.
+empathy: 认同 理解 体谅 明白 懂 懂您 能理解 可以理解 理解您 我理解 我懂 很正常 人之常情 情有可原 难怪 有道理 说得对 是对的 在理 应该的 肯定 认可 赞同 同意 换位思考 设身处地 将心比心 感同身受 体会 能体会 换成我 换作我 换了我 换谁都会 换谁都 谁都会 不怪您 站在您的角度 站在您的立场 心疼 understand
+affirm: 肯定 认可 称赞 赞赏 夸 欣赏 佩服 表扬 难得 做得好 有眼光 很专业 明智 想得周到 考虑周到 不容易 了不起 值得肯定 是好事 praise 很认真 很用心 很仔细 下功夫 做足功课
+apology: 道歉 致歉 抱歉 对不起 不好意思 歉意 赔不是 赔个不是 赔礼 给您添麻烦 sorry apologize apologise 给您道歉 向您道歉 实在抱歉 很抱歉 真对不起 对不住 过意不去 失礼 让您久等
 sincere: 真诚 诚恳 诚心 真心 诚挚 郑重
 respect: 尊重 尊重您 尊重您的选择 您说了算 您来定 您来决定 听您的 respect
 decide-self: 自主 自主选择 自己决定 自行决定 自己选 自己拿主意 自主决定 说了算 拿主意 您定 您方便 哪天方便 看您时间
@@ -63927,129 +63927,129 @@ no-rush: 不急 不着急 不急于 不用急 不催 不勉强 不强迫 不逼 
 pace: 节奏 步调 进度 时间安排 慢慢想 慢慢来
 careful: 细心 仔细 认真 用心 细致 谨慎 慎重 小心
 homework: 功课 做功课 研究 了解 调研 比较过
-worry: 担心 担忧 顾虑 忧虑 不放心 害怕 怕 疑虑 犹豫
-care: 在意 关注 关心 看重 重视 在乎 着想 考虑
+worry: 担心 担忧 顾虑 忧虑 不放心 害怕 怕 疑虑 犹豫 不踏实 没底 心里没底 不安 紧张 焦虑 担惊受怕 犯嘀咕 提心吊胆 怕出事
+care: 在意 关注 关心 看重 重视 在乎 着想 考虑 操心 挂心 上心 惦记 注重 讲究 替您着想 为您着想 放在心上 当回事 看得重
 feeling: 感受 心情 情绪 心态 感觉
-wait-and-see: 观望 等等看 再看看 等一等 持币观望
+wait-and-see: 观望 等等看 再看看 等一等 持币观望 等等 先看看 看看再说 观望一下
 busy: 忙 忙碌 没空 没时间 抽不开身 事情多
 
 # --- actions: follow up, call back, explain, compare, try ---
-follow-up: 跟进 回访 回电 回电话 回复 再联系 回头联系 给您回电 联系您 答复 回头找您 打给您 给您打电话 打电话给您 follow-up callback
+follow-up: 跟进 回访 回电 回电话 回复 再联系 回头联系 给您回电 联系您 答复 回头找您 打给您 给您打电话 打电话给您 follow-up callback 回话 给您回复 给您答复 回覆 给您消息 告诉您结果 再打给您 再给您打电话 回头告诉您 reply get-back call-back
 report-back: 回报 汇报 反馈 通报 告知进展 通知
-notify: 通知 告知 告诉 提醒 知会
-explain: 解释 说明 讲解 介绍 讲清 讲清楚 说清楚 讲明 讲明白
-calculate: 算账 算一笔账 算笔账 算一算 算算 算一下 测算 计算 核算 算出 算清楚
-compare: 比较 对比 比一比 比对 对照 货比三家 比 比一下 并排 compare comparison
+notify: 通知 告知 告诉 提醒 知会 告诉您 通知您 提醒您 跟您说一声
+explain: 解释 说明 讲解 介绍 讲清 讲清楚 说清楚 讲明 讲明白 讲 讲一下 讲讲 说一下 解读 说明白 讲透 介绍一下 给您讲 跟您讲 跟您说 讲解一下 explain walk-through
+calculate: 算账 算一笔账 算笔账 算一算 算算 算一下 测算 计算 核算 算出 算清楚 算 算给您 算出来 算清 估算 计算一下 测一测 算一遍 calculate calculation work-out
+compare: 比较 对比 比一比 比对 对照 货比三家 比 比一下 并排 compare comparison 比比 比较一下 对比一下 横向比较 放在一起比 compared
 item-by-item: 逐项 一项项 一项一项 逐条 逐一 一条条 一条一条 挨个 分项
 list: 列出 列 列清单 罗列 写下来 列表
-try: 试 试一试 试试 试用 体验 尝试 先试 试点 试水 试一下 try trial
+try: 试 试一试 试试 试用 体验 尝试 先试 试点 试水 试一下 try trial 试试看 先用用 用用看 小试 体验一下 试用一下 先体验 pilot test
 start-small: 一部分 小部分 少量 小额 一小部分 小业务 部分
 fix: 纠正 改正 改进 整改 改善 调整 优化 回到岗位
 handle: 办理 办 处理 操作 经办
-door-to-door: 上门 上门服务 上门办理 上门去 登门 到府 到您单位 到单位 到家 去您单位 去您办公室 到您办公室 派人 派人过去 onsite
-help: 协助 帮忙 帮助 帮 帮您 陪同 陪 指导
+door-to-door: 上门 上门服务 上门办理 上门去 登门 到府 到您单位 到单位 到家 去您单位 去您办公室 到您办公室 派人 派人过去 onsite 上门办 派专人 到您家 去您家
+help: 协助 帮忙 帮助 帮 帮您 陪同 陪 指导 替您 代办 代劳 帮着 搭把手
 install: 安装 装 设置 配置 开通
 record: 记下 记录 登记 写下 留痕 记
 guide: 引导 指引 建议 推荐 带
-appoint: 约定 预约 约 约好 定好 再碰 碰一次 再见面
-materials: 资料 材料 文件 单页 宣传册 说明书
+appoint: 约定 预约 约 约好 定好 再碰 碰一次 再见面 预约好 约个时间 约时间 定个时间 appointment
+materials: 资料 材料 文件 单页 宣传册 说明书 单据 表格 清单
 meeting: 会议 开会 会 例会 业主大会
 attend: 列席 参加 出席 到场 参会 去现场 到现场
 
 # --- time ---
-quick: 快 迅速 及时 马上 立刻 立即 当天 第一时间 尽快 很快 当场 这就 现在就 quickly asap
+quick: 快 迅速 及时 马上 立刻 立即 当天 第一时间 尽快 很快 当场 这就 现在就 quickly asap 快速 很快就 不用等 立等可取 即时 实时 秒到 当日 快捷 迅捷 fast same-day instantly
 anytime: 随时 任何时候 随时随地 不限时间 anytime
-time-limit: 时限 期限 截止时间 几天内 时间节点
+time-limit: 时限 下班前 今天之内 今天内 当天之内 几小时内 小时内 天内 周内 本周内 月底前 具体时间 截止 期限 截止时间 几天内 时间节点 限时 按时 准时 之内 以内 规定时间 约定时间 deadline by-today
 long-term: 长期 长远 持久 长久 一直
 short-time: 很短时间 几分钟 十分钟 一会儿 不耽误 不占用 片刻
 frequency: 频次 频率 次数 多久一次 勤 更勤 经常
 schedule: 时间 时候 日子 日期
 
 # --- money: fee, cost, rate, yield, principal ---
-fee: 手续费 费用 收费 费率 服务费 管理费 年费 账户管理费 fee fees charge charges
-cost: 成本 花费 开销 支出 开支 代价 费用 损失
-price: 价格 价钱 价位 贵 便宜
-free: 免费 免收 不收费 不收钱 零费用 不要钱 不另收费 减免 免 一分钱不收 分文不收 不额外收钱 free
+fee: 手续费 费用 收费 费率 服务费 管理费 年费 账户管理费 fee fees charge charges 工本费 汇费 电报费 佣金 扣费 附加费 杂费 收费标准
+cost: 成本 花费 开销 支出 开支 代价 费用 损失 花销 负担 开销大 花的钱 cost costs
+price: 价格 价钱 价位 贵 便宜 报价 定价 价 标价 pricing price
+free: 免费 免收 不收费 不收钱 零费用 不要钱 不另收费 减免 免 一分钱不收 分文不收 不额外收钱 free 免除 免掉 全免 零手续费 零收费 没有费用 不花钱 不用花钱 不扣钱 不花一分钱 不另外收 不额外收费 no-fee waive waived waiver free-of-charge
 penalty: 违约金 罚金 罚款 罚息 罚钱 penalty
-rate: 利率 利息 息 年化 年化利率 年利率 存款利率 息差 rate interest
-yield: 回报 收益 收益率 回报率 报酬 盈利 获利 赚
+rate: 利率 利息 息 年化 年化利率 年利率 存款利率 息差 rate interest 利钱 息钱 利率水平 lpr 报价利率 apr annual-rate interest-rate
+yield: 回报 收益 收益率 回报率 报酬 盈利 获利 赚 赚钱 挣 挣钱 利润 回报高 return returns yield interest-income
 difference: 差额 差价 差距 差别 相差 差
 amount: 金额 数额 钱数 多少钱 数字
-principal: 本金 本钱 本
+principal: 本金 本钱 本 老本 本儿
 loss: 亏损 亏本 亏 损失 赔钱 赔本 亏钱
-guarantee-principal: 保本 保证本金 不亏本 刚兑 guaranteed
-promise: 承诺 保证 担保 打包票 答应 promise
-compensate: 赔付 兜底 赔偿 先行赔付 补偿 垫付
-risk: 风险 隐患 危险 risk risks
+guarantee-principal: 保本 保证本金 不亏本 刚兑 guaranteed 本金不会少 不会亏 亏不了 本金安全 保本保息
+promise: 承诺 保证 担保 打包票 答应 promise 确保 务必 说到做到 一定做到 向您保证 我保证 拍胸脯 答应您 承诺您 commit commitment guarantee guaranteed
+compensate: 赔付 兜底 赔偿 先行赔付 补偿 垫付 全额赔付 赔给您 赔 理赔
+risk: 风险 隐患 危险 risk risks risky
 risk-level: 风险等级 风险评级 风险级别 风险测评 评级
-idle: 闲置 空着 闲着 放着不动
-batch: 分批 分几次 分步 分期 逐步
-deposit: 存款 储蓄 存钱 存
+idle: 闲置 空着 闲着 放着不动 闲钱 闲置资金 没用上 躺着
+batch: 分批 分几次 分步 分期 逐步 分开 分几笔 分散 拆开 分成几份 分批存
+deposit: 存款 储蓄 存钱 存 存进 存入 存着 存起来 deposit
 term-deposit: 定期 定存 定期存款
-withdraw: 取款 取钱 支取 提取 提现 用钱
-settle: 结算 清算 结清 还清 付清 核销
-repay-early: 提前还款 提前还 提前结清
-instalment: 分期 分期付款 分期还款
+withdraw: 取款 取钱 支取 提取 提现 用钱 取出来 拿出来 动用 提前支取 取出
+settle: 结算 清算 结清 还清 付清 核销 打款 付给 划给 拨付 结账 打给 转给 钱打给
+repay-early: 提前还款 提前还 提前结清 提前还清 提前还贷 一次性还清 早还 prepay prepayment early-repayment
+instalment: 分期 分期付款 分期还款 分几期 分期还 分月还 instalment installment emi
 
 # --- safety, trust, rules ---
-safety: 安全 稳妥 稳健 保险 可靠 靠谱 放心 稳 safe safety secure
+safety: 安全 稳妥 稳健 保险 可靠 靠谱 放心 稳 safe safety secure safely
 protect: 保障 保护 保护好 守护 兜底
-deposit-insurance: 存款保险 存款保险制度 存保
-supervision: 监管 监督 银保监 金融监管 人民银行 央行 监管部门
-disclosure: 公开 披露 公示 透明 公布
+deposit-insurance: 存款保险 存款保险制度 存保 deposit-insurance
+supervision: 监管 监督 银保监 金融监管 人民银行 央行 监管部门 金融监管总局 国家金融监督管理总局 银保监会 证监会 监管机构 受监管
+disclosure: 公开 披露 公示 透明 公布 明码标价 写明 白纸黑字 写清楚 一目了然 清清楚楚 明明白白 写在合同里 摆在明面 公开透明 透明化
 audit: 审核 审查 核查 审批 把关 关口
-check: 核对 查询 查 查看 看看 查账 对账 核实 查清
+check: 核对 查询 查 查看 看看 查账 对账 核实 查清 对一下 对一对 核一下 检查 确认 查一查 check 调阅 调取 查阅 翻看 verify double-check
 permission: 权限 授权 权限分离 分级授权
-limit: 限额 额度 上限 限制 limit limits
+limit: 限额 额度 上限 限制 limit limits 额度上限 最高额度
 signature: 签章 签字 盖章 印鉴 复核
 dedicated-account: 专户 专款专用 专账 单独账户
-hidden: 隐藏 隐形 暗 不透明 额外
-privacy: 个人信息 隐私 个资 信息 资料
-leak: 泄露 外泄 泄漏 流出
-accountable: 追责 问责 追究责任 负责 担责 处理到底
-responsibility: 责任 负责 担当 首问负责
+hidden: 隐藏 隐形 暗 不透明 额外 暗藏 猫腻 套路 隐性 看不见的
+privacy: 个人信息 隐私 个资 信息 资料 个人资料 个人隐私 客户信息 身份信息 privacy personal-data personal-information data-privacy
+leak: 泄露 外泄 泄漏 流出 外传 流出去 传出去 被卖 倒卖 泄密
+accountable: 追责 问责 追究责任 负责 担责 处理到底 追究 严肃处理 严惩 处分
+responsibility: 责任 负责 担当 首问负责 负全责 承担责任
 shirk: 推卸 推脱 推诿 踢皮球 甩锅
-necessary: 必要 必须 必需 需要
-purpose: 用途 用处 目的 作用
+necessary: 必要 必须 必需 需要 必填 非填不可 必不可少 少不了 不可少 不得不
+purpose: 用途 用处 目的 作用 干什么用 拿来干什么 做什么用 用来做什么 用在哪
 
 # --- bank, people, channels ---
 our-bank: 我行 本行 我们银行 我们行 咱们银行 安和银行 安和
 customer: 客户 顾客 客人 用户 customer client
-teller: 柜员 工作人员 员工 同事
+teller: 柜员 工作人员 员工 同事 职员 行员 经办人 银行人员 staff clerk
 counter: 柜台 柜面 窗口 营业厅
-branch: 网点 营业网点 支行 分行 营业厅
-ebank: 网银 网上银行 企业网银 电子银行 网上办理 网上 在网上
-mobile-bank: 手机银行 手机app app 手机客户端 手机
+branch: 网点 营业网点 支行 分行 营业厅 门店 营业部 分支机构 网点多 branch branches outlet
+ebank: 网银 网上银行 企业网银 电子银行 网上办理 网上 在网上 网上渠道 线上 在线 online-banking e-banking internet-banking
+mobile-bank: 手机银行 手机app app 手机客户端 手机 手机上 手机端 app上 mobile-banking mobile-app
 phone: 电话 手机号 联系方式 号码
-team: 团队 小组 专属团队 顾问团队 专人 team
-advisor: 投资顾问 顾问 理财经理 客户经理 专属客户经理
-service: 服务 服务质量 服务水平 service
+team: 团队 小组 专属团队 顾问团队 专人 team 服务团队 一个团队
+advisor: 投资顾问 顾问 理财经理 客户经理 专属客户经理 经理 专属经理 理财顾问 财富顾问 私人银行家 relationship-manager rm account-manager
+service: 服务 服务质量 服务水平 service 服务态度 接待 照顾 服务好
 value: 价值 好处 意义 用处 益处 收获
-advantage: 优势 长处 强项 优点 特长 好 strength strengths
+advantage: 优势 长处 强项 优点 特长 好 strength strengths 做得好 做得不错 有优势 出色
 weakness: 劣势 短处 不足 弱项 缺点 短板
 gap: 差距 不足 距离 劣势
 accumulation: 积累 底蕴 经验 沉淀 深厚
 backup: 备用 备选 后备 多一个选择 第二家 多一家
-gift: 礼品 礼物 赠品 送礼 送东西 小礼品 购物卡 米 油
+gift: 礼品 礼物 赠品 送礼 送东西 小礼品 购物卡 米 油 赠送 送您 小礼物
 public-fund: 公共资金 公款 公家的钱 大家的钱 单位资金 维修资金
 owner: 业主 住户 居民
 committee: 业委会 业主委员会 业主大会
 collective: 集体决策 集体决定 共同决定 大家商量 一起商量 商量 民主决策
 tender: 公开招标 招标 投标 竞标
-equal: 平等 一样 同等 相同 一视同仁
+equal: 平等 一样 同等 相同 一视同仁 没区别 没有区别 无差别 一个样 同样 一致 完全一样 same
 business: 业务 生意 事情 工作
 payroll: 代发 代发工资 发薪 发工资 工资代发 代发薪资
-specific: 具体 明确 准确 确切 清楚
+specific: 具体 明确 准确 确切 清楚 精确 确定 准 确切的
 real: 真实 真 属实 实在 实打实 实话 不假
 data: 数据 数字 报表 指标
-benchmark: 业绩比较基准 比较基准 基准 预期收益
+benchmark: 业绩比较基准 比较基准 基准 预期收益 业绩基准 参考收益 预期收益率
 history: 历史 过去 以往 以前
 future: 未来 将来 以后
 predict: 预测 预判 判断 猜 说不准 说不好 看不准
 plan: 方案 计划 安排 建议
 process: 流程 手续 步骤 程序
 channel: 渠道 途径 方式 办法
-convenient: 方便 便捷 便利 省事 省心 轻松 简单
+convenient: 方便 便捷 便利 省事 省心 轻松 简单 省力 不麻烦 省时省力 easy convenient convenience
 difficult: 困难 难 麻烦 复杂 不方便 不会用 不好上手 难上手 不好用 difficult hard
 
 # --- bank names (abbreviations, English) ---
@@ -64074,12 +64074,12 @@ add-window: 加开 多开 增开 再开
 prepare: 准备 准备好 备好 填好 弄好
 reason: 原因 为什么 怎么回事 缘故
 first-time: 首笔 第一笔 首次 第一次
-transaction: 交易 付款 支付 转账 汇款
+transaction: 交易 付款 支付 转账 汇款 payment pay
 accompany: 陪同 陪着 陪 在旁边 在身边 手把手
 guide-doc: 指引 指南 说明书 操作手册 图文说明 使用说明
 ask: 问 问出 问问 说说 请教
 next-time: 下次 下回 改天 下周 回头
-early: 早办 早点 尽早 早点办 早开通
+early: 早办 早点 尽早 早点办 早开通 越早越好 早开始 提早 趁早 早一点 早些
 answer-questions: 答疑 解答 回答 解疑
 cannot: 无法 没法 不能 说不准
 contract: 协议 合同 合约
@@ -64090,7 +64090,7 @@ solicit: 换业务 拉业务 拉存款 揽储
 accept-gift: 受礼 收礼 收礼品 拿礼物
 in-bank: 行内 本行内部 我行内部 内部
 interbank: 跨行 他行
-account: 账户 帐户 户头 账号 帐号
+account: 账户 帐户 户头 账号 帐号 account accounts
 # 帐 is the Simplified form OpenCC gives for Traditional 帳; mainland text writes 账.
 account-variants: 转账 转帐
 check-variants: 对账 对帐
@@ -64098,6 +64098,149 @@ reckon-variants: 算账 算帐
 # Words a trainer uses to say what to do rather than what to say (强调专属服务: the point is
 # 专属服务). The scorer counts them at a third of their weight; as synonyms they are one group.
 instruct: 强调 突出 着重 说明 讲清 讲清楚 介绍 提出 告知 引导 主动 提供
+# More instruction words, one sense per group: 上门协助设置 is graded on 上门 and 设置. (Not
+# 承诺: 不承诺保本 is graded on it.)
+instruct-give: 给出 提供 给予 出具
+instruct-assist: 协助 帮忙 帮助 帮客户
 other-bank: 别家 别的银行 其他银行 别家银行 其他家 别的网点 其他网点
+
+# --- attitude, continued ---
+indeed: 确实 的确 确确实实 真是 是这样 没错 属实
+upset: 着急 生气 不满 不高兴 窝火 委屈 恼火 不耐烦 急 烦 心急 火大
+wait: 等候 等待 排队 久等 等号 叫号 取号 等了半天 等这么久 等太久
+no-excuse: 不辩解 不找借口 不推脱 不狡辩 不找理由 不推卸 认错 不争辩 不强调客观原因
+attitude: 态度 服务态度 口气 语气 脸色
+complaint: 投诉 抱怨 反映问题 提意见 意见 不满意 complaint
+first: 先 首先 第一步 一开始 开头 头一件
+priority: 放在第一位 第一位 首位 最重要 优先 头等大事 排第一 最要紧
+
+# --- money, continued ---
+expensive: 贵 太贵 偏贵 价格高 费用高 不便宜 收得多 收费高 高昂 expensive
+save-money: 省钱 省下 节省 划算 实惠 少花 少花钱 少付 降低成本 省了 省一笔 少交 save saving savings
+discount: 优惠 折扣 打折 让利 优惠价 下浮 减点 减 优惠利率 discount
+interest-free: 免息 零利息 不收利息 无息 0利息 不要利息 interest-free
+decrease: 下降 下行 下调 降 降低 走低 往下走 下跌 回落 越来越低 减少 变少 降下来 调低 少了 drop decrease
+increase: 上升 上调 涨 提高 增加 升 走高 上涨 变多 调高 越来越高 rise increase
+volatility: 波动 涨跌 起伏 震荡 涨涨跌跌 忽高忽低 不稳定 volatility
+guaranteed-return: 保证收益 保收益 稳赚 稳赚不赔 包赚 一定赚 保息 刚性兑付
+certificate-deposit: 存单 大额存单 定期存单 大额存款 cd
+balance: 余额 结余 剩余 账上的钱 账户余额 balance
+cap: 封顶 上限 最高 最多 不超过 顶多 至多 最多收 cap
+minimum: 起点 起存 门槛 起购 最低 起步 起存金额
+tax: 税 个税 个人所得税 缴税 交税 税款 纳税 税费 tax
+tax-deduct: 抵税 抵扣 扣除 税前扣除 减税 节税 少交税 抵个税 退税
+loan: 贷款 借款 借钱 贷 信贷 loan loans lending
+mortgage: 房贷 按揭 住房贷款 房屋贷款 按揭贷款 mortgage
+repay: 还款 还钱 还贷 偿还 归还 repay repayment
+monthly-payment: 月供 每月还款 每个月还 月还款 每月还 月付
+remit: 汇款 汇钱 打钱 转钱 汇 寄钱 汇出 remit remittance wire transfer
+arrive: 到账 入账 收到 进账 落账 到了账
+refund: 退回 退还 退款 原路退回 返还 退 退钱 退给您 refund refunded money-back
+liquidity: 随取随用 随用随取 随时取 随时用 随时可用 灵活 流动性 不锁定 能取出来 变现 周转 急用
+transfer-title: 转让 转手 卖掉 卖出 转出去
+term: 期限 存期 年期 时长 多长时间 几年 term
+maturity: 到期 期满 满期 到期日
+compound: 复利 利滚利 利上加利 复利效应 compounding
+expire: 过期 作废 失效 清零 过期作废 不能补 补不回来 用不掉就没了 expire
+sold-out: 售完 卖完 售罄 抢光 额度用完 抢不到 sold-out
+scarce: 有限 限量 紧俏 数量有限 名额有限 不多了
+plenty: 充足 充裕 足够 管够 不愁 有的是 够用 还有很多
+investment-product: 理财 理财产品 投资产品 投资 理财品 基金 资管产品 investment
+treasury: 国债 国家债券 储蓄国债 政府债券 凭证式国债
+pension: 养老金 养老 退休金 养老钱 个人养老金 pension
+abroad: 跨境 境外 国外 海外 外国 出境 cross-border overseas
+bank-card: 银行卡 借记卡 储蓄卡 卡 工资卡 卡片 card debit-card
+credit-card: 信用卡 贷记卡 credit-card
+salary: 工资 薪水 薪资 薪酬 工钱 月薪 salary
+company: 企业 单位 公司 厂里 机构 company
+
+# --- safety, continued ---
+secure-feel: 安心 踏实 放心 不用担心 不必担心 不用怕 有保障 无忧 稳当 牢靠
+licensed: 持牌 正规 合规 合法 有牌照 正规军 正规银行 正规渠道
+official: 官方 官网 官方app 官方渠道 自家 本行app 银行自己的
+fraud: 诈骗 骗 骗子 骗局 欺诈 冒充 钓鱼 假冒 电诈 scam fraud
+code: 验证码 短信验证码 动态码 校验码 动态密码 otp
+password: 密码 口令 交易密码 登录密码 password
+ask-for: 索要 索取 问您要 向您要 要您的 让您提供 找您要
+encrypt: 加密 加密存储 加密保存 保密 密文 encrypt encryption
+lawful: 依法 按规定 按法律 法律 法规 规定 合规 依规 按照规定 law
+track: 追踪 跟踪 查得到 可查 实时查看 可追溯 全程可查 查进度 tracking track trace
+bundle: 捆绑 搭售 搭配 顺带 附加 强制购买 搭配购买 绑定 捆绑销售 bundle
+error: 错误 有误 出错 不对 对不上 弄错 填错 写错 错 error
+
+# --- time and process, continued ---
+efficiency: 效率 高效 速度 提速 省时 省时间 节省时间 不耽误时间 快 efficiency
+result: 结论 结果 批复 审批结果 审批意见 答案 结果出来 result
+approve: 审批 批 批准 批下来 核准 获批 approve approval
+disburse: 放款 放贷 发放 下款 钱到位 disburse
+pre-approval: 预审 预先审批 提前审 先审 预审批 pre-approval
+whole-process: 全程 从头到尾 一条龙 全流程 自始至终 从始至终 全过程 整个过程 end-to-end
+dedicated: 专人 专属 专门 一对一 专职 指定专人 对接人 固定的人 同一个人 不用换人 dedicated
+one-stop: 一次性 一次说清 一次办完 一站式 一口气 只跑一次 少跑 不用跑第二趟 不用来回跑 one-stop
+trip: 跑 跑网点 跑一趟 来回跑 专门跑 跑腿 到网点 去银行 上银行
+remote: 线上 网上 在线 远程 不出门 在家 在家办 足不出户 不用到店 online remote
+upload: 上传 传上来 发过来 传 提交 upload
+photo: 拍照 拍下来 拍 照片 扫描 拍个照 photo
+off-hours: 下班后 下班以后 晚上 周末 节假日 非工作时间 延时服务 午休 after-hours
+checklist: 清单 单子 明细 列表 一览表 checklist
+complete: 完整 齐全 全部 所有 一样不落 不漏 齐 完备 全套 complete
+documents: 证件 证明 单据 身份证 户口本 documents
+self-service: 自助 自助机 自助终端 自己操作 自己办 自助办理 智能柜台 self-service
+redirect: 分流 带您去 带您过去 领您去 带到 移步 转到 引导到 换个窗口
+show: 展示 演示 给您看 看一下 出示 示范 demo
+recommend: 推荐 建议 推介 给您推荐 适合您 配置 recommend
+assess: 评估 测评 风险评估 风险测评 问卷 评测 了解您的情况 assessment
+suitable: 适合 合适 匹配 适配 对口 符合 suitable
+relationship: 关系 合作 往来 交情 老关系 合作关系 多年合作 relationship
+keep: 继续用 保留 不用换 不必换 照常 继续 维持 不冲突 两家都用 留着 keep
+switch: 换 更换 转过来 搬 迁移 切换 换到 挪 switch
+entry: 切入 入手 着手 起步 从小处 先从 entry
+distinct: 不同 不一样 区别 差异 两回事 不是一回事 不等于 不能等同 different
+reference: 参考 仅供参考 参照 参考值 只是参考 reference
+set: 设置 设定 设好 设 自定义 自己设 setting
+decide-self-2: 由您决定 您自己定 自己定 自主设置 自行设置 您说了算 自己设定 您来设 自设 自定 自行设定 自己设置
+save-info: 保存 存下来 留存 记住 收藏 存好 存成 save
+template: 模板 模版 范本 常用模板
+payee: 收款人 收款方 收款账户 对方账户 payee
+contact: 联系方式 电话 手机号 微信 名片 号码 联系电话 直接找我 找我 联系我 contact
+improve: 改进 改善 优化 提升 完善 调整 整改 improve
+arrangement: 安排 调配 排班 窗口安排 人手安排 arrangement
+leave-with: 留下 留给您 留着 留给 给您留 留一份 交给您
+
+# --- more of how trainees say things ---
+redeem: 核销 用券 使用 用掉 用过 兑换 消费掉 redeem
+in-advance: 提前 预先 事先 事前 先行 早早 提早 in-advance
+simplify: 简化 精简 简便 省去 少填 免填 简单化 simplify
+sms-alert: 短信 短信提醒 短信通知 推送 消息提醒 动账提醒 sms
+statement: 对账单 流水 交易明细 交易记录 账单 收支明细 statement
+credit-record: 征信 信用记录 信用报告 征信记录 credit-report
+collateral: 抵押 质押 抵押物 押 collateral
+down-payment: 首付 首付款 首期 down-payment
+house: 房子 房产 住房 房屋 房 property
+family: 家人 家里人 家属 亲人 一家人 family
+child: 孩子 子女 小孩 儿女 孩子们 children
+elderly: 老人 老年人 长辈 老人家 上了年纪 elderly
+interest-pay: 付息 派息 结息 计息 按月付息 到期付息
+money-market: 货币基金 余额宝 零钱通 现金管理 活期理财
+demand-deposit: 活期 活期存款 活钱 demand-deposit
+risk-appetite: 风险承受能力 承受能力 风险偏好 能接受的风险 风险承受
+conservative: 保守 求稳 稳健型 不想冒险 不冒险 稳妥型 conservative
+diversify: 分散投资 分散风险 多元配置 分散配置 不把鸡蛋放在一个篮子里 diversify
+performance: 业绩 表现 历史业绩 过往业绩 收益表现 performance
+trust: 信任 信赖 相信 信得过 靠得住 trust
+reputation: 口碑 名声 信誉 声誉 品牌 名气 reputation
+local: 本地 当地 本土 地方上 local
+nearby: 附近 旁边 家门口 就近 不远 离得近 nearby
+business-hours: 营业时间 上班时间 开门时间 办公时间
+supervisor: 领导 主管 负责人 上级 行长 值班经理 manager
+professional: 专业 专业性 内行 懂行 资深 经验丰富 professional
+customize: 定制 量身定制 个性化 专属方案 按需 量身 customize
+needs: 需求 诉求 想法 打算 目标 needs
+sign-contract: 签约 签合同 签署 签订 sign
+cancel: 取消 注销 销户 解约 退订 cancel
+promotion: 活动 促销 优惠活动 限时优惠 promotion
+rewards: 积分 返现 奖励 权益 回馈 rewards points cashback
+account-open: 开户 开账户 开个户 开立账户 开通账户 开立 open-account open-an-account
+weekday: 周一 周二 周三 周四 周五 周六 周日 星期一 星期二 星期三 星期四 星期五 星期六 星期天 礼拜一 礼拜二 礼拜三 礼拜四 礼拜五
 """#
 }

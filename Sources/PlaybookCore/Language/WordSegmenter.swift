@@ -58,8 +58,17 @@ public struct WordSegmenter: Sendable {
         return scalar.properties.isAlphabetic ? .latin : .other
     }
 
-    /// The best route through `characters[start..<end]`, right to left as jieba computes it.
-    private func route(_ characters: [Character], from start: Int, to end: Int) -> [Token] {
+    /// The words a word is made of: the best route through it that does not take it whole
+    /// (可查 → 可 查, 不收费 → 不 收费). A single character is its own only part.
+    public func parts(of word: String) -> [String] {
+        let characters = Array(word)
+        guard characters.count >= 2, characters.allSatisfy({ WordSegmenter.kind(of: $0) == .han }) else { return [word] }
+        return route(characters, from: 0, to: characters.count, whole: false).map(\.text)
+    }
+
+    /// The best route through `characters[start..<end]`, right to left as jieba computes it;
+    /// with `whole` false, never the whole stretch as one word.
+    private func route(_ characters: [Character], from start: Int, to end: Int, whole: Bool = true) -> [Token] {
         let count = end - start
         let logTotal = log(Double(lexicon.total))
         let longest = min(maximumWordLength, lexicon.longestWord)
@@ -73,6 +82,7 @@ public struct WordSegmenter: Sendable {
                 word.append(characters[start + j])
                 let frequency = lexicon.frequency(of: word)
                 guard frequency != nil || j == i else { continue }
+                if !whole && i == 0 && j == count - 1 { continue }
                 let score = log(Double(max(frequency ?? 1, 1))) - logTotal + best[j + 1]
                 if score > bestScore {
                     bestScore = score

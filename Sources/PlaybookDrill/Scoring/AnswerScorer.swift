@@ -97,10 +97,10 @@ public struct AnswerScorer: Sendable {
         var evidence: [MatchEvidence] = []
         for concept in way.concepts {
             total += concept.weight
-            guard let (match, share) = self.match(concept, text) else { continue }
+            guard let (matches, share) = self.match(concept, text) else { continue }
             matched += concept.weight * share
-            if concept.word.count >= 2 || match.answerWord.count >= 2 { longWordMatched = true }
-            evidence.append(match)
+            if concept.word.count >= 2 || matches.contains(where: { $0.answerWord.count >= 2 }) { longWordMatched = true }
+            evidence += matches
         }
         let hasLongWord = way.concepts.contains { $0.word.count >= 2 }
         let coverage = total > 0 ? matched / total : 0
@@ -110,7 +110,13 @@ public struct AnswerScorer: Sendable {
     }
 
     /// How the answer says one concept, and the share of its weight that earns.
-    private func match(_ concept: ConceptPlan, _ text: AnsweredText) -> (MatchEvidence, Double)? {
+    private func match(_ concept: ConceptPlan, _ text: AnsweredText) -> ([MatchEvidence], Double)? {
+        if let (evidence, share) = matchWhole(concept, text) { return ([evidence], share) }
+        return parts(concept, text) ?? bigrams(concept, text).map { ([$0.0], $0.1) }
+    }
+
+    /// The concept said as a whole: as is, as a synonym, as a number or as a homophone slip.
+    private func matchWhole(_ concept: ConceptPlan, _ text: AnsweredText) -> (MatchEvidence, Double)? {
         if let range = text.find(concept.word) {
             return (MatchEvidence(keyPointWord: concept.word, answerWord: concept.word, kind: .exact, answerRange: range), 1)
         }
@@ -125,7 +131,24 @@ public struct AnswerScorer: Sendable {
                                   answerRange: text.originalRange(compact: number.range)), 1)
         }
         if let found = homophone(concept, text) { return (found, 1) }
-        return bigrams(concept, text)
+        return nil
+    }
+
+    /// A compound said through its parts (可查 as 查到, 不收违约金 as 没有…罚金): the weighted
+    /// share of its parts the answer says, when that is at least half.
+    private func parts(_ concept: ConceptPlan, _ text: AnsweredText) -> ([MatchEvidence], Double)? {
+        guard !concept.parts.isEmpty else { return nil }
+        var total = 0.0
+        var matched = 0.0
+        var evidence: [MatchEvidence] = []
+        for part in concept.parts {
+            total += part.weight
+            guard let (found, share) = matchWhole(part, text) else { continue }
+            matched += part.weight * share
+            evidence.append(found)
+        }
+        guard total > 0, matched / total >= 0.5 else { return nil }
+        return (evidence, matched / total)
     }
 
     /// A stretch of the answer that sounds like the word, sharing at least one character.
@@ -202,19 +225,42 @@ public struct AnswerScorer: Sendable {
         if count >= 4, let range = unordered(words, text, needed: count - 1) {
             return flag(phrase, .reworded, tokenRange(range, text), text)
         }
+        if count == 2, let range = spread(words, text, same: same) {
+            return flag(phrase, .reworded, tokenRange(range, text), text)
+        }
         return nil
     }
+
+    /// A two-word phrase with one word between its words (汇款都是这个价 said as 汇款基本都是
+    /// 这个价位), unless that word negates (收益不高 does not say 收益高).
+    private func spread(_ words: [PhraseWord], _ text: AnsweredText,
+                        same: (PhraseWord, (token: Token, senses: Set<String>)) -> Bool) -> Range<Int>? {
+        guard text.content.count >= 3 else { return nil }
+        for start in 0...(text.content.count - 3) where same(words[0], text.content[start]) && same(words[1], text.content[start + 2]) {
+            if !text.content[start + 1].token.text.contains(where: AnswerScorer.negations.contains) { return start..<(start + 3) }
+        }
+        return nil
+    }
+
+    /// Characters that negate the word they are in.
+    static let negations: Set<Character> = ["不", "没", "无", "未", "非", "别", "勿", "莫"]
 
     /// A content word of a never-say phrase, as matched against the answer's words.
     private struct PhraseWord {
         var text: String
         var senses: Set<String>
 
-        /// The same sense, or the same word with one character more or less (收 / 收费, 没 / 没有).
+        /// The same sense, or the same word with one character more or less (收 / 收费, 没 / 没有);
+        /// a single character only as the head of the longer word, and not a numeral
+        /// (行 is not 招行, 一 is not 一般).
         func matches(_ word: String, senses other: Set<String>) -> Bool {
             if !senses.isDisjoint(with: other) { return true }
             let (short, long) = text.count < word.count ? (text, word) : (word, text)
-            return long.count == short.count + 1 && (long.hasPrefix(short) || long.hasSuffix(short))
+            guard long.count == short.count + 1 else { return false }
+            if short.count == 1 {
+                return long.hasPrefix(short) && !short.contains(where: ChineseNumber.isNumeral)
+            }
+            return long.hasPrefix(short) || long.hasSuffix(short)
         }
     }
 

@@ -60,10 +60,14 @@ public struct ConceptPlan: Sendable, Codable, Equatable {
     public var synonyms: [SynonymPlan]
     /// Toneless readings of each character, for homophone slips (empty when unknown).
     public var readings: [[String]]
+    /// The content words the word is made of (可查 → 查, 不收 → 不 收), each with its own
+    /// synonyms: an answer that says most of them says the word. Empty for single characters
+    /// and for parts themselves.
+    public var parts: [ConceptPlan] = []
 
-    init(_ word: String, language: Language) {
+    init(_ word: String, language: Language, splitting: Bool = true) {
         self.word = word
-        let instruction = language.thesaurus.groupIDs(of: word).contains(ConceptPlan.instructionGroup)
+        let instruction = language.thesaurus.groupIDs(of: word).contains { $0.hasPrefix(ConceptPlan.instructionGroup) }
         weight = ConceptPlan.weight(of: word, lexicon: language.segmenter.lexicon) * (instruction ? 1.0 / 3 : 1)
         var seen: Set<String> = [word]
         var synonyms: [SynonymPlan] = []
@@ -75,9 +79,16 @@ public struct ConceptPlan: Sendable, Codable, Equatable {
         }
         self.synonyms = synonyms
         readings = word.map { language.pinyin.readings(of: $0) }
+        if splitting && word.count >= 2 {
+            let pieces = language.segmenter.parts(of: word).filter { !language.isStopWord($0) }
+            if pieces != [word] {
+                parts = pieces.map { ConceptPlan($0, language: language, splitting: false) }
+            }
+        }
     }
 
-    /// Words that tell the trainee what to do (强调, 说明, 主动): the point is what follows them.
+    /// Words that tell the trainee what to do (强调, 说明, 主动, 承诺, 协助): the point is what
+    /// follows them. Their groups' IDs start with this.
     static let instructionGroup = "sales:instruct"
 
     /// Inverse document frequency from the lexicon, between 0.3 and 3; a single character

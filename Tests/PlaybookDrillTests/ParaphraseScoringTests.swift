@@ -1,0 +1,56 @@
+import Testing
+@testable import PlaybookDrill
+
+/// Paraphrases the thesaurus and word parts let through, and what they must not let through.
+@Suite struct ParaphraseScoringTests {
+    let scorer = AnswerScorer()
+
+    private func evidence(_ result: AnswerScorer.Result, point: Int) -> [String] {
+        result.keyPoints[point].evidence.map { "\($0.keyPointWord)~\($0.answerWord)" }
+    }
+
+    @Test func acknowledgingIsSaidManyWays() {
+        let points = ["认同关注成本", "一起算清总账"]
+        let result = scorer.score(answer: "您关心成本很正常，咱们把一年的开销算一算。", keyPoints: points, avoid: [])
+        #expect(result.covered[0])
+        #expect(evidence(result, point: 0) == ["认同~很正常", "关注~关心", "成本~成本"])
+        #expect(result.keyPoints[0].evidence[0].group == "sales:empathy")
+    }
+
+    @Test func worryAndSupervisionParaphrased() {
+        let points = ["理解客户顾虑", "说明资金有监管"]
+        let answer = "换成我也会犯嘀咕，这笔钱放在专户，金融监管总局管着。"
+        let result = scorer.score(answer: answer, keyPoints: points, avoid: [])
+        #expect(result.passes, "\(result)")
+        #expect(evidence(result, point: 0) == ["理解~换成我", "顾虑~犯嘀咕"])
+    }
+
+    @Test func fillerAgreementCoversNoPoint() {
+        let points = ["认同关注成本", "一起算清总账", "先小额试用"]
+        let result = scorer.score(answer: "好的好的，您说得对，我们会尽量处理的。", keyPoints: points, avoid: [])
+        #expect(result.covered == [false, false, false])
+    }
+
+    @Test func aCompoundIsSaidThroughItsParts() {
+        // 可查 is one word to the segmenter (a thesaurus phrase); the answer says 查.
+        let result = scorer.score(answer: "每一笔明细您随时都能查。", keyPoints: ["明细随时可查"], avoid: [])
+        #expect(result.covered == [true])
+        #expect(evidence(result, point: 0).contains("查~查"))
+    }
+
+    @Test func twoWordPhraseWithAWordBetweenIsFlagged() {
+        let result = scorer.score(answer: "各家存款基本都是这个利率水平。", keyPoints: ["x"], avoid: ["存款都是这个利率"])
+        #expect(result.flagged == ["存款都是这个利率"])
+    }
+
+    @Test func aNegationBetweenTheWordsIsNotTheNeverSayPhrase() {
+        #expect(!scorer.score(answer: "这只产品的收益其实不高。", keyPoints: ["x"], avoid: ["收益很高"]).isFlagged)
+        #expect(scorer.score(answer: "这只产品收益确实高。", keyPoints: ["x"], avoid: ["收益很高"]).isFlagged)
+    }
+
+    @Test func aSingleCharacterIsNotTheTailOfANeverSayWord() {
+        // 行 (of 私行) is not 招行: praising a private-banking service is not "招行's service is so-so".
+        let result = scorer.score(answer: "他们私行服务第一，我们也不差。", keyPoints: ["x"], avoid: ["招行服务一般"])
+        #expect(!result.isFlagged, "\(result.flags)")
+    }
+}
