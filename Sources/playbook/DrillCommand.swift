@@ -130,7 +130,8 @@ struct DrillCommand: ParsableCommand {
                                         shuffleSeed: shuffle ? (seed ?? UInt64(clock)) : nil)
             let session = DrillSession(store: store, scheduler: scheduler, plan: plan, isExam: exam)
             let runner = DrillRunner(session: session, text: DrillText(locale: locale), console: DrillConsole(plain: plain),
-                                     mode: exam ? .type : mode, now: clock, sync: relearnChanged ? SyncReport() : sync)
+                                     mode: exam ? .type : mode, now: clock, sync: relearnChanged ? SyncReport() : sync,
+                                     synonymGroups: deck.synonymGroups)
             passed = try runner.run(passMark: exam ? pass : nil)
             if exam {
                 // An unfinished exam fails: record what was shown on screen.

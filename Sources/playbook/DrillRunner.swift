@@ -12,11 +12,15 @@ final class DrillRunner {
     let mode: DrillMode
     let now: Int64
     let sync: SyncReport
-    private let scorer = AnswerScorer()
+    private let synonymGroups: [SynonymGroup]
+    /// Built on the first typed answer: flashcard sessions never load the language data.
+    private lazy var scorer = AnswerScorer(language: Language(adding: synonymGroups))
     private var interrupt: DispatchSourceSignal?
 
-    init(session: DrillSession, text: DrillText, console: DrillConsole, mode: DrillMode, now: Int64, sync: SyncReport) {
+    init(session: DrillSession, text: DrillText, console: DrillConsole, mode: DrillMode, now: Int64, sync: SyncReport,
+         synonymGroups: [SynonymGroup] = []) {
         self.session = session
+        self.synonymGroups = synonymGroups
         self.text = text
         self.console = console
         self.mode = mode
@@ -93,11 +97,18 @@ final class DrillRunner {
         guard let answer = console.readLine() else { return false }
         let card = entry.card
         let points = card.keyPoints.isEmpty ? [card.back] : card.keyPoints
-        let result = scorer.score(answer: answer, keyPoints: points, avoid: card.avoid)
-        for (point, covered) in zip(points, result.covered) {
-            console.line(covered ? "  ✓ \(point)".green : "  ✗ \(point) (\(text["missed"]))".red)
+        let result = scorer.score(answer: answer, keyPoints: points, alternatives: card.keyPointAlternatives, avoid: card.avoid)
+        for point in result.keyPoints {
+            let words = point.evidence.map(ScoreLines.describe).joined(separator: "  ")
+            if point.covered {
+                console.line("  ✓ \(point.keyPoint)".green + (words.isEmpty ? "" : "  \(words)".dim))
+            } else {
+                console.line("  ✗ \(point.keyPoint) (\(text["missed"]))".red + (words.isEmpty ? "" : "  \(words)".dim))
+            }
         }
-        for phrase in result.flagged { console.line("  ⚠ \(text.heading("flagged"))\(phrase)".red.bold) }
+        for flag in result.flags {
+            console.line("  ⚠ \(text.heading("flagged"))\(flag.phrase)".red.bold + "  “\(flag.stretch)”".red)
+        }
         console.line("\(text.heading("score"))\(result.score)".bold)
         showAnswer(card)
         let suggested = AnswerScorer.suggestedRating(for: result)

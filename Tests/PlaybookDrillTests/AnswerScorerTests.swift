@@ -67,16 +67,11 @@ import Testing
         #expect(scorer.score(answer: "Sorry, that is the rule.", keyPoints: ["x"], avoid: ["that's the rule"]).isFlagged)
     }
 
-    @Test func synonymsFoldBothSides() {
-        let normalizer = TextNormalizer()
-        #expect(normalizer.normalize("我们银行的费用") == normalizer.normalize("本行的手续费"))
-        #expect(normalizer.normalize("ATM  and  App") == ["atm", "and", "app"])
-        #expect(normalizer.normalize("資金，安全！") == ["资", "金", "安", "全"])
-    }
-
     @Test func substringDistance() {
-        #expect(AnswerScorer.bestSubstringDistance(pattern: Array("abc"), text: Array("xxabcxx")) == 0)
-        #expect(AnswerScorer.bestSubstringDistance(pattern: Array("abcd"), text: Array("xxabxdxx")) == 1)
-        #expect(AnswerScorer.bestSubstringDistance(pattern: Array("abcd"), text: Array("zzzz")) == 4)
+        #expect(SequenceMatching.bestSubstring(pattern: Array("abc"), text: Array("xxabcxx"), equal: ==).distance == 0)
+        #expect(SequenceMatching.bestSubstring(pattern: Array("abcd"), text: Array("xxabxdxx"), equal: ==).distance == 1)
+        #expect(SequenceMatching.bestSubstring(pattern: Array("abcd"), text: Array("zzzz"), equal: ==).distance == 4)
+        let end = SequenceMatching.bestSubstring(pattern: Array("abc"), text: Array("xxabcxx"), equal: ==).end
+        #expect(SequenceMatching.start(pattern: Array("abc"), text: Array("xxabcxx"), end: end, equal: ==) == 2)
     }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct DeckSnapshotTests {
     static let snapshot: DeckSnapshot = {
         let source = SourceReference(path: "Content/objections/价格.md", line: 12)
-        let cards = [
+        var cards = [
             Card(id: "objection/price/fee", kind: .objection, front: "你们的手续费比别家贵。", back: "我理解您的顾虑……",
                  hint: "价格", keyPoints: ["认同客户感受", "资金安全"], avoid: ["嫌贵就别买"], tags: ["费用"],
                  category: "价格", products: ["fund"], competitors: ["cmb"], source: source),
@@ -16,14 +16,17 @@ import Testing
                  choices: ["股票", "国债与存款", "期货"], answers: [1], source: source),
             Card(id: "style/self/emoji😀", kind: .style, front: "", back: "", source: source),
         ]
+        cards[0].keyPointAlternatives = [["理解您的心情", "换位思考"], []]
         var drill = DrillSettings()
         drill.newPerSession = 7
         drill.desiredRetention = 0.85
         drill.learningSteps = [60, 600, 3600]
         let stamps = [FileStamp(folder: 0, path: "objections/价格.md", size: 1234,
                                                  modified: 1_795_424_400_123_456_789, inode: 42, hash: 0xdead_beef)]
-        return DeckSnapshot(inputs: "0123456789abcdef", stamps: stamps, title: "测试手册", locale: .zhHant, drill: drill,
-                            cards: cards)
+        var snapshot = DeckSnapshot(inputs: "0123456789abcdef", stamps: stamps, title: "测试手册", locale: .zhHant,
+                                    drill: drill, cards: cards)
+        snapshot.synonymGroups = [SynonymGroup(id: "playbook:1", words: ["代发", "代发工资"], source: .playbook)]
+        return snapshot
     }()
 
     @Test func readsBackWhatWasWritten() throws {
@@ -55,10 +58,10 @@ import Testing
 
     @Test func anotherFormatIsIgnored() throws {
         // A sealed file of the earlier deck format, with a body this version could misread.
-        var writer = CacheFile.writer(magic: "playbook-deck 3")
+        var writer = CacheFile.writer(magic: "playbook-deck 4")
         try BinaryCoder.encode(Self.snapshot, into: &writer)
         #expect(DeckSnapshot(bytes: CacheFile.seal(writer)) == nil)
-        var current = CacheFile.writer(magic: "playbook-deck 4")
+        var current = CacheFile.writer(magic: "playbook-deck 5")
         try BinaryCoder.encode(Self.snapshot, into: &current)
         #expect(DeckSnapshot(bytes: CacheFile.seal(current)) == Self.snapshot)
     }

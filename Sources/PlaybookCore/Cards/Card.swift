@@ -28,6 +28,8 @@ public struct Card: Sendable, Hashable, Codable, Identifiable {
     public var answers: [Int]
     /// What a typed answer must cover.
     public var keyPoints: [String]
+    /// Other ways of saying each key point (same order as ``keyPoints``), for scoring.
+    public var keyPointAlternatives: [[String]] = []
     /// Phrases that must never be said (objection cards).
     public var avoid: [String]
     public var tags: [String]
@@ -57,6 +59,31 @@ public struct Card: Sendable, Hashable, Codable, Identifiable {
 
     public var isMultipleChoice: Bool { !choices.isEmpty }
 
+    enum CodingKeys: String, CodingKey {
+        case id, kind, front, back, hint, choices, answers, keyPoints, keyPointAlternatives, avoid, tags, category
+        case products, competitors, source
+    }
+
+    /// Decodes in the order ``encode(to:)`` writes (positional coders depend on it).
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        kind = try c.decode(CardKind.self, forKey: .kind)
+        front = try c.decode(String.self, forKey: .front)
+        back = try c.decode(String.self, forKey: .back)
+        hint = try c.decode(String.self, forKey: .hint)
+        choices = try c.decode([String].self, forKey: .choices)
+        answers = try c.decode([Int].self, forKey: .answers)
+        keyPoints = try c.decode([String].self, forKey: .keyPoints)
+        keyPointAlternatives = try c.decodeIfPresent([[String]].self, forKey: .keyPointAlternatives) ?? []
+        avoid = try c.decode([String].self, forKey: .avoid)
+        tags = try c.decode([String].self, forKey: .tags)
+        category = try c.decodeIfPresent(String.self, forKey: .category)
+        products = try c.decode([String].self, forKey: .products)
+        competitors = try c.decode([String].self, forKey: .competitors)
+        source = try c.decode(SourceReference.self, forKey: .source)
+    }
+
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
@@ -67,6 +94,9 @@ public struct Card: Sendable, Hashable, Codable, Identifiable {
         try c.encode(choices, forKey: .choices)
         try c.encode(answers, forKey: .answers)
         try c.encode(keyPoints, forKey: .keyPoints)
+        // Only when some point has alternatives, so exports of playbooks without them are unchanged.
+        try c.encodeIfPresent(keyPointAlternatives.contains(where: { !$0.isEmpty }) ? keyPointAlternatives : nil,
+                              forKey: .keyPointAlternatives)
         try c.encode(avoid, forKey: .avoid)
         try c.encode(tags, forKey: .tags)
         try c.encode(category, forKey: .category)

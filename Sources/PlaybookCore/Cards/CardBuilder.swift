@@ -35,10 +35,12 @@ public enum CardBuilder {
     }
 
     private static func objectionCard(_ objection: Objection) -> Card {
-        Card(id: "objection/\(objection.fileID)/\(objection.id)", kind: .objection, front: objection.customerSays,
-             back: objection.response, hint: objection.context, keyPoints: objection.keyPoints, avoid: objection.avoid,
-             tags: objection.tags, category: objection.category, products: objection.products,
-             competitors: objection.competitors, source: objection.source)
+        var card = Card(id: "objection/\(objection.fileID)/\(objection.id)", kind: .objection, front: objection.customerSays,
+                        back: objection.response, hint: objection.context, keyPoints: objection.keyPoints, avoid: objection.avoid,
+                        tags: objection.tags, category: objection.category, products: objection.products,
+                        competitors: objection.competitors, source: objection.source)
+        card.keyPointAlternatives = objection.keyPointAlternatives
+        return card
     }
 
     private static func productCards(_ product: Product, prompts: CardPrompts, competitorNames: [String: String]) -> [Card] {

@@ -27,6 +27,12 @@ public enum DiagnosticCode: String, Sendable, Codable, Hashable, CaseIterable {
     case reviewOverdue = "review-overdue"
     case skippedLink = "skipped-symlink"
     case emptyDocument = "empty-document"
+    /// A key point's `（也可说：…）` holds an empty alternative or repeats the point.
+    case emptyAlternative = "empty-alternative"
+    /// A `synonyms:` group of fewer than two different words.
+    case smallSynonymGroup = "small-synonym-group"
+    /// A word written twice in one `synonyms:` group.
+    case duplicateSynonym = "duplicate-synonym"
     // Either: the severity of the diagnostics it stands for
     /// More diagnostics of one kind in one file than are listed (see ``DiagnosticLog``).
     case tooManyDiagnostics = "too-many-diagnostics"

@@ -87,7 +87,7 @@ extension ObjectionSet: JSONExportable {
 extension Objection: JSONExportable {
     enum ExportKeys: String, CodingKey {
         case id, fileID = "file", title, category, tags, products, competitors, customerSays, context
-        case contextHtml, response, responseHtml, keyPoints, avoid, followUps, source
+        case contextHtml, response, responseHtml, keyPoints, keyPointAlternatives, avoid, followUps, source
     }
 
     func exportJSON(to encoder: Encoder) throws {
@@ -105,6 +105,9 @@ extension Objection: JSONExportable {
         try c.encode(response, forKey: .response)
         try c.encode(responseHtml, forKey: .responseHtml)
         try c.encode(keyPoints, forKey: .keyPoints)
+        if keyPointAlternatives.contains(where: { !$0.isEmpty }) {
+            try c.encode(keyPointAlternatives, forKey: .keyPointAlternatives)
+        }
         try c.encode(avoid, forKey: .avoid)
         try c.encode(followUps, forKey: .followUps)
         try c.encode(source, forKey: .source)

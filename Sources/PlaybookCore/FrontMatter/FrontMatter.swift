@@ -84,6 +84,9 @@ struct FrontMatter {
 
     func has(_ key: String) -> Bool { values[key] != nil }
 
+    /// The raw YAML node of a key, for readers of structured values (`synonyms`).
+    func node(_ key: String) -> Node? { values[key] }
+
     /// Where `key`'s value stands, or the file start when the key is absent.
     func location(ofKey key: String) -> SourceLocation {
         values[key].map(location(of:)) ?? source.start

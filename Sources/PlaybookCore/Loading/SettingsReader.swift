@@ -57,11 +57,13 @@ enum SettingsReader {
         }
         if let steps = durations("learningSteps", frontMatter, &log) { drill.learningSteps = steps }
         if let steps = durations("relearningSteps", frontMatter, &log) { drill.relearningSteps = steps }
-        return PlaybookSettings(
+        var settings = PlaybookSettings(
             title: title!, locale: locale, introduction: MarkdownNode.plainText(of: blocks),
             introductionHtml: blocks.map { $0.html(options) }.joined(), unsafeHTML: unsafeHTML,
             reviewEvery: frontMatter.reviewInterval("reviewEvery", log: &log), drill: drill,
             source: SourceReference(path: path, line: 1))
+        settings.synonyms = SynonymSettingReader.groups(frontMatter, log: &log)
+        return settings
     }
 
     /// `[1m, 10m]`, `[30s, 1h]` or plain seconds.

@@ -38,6 +38,9 @@ public struct Objection: Sendable, Hashable, Codable {
     public var responseHtml: String
     /// The `要点` list, else the bold phrases of the response.
     public var keyPoints: [String]
+    /// Other ways of saying each key point (same order as ``keyPoints``; empty when none),
+    /// written `（也可说：…；…）` after the point. Used for scoring, not displayed.
+    public var keyPointAlternatives: [[String]]
     /// Phrases never to say.
     public var avoid: [String]
     public var followUps: [String]
@@ -57,6 +60,7 @@ public struct Objection: Sendable, Hashable, Codable {
         response = ""
         responseHtml = ""
         keyPoints = []
+        keyPointAlternatives = []
         avoid = []
         followUps = []
     }

@@ -28,6 +28,8 @@ public struct PlaybookSettings: Sendable, Hashable, Encodable {
     public var reviewEvery: ReviewInterval?
     /// Extra front matter keys the drill and site read (`newPerDay`, `desiredRetention` …).
     public var drill: DrillSettings
+    /// Synonym groups of the playbook's own words (`synonyms:`), for search and answer scoring.
+    public var synonyms: [[String]] = []
     public var source: SourceReference
 
     public init(title: String, locale: PlaybookLocale = .zhHans, introduction: String = "",
@@ -44,7 +46,7 @@ public struct PlaybookSettings: Sendable, Hashable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case title, locale, introduction, introductionHtml, unsafeHTML, reviewEvery, drill, source
+        case title, locale, introduction, introductionHtml, unsafeHTML, reviewEvery, drill, synonyms, source
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -56,6 +58,7 @@ public struct PlaybookSettings: Sendable, Hashable, Encodable {
         try c.encode(unsafeHTML, forKey: .unsafeHTML)
         try c.encode(reviewEvery?.description, forKey: .reviewEvery)
         try c.encode(drill, forKey: .drill)
+        if !synonyms.isEmpty { try c.encode(synonyms, forKey: .synonyms) }
         try c.encode(source, forKey: .source)
     }
 }

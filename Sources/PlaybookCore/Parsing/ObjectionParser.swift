@@ -71,10 +71,14 @@ enum ObjectionParser {
 
         var responseBlocks: [MarkdownNode]?
         var free: [FreeSection] = []
-        DocumentBody.visit(subsections, catalog: .objection, context: &context, free: &free) { key, sub, _ in
+        DocumentBody.visit(subsections, catalog: .objection, context: &context, free: &free) { key, sub, inner in
             switch key {
             case .response: responseBlocks = (responseBlocks ?? []) + sub.blocks
-            case .keyPoints: objection.keyPoints += ListReader.plainItems(in: sub.blocks)
+            case .keyPoints:
+                for (point, alternatives) in KeyPointAlternatives.read(sub.blocks, context: &inner) {
+                    objection.keyPoints.append(point)
+                    objection.keyPointAlternatives.append(alternatives)
+                }
             case .avoid: objection.avoid += ListReader.plainItems(in: sub.blocks).map(stripQuotes)
             case .followUps: objection.followUps += ListReader.plainItems(in: sub.blocks)
             default: break

@@ -14,6 +14,10 @@ public final class ChineseConverter: @unchecked Sendable {
         case simplifiedToTaiwan = "s2twp.json"
         /// Simplified → Traditional, character by character.
         case simplifiedToTraditional = "s2t.json"
+        /// Taiwan Traditional → Simplified with mainland phrasing (資訊 → 信息, 網路 → 网络).
+        case taiwanToSimplifiedPhrases = "tw2sp.json"
+        /// Hong Kong Traditional → Simplified (Hong Kong variant characters).
+        case hongKongToSimplified = "hk2s.json"
     }
 
     private let handle: UnsafeMutableRawPointer
@@ -52,4 +56,6 @@ public final class ChineseConverter: @unchecked Sendable {
     /// Shared converters, opened on first use (nil when OpenCC is unavailable).
     public static let toSimplified: ChineseConverter? = try? ChineseConverter(.traditionalToSimplified)
     public static let toTaiwan: ChineseConverter? = try? ChineseConverter(.simplifiedToTaiwan)
+    public static let fromTaiwanPhrases: ChineseConverter? = try? ChineseConverter(.taiwanToSimplifiedPhrases)
+    public static let fromHongKong: ChineseConverter? = try? ChineseConverter(.hongKongToSimplified)
 }

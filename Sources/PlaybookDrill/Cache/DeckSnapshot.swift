@@ -12,6 +12,8 @@ public struct DeckSnapshot: Sendable, Equatable, Codable {
     public var locale: PlaybookLocale
     public var drill: DrillSettings
     public var cards: [Card]
+    /// The playbook's own synonym groups (``Language/playbookGroups(_:)``), for scoring typed answers.
+    public var synonymGroups: [SynonymGroup] = []
     /// Each card's ``CardFingerprint``, in card order (kept so a session need not hash them again).
     public var contentHashes: [String]
 
@@ -34,9 +36,10 @@ public struct DeckSnapshot: Sendable, Equatable, Codable {
     package init(inputs: String, stamps: [FileStamp], playbook: Playbook) {
         self.init(inputs: inputs, stamps: stamps, title: playbook.settings.title, locale: playbook.settings.locale,
                   drill: playbook.settings.drill, cards: playbook.cards)
+        synonymGroups = Language.playbookGroups(playbook)
     }
 
-    private static let magic = "playbook-deck 4"
+    private static let magic = "playbook-deck 5"
 
     /// The snapshot as a cache file's bytes.
     func encoded() -> [UInt8] {

@@ -1,46 +1,65 @@
+import PlaybookCore
+
 /// Scores a typed answer against a card's key points and never-say phrases.
 ///
-/// A key point is covered when the answer says it verbatim, or says most of it: the mean of
-/// the share of the key point's character bigrams and the share of its characters found in
-/// the answer reaches `coverageThreshold`. Bigrams reward the same words in the same order;
-/// characters reward the same words split up or paraphrased around ("致歉…认同感受" said as
-/// "道歉…理解您的感受" after synonym folding). Chinese has no spaces, so characters and
-/// their bigrams stand in for words.
+/// A key point is covered when the answer says it in substance: verbatim, or one of its
+/// alternatives verbatim, or enough of its content words (weighted by rarity, see
+/// ``ConceptPlan``) — each said as is, as a synonym from the thesaurus, as a homophone slip,
+/// or for longer words through most of their character pairs. Stop words, polite formulas and
+/// an apology alone cover nothing they do not name.
 ///
-/// A never-say phrase is flagged when some stretch of the answer is within a small edit
-/// distance of it (a word inserted, dropped or swapped), or shares nearly all of its bigrams;
-/// a flagged answer scores 0 whatever else it covers.
+/// A never-say phrase is flagged when the answer says it, or a stretch a few characters away
+/// from it, or its content words (or synonyms) with a word inserted, dropped or swapped; a
+/// flagged answer scores 0 whatever else it covers.
 public struct AnswerScorer: Sendable {
-    public var normalizer: TextNormalizer
-    /// Coverage a key point needs to count (0…1), see the type's documentation.
-    public var coverageThreshold: Double = 0.5
-    /// Share of a never-say phrase's bigrams that flags an answer.
-    public var avoidThreshold: Double = 0.75
+    public var language: Language
+    /// The share of a key point's weighted words an answer must say (0…1).
+    public var coverageThreshold = 0.5
 
-    public init(normalizer: TextNormalizer = TextNormalizer()) {
-        self.normalizer = normalizer
+    public init(language: Language = .standard) {
+        self.language = language
     }
 
-    public struct Result: Sendable, Equatable {
+    public struct Result: Sendable, Equatable, Codable {
         /// For each key point, whether the answer covers it.
-        public var covered: [Bool]
-        /// The never-say phrases the answer contains (or nearly does).
-        public var flagged: [String]
+        public var covered: [Bool] { keyPoints.map(\.covered) }
+        /// The never-say phrases the answer says (or nearly does).
+        public var flagged: [String] { flags.map(\.phrase) }
         /// 0–100: the share of key points covered, or 0 when a phrase is flagged.
         public var score: Int
+        /// Per key point: covered or not, and the evidence.
+        public var keyPoints: [KeyPointResult]
+        /// The never-say phrases found, with the stretch of the answer that says each.
+        public var flags: [FlaggedPhrase]
+        /// The answer's content words as the scorer read them (folded, segmented, no stop words).
+        public var answerWords: [String] = []
 
-        public var isFlagged: Bool { !flagged.isEmpty }
+        public var isFlagged: Bool { !flags.isEmpty }
+
+        /// The trainer's rubric: at least two key points and at least half of them covered,
+        /// and no never-say phrase (or close variant).
+        public var passes: Bool {
+            let count = covered.filter { $0 }.count
+            return !isFlagged && count >= 2 && count * 2 >= keyPoints.count
+        }
     }
 
-    public func score(answer: String, keyPoints: [String], avoid: [String]) -> Result {
-        let text = normalizer.normalize(answer)
-        let textBigrams = Set(AnswerScorer.bigrams(text))
-        let textUnits = Set(text)
-        let covered = keyPoints.map { covers(text, textBigrams, textUnits, normalizer.normalize($0)) }
-        let flagged = avoid.filter { says(text, textBigrams, normalizer.normalize($0)) }
-        let share = keyPoints.isEmpty ? 0 : Double(covered.filter { $0 }.count) / Double(keyPoints.count)
-        let score = flagged.isEmpty ? Int((share * 100).rounded()) : 0
-        return Result(covered: covered, flagged: flagged, score: score)
+    /// The plan for some key points (with alternatives) and never-say phrases.
+    public func plan(keyPoints: [String], alternatives: [[String]] = [], avoid: [String]) -> ScoringPlan {
+        ScoringPlan(keyPoints: keyPoints, alternatives: alternatives, avoid: avoid, language: language)
+    }
+
+    public func score(answer: String, keyPoints: [String], alternatives: [[String]] = [], avoid: [String]) -> Result {
+        score(answer: answer, plan: plan(keyPoints: keyPoints, alternatives: alternatives, avoid: avoid))
+    }
+
+    public func score(answer: String, plan: ScoringPlan) -> Result {
+        let text = AnsweredText(answer, language: language)
+        let points = plan.keyPoints.map { cover($0, text) }
+        let flags = plan.avoid.compactMap { find($0, text) }
+        let share = points.isEmpty ? 0 : Double(points.filter(\.covered).count) / Double(points.count)
+        return Result(score: flags.isEmpty ? Int((share * 100).rounded()) : 0, keyPoints: points, flags: flags,
+                      answerWords: text.content.map(\.token.text))
     }
 
     /// The rating to suggest for a score: Again below 40, Hard below 70, Good below 100, Easy at 100.
@@ -51,54 +70,180 @@ public struct AnswerScorer: Sendable {
         return .easy
     }
 
-    private func covers(_ text: [String], _ textBigrams: Set<String>, _ textUnits: Set<String>, _ point: [String]) -> Bool {
-        guard !point.isEmpty else { return false }
-        if AnswerScorer.contains(text, point) { return true }
-        let pointBigrams = AnswerScorer.bigrams(point)
-        guard pointBigrams.count >= 2 else { return false }
-        let bigramRecall = Double(pointBigrams.filter { textBigrams.contains($0) }.count) / Double(pointBigrams.count)
-        let units = Set(point)
-        let unitRecall = Double(units.filter { textUnits.contains($0) }.count) / Double(units.count)
-        return (bigramRecall + unitRecall) / 2 >= coverageThreshold
-    }
+    // MARK: Key points
 
-    private func says(_ text: [String], _ textBigrams: Set<String>, _ phrase: [String]) -> Bool {
-        guard !phrase.isEmpty, !text.isEmpty else { return false }
-        if AnswerScorer.contains(text, phrase) { return true }
-        let length = phrase.count
-        // Short phrases must match exactly; longer ones tolerate a few edits.
-        guard length >= 4 else { return false }
-        let allowed = max(1, length / 4)
-        if AnswerScorer.bestSubstringDistance(pattern: phrase, text: text) <= allowed { return true }
-        let phraseBigrams = AnswerScorer.bigrams(phrase)
-        let hits = phraseBigrams.filter { textBigrams.contains($0) }.count
-        return phraseBigrams.count >= 4 && Double(hits) / Double(phraseBigrams.count) >= avoidThreshold
-    }
-
-    static func bigrams(_ units: [String]) -> [String] {
-        guard units.count >= 2 else { return units }
-        return (0..<(units.count - 1)).map { units[$0] + "|" + units[$0 + 1] }
-    }
-
-    /// Whether `part` occurs in `units` as a contiguous run.
-    static func contains(_ units: [String], _ part: [String]) -> Bool {
-        guard !part.isEmpty, part.count <= units.count else { return part.isEmpty }
-        return (0...(units.count - part.count)).contains { start in units[start..<(start + part.count)].elementsEqual(part) }
-    }
-
-    /// The smallest edit distance between `pattern` and any run of `text` (Sellers).
-    static func bestSubstringDistance<T: Equatable>(pattern: [T], text: [T]) -> Int {
-        var previous = Array(0...pattern.count)
-        var best = previous[pattern.count]
-        for unit in text {
-            var current = [0] + Array(repeating: 0, count: pattern.count)
-            for i in 1...pattern.count {
-                let cost = pattern[i - 1] == unit ? 0 : 1
-                current[i] = min(previous[i] + 1, current[i - 1] + 1, previous[i - 1] + cost)
+    private func cover(_ point: KeyPointPlan, _ text: AnsweredText) -> KeyPointResult {
+        var best: KeyPointResult?
+        for way in point.ways {
+            let result = cover(way, of: point.text, text)
+            if best == nil || (result.covered && !best!.covered) || (result.covered == best!.covered && result.coverage > best!.coverage) {
+                best = result
             }
-            best = min(best, current[pattern.count])
-            previous = current
+            if result.covered && result.coverage >= 1 { break }
         }
-        return best
+        return best ?? KeyPointResult(keyPoint: point.text, covered: false, coverage: 0, alternative: nil, evidence: [])
+    }
+
+    private func cover(_ way: WayPlan, of point: String, _ text: AnsweredText) -> KeyPointResult {
+        let alternative = way.isAlternative ? way.folded : nil
+        if way.folded.count >= 2, let range = text.find(way.folded) {
+            let evidence = MatchEvidence(keyPointWord: way.folded, answerWord: way.folded,
+                                         kind: way.isAlternative ? .alternative : .exact, answerRange: range)
+            return KeyPointResult(keyPoint: point, covered: true, coverage: 1, alternative: alternative, evidence: [evidence])
+        }
+        var total = 0.0
+        var matched = 0.0
+        var longWordMatched = false
+        var evidence: [MatchEvidence] = []
+        for concept in way.concepts {
+            total += concept.weight
+            guard let (match, share) = self.match(concept, text) else { continue }
+            matched += concept.weight * share
+            if concept.word.count >= 2 || match.answerWord.count >= 2 { longWordMatched = true }
+            evidence.append(match)
+        }
+        let hasLongWord = way.concepts.contains { $0.word.count >= 2 }
+        let coverage = total > 0 ? matched / total : 0
+        let covered = total > 0 && coverage >= coverageThreshold && (longWordMatched || !hasLongWord)
+        return KeyPointResult(keyPoint: point, covered: covered, coverage: (coverage * 1000).rounded() / 1000,
+                              alternative: alternative, evidence: evidence)
+    }
+
+    /// How the answer says one concept, and the share of its weight that earns.
+    private func match(_ concept: ConceptPlan, _ text: AnsweredText) -> (MatchEvidence, Double)? {
+        if let range = text.find(concept.word) {
+            return (MatchEvidence(keyPointWord: concept.word, answerWord: concept.word, kind: .exact, answerRange: range), 1)
+        }
+        for synonym in concept.synonyms {
+            if let range = text.find(synonym.word) {
+                return (MatchEvidence(keyPointWord: concept.word, answerWord: synonym.word, kind: .synonym,
+                                      group: synonym.group, answerRange: range), synonym.ambiguous ? 0.5 : 1)
+            }
+        }
+        if let number = text.numbers.first(where: { $0.digits == concept.word }) {
+            return (MatchEvidence(keyPointWord: concept.word, answerWord: text.compactText(number.range), kind: .number,
+                                  answerRange: text.originalRange(compact: number.range)), 1)
+        }
+        if let found = homophone(concept, text) { return (found, 1) }
+        return bigrams(concept, text)
+    }
+
+    /// A stretch of the answer that sounds like the word, sharing at least one character.
+    private func homophone(_ concept: ConceptPlan, _ text: AnsweredText) -> MatchEvidence? {
+        let word = Array(concept.word)
+        guard word.count >= 2, concept.readings.allSatisfy({ !$0.isEmpty }), text.compact.count >= word.count else { return nil }
+        for start in 0...(text.compact.count - word.count) {
+            var same = 0
+            var alike = true
+            for offset in 0..<word.count {
+                let typed = text.compact[start + offset]
+                if typed == word[offset] { same += 1; continue }
+                let readings = language.pinyin.readings(of: typed)
+                if !readings.contains(where: concept.readings[offset].contains) { alike = false; break }
+            }
+            if alike && same >= 1 && same < word.count {
+                let range = start..<(start + word.count)
+                return MatchEvidence(keyPointWord: concept.word, answerWord: text.compactText(range), kind: .pinyin,
+                                     answerRange: text.originalRange(compact: range))
+            }
+        }
+        return nil
+    }
+
+    /// For words of three or more characters: the share of their character pairs the answer has.
+    private func bigrams(_ concept: ConceptPlan, _ text: AnsweredText) -> (MatchEvidence, Double)? {
+        let word = Array(concept.word)
+        guard word.count >= 3 else { return nil }
+        var found: [Range<Int>] = []
+        for i in 0..<(word.count - 1) {
+            if let range = SequenceMatching.find([word[i], word[i + 1]], in: text.compact) { found.append(range) }
+        }
+        let share = Double(found.count) / Double(word.count - 1)
+        guard share >= 0.5, let first = found.first else { return nil }
+        return (MatchEvidence(keyPointWord: concept.word, answerWord: text.compactText(first), kind: .bigram,
+                              answerRange: text.originalRange(compact: first)), share)
+    }
+
+    // MARK: Never-say phrases
+
+    private func find(_ phrase: PhrasePlan, _ text: AnsweredText) -> FlaggedPhrase? {
+        let pattern = Array(phrase.folded)
+        guard !pattern.isEmpty, !text.compact.isEmpty else { return nil }
+        if let range = SequenceMatching.find(pattern, in: text.compact) {
+            return flag(phrase, .verbatim, text.originalRange(compact: range), text)
+        }
+        if pattern.count >= 4 {
+            let allowed = max(1, pattern.count / 4)
+            let best = SequenceMatching.bestSubstring(pattern: pattern, text: text.compact, equal: ==)
+            if best.distance <= allowed {
+                let start = SequenceMatching.start(pattern: pattern, text: text.compact, end: best.end, equal: ==)
+                return flag(phrase, .variant, text.originalRange(compact: start..<best.end), text)
+            }
+        }
+        return reworded(phrase, text)
+    }
+
+    /// The phrase's content words, or their synonyms: all of them in any order within a short
+    /// stretch, or in order with a word changed (none for two words, two for six or more), or
+    /// all but one of four or more in a stretch.
+    private func reworded(_ phrase: PhrasePlan, _ text: AnsweredText) -> FlaggedPhrase? {
+        let count = phrase.senses.count
+        guard count >= 2, !text.content.isEmpty else { return nil }
+        let words = phrase.senses.map { PhraseWord(text: $0.first ?? "", senses: Set($0)) }
+        if count >= 3, let range = unordered(words, text, needed: count) {
+            return flag(phrase, .reworded, tokenRange(range, text), text)
+        }
+        let same: (PhraseWord, (token: Token, senses: Set<String>)) -> Bool = { $0.matches($1.token.text, senses: $1.senses) }
+        let best = SequenceMatching.bestSubstring(pattern: words, text: text.content, equal: same)
+        if best.distance <= (count >= 6 ? 2 : count >= 3 ? 1 : 0) {
+            let start = SequenceMatching.start(pattern: words, text: text.content, end: best.end, equal: same)
+            return flag(phrase, .reworded, tokenRange(start..<best.end, text), text)
+        }
+        if count >= 4, let range = unordered(words, text, needed: count - 1) {
+            return flag(phrase, .reworded, tokenRange(range, text), text)
+        }
+        return nil
+    }
+
+    /// A content word of a never-say phrase, as matched against the answer's words.
+    private struct PhraseWord {
+        var text: String
+        var senses: Set<String>
+
+        /// The same sense, or the same word with one character more or less (收 / 收费, 没 / 没有).
+        func matches(_ word: String, senses other: Set<String>) -> Bool {
+            if !senses.isDisjoint(with: other) { return true }
+            let (short, long) = text.count < word.count ? (text, word) : (word, text)
+            return long.count == short.count + 1 && (long.hasPrefix(short) || long.hasSuffix(short))
+        }
+    }
+
+    /// A stretch of content words (at most two more than the phrase has) that says `needed`
+    /// of the phrase's words in any order, starting with one of them.
+    private func unordered(_ words: [PhraseWord], _ text: AnsweredText, needed: Int) -> Range<Int>? {
+        let window = words.count + 2
+        for start in text.content.indices {
+            let stretch = text.content[start..<min(text.content.count, start + window)]
+            var used: Set<Int> = []
+            for wanted in words {
+                if let hit = stretch.indices.first(where: {
+                    !used.contains($0) && wanted.matches(stretch[$0].token.text, senses: stretch[$0].senses)
+                }) {
+                    used.insert(hit)
+                }
+            }
+            if used.count >= needed, used.contains(start), let last = used.max() { return start..<(last + 1) }
+        }
+        return nil
+    }
+
+    private func tokenRange(_ range: Range<Int>, _ text: AnsweredText) -> Range<Int> {
+        guard !range.isEmpty else { return 0..<0 }
+        let folded = text.content[range.lowerBound].token.range.lowerBound..<text.content[range.upperBound - 1].token.range.upperBound
+        return text.originalRange(folded: folded)
+    }
+
+    private func flag(_ phrase: PhrasePlan, _ kind: FlagKind, _ range: Range<Int>, _ text: AnsweredText) -> FlaggedPhrase {
+        FlaggedPhrase(phrase: phrase.text, kind: kind, stretch: text.typed(range), answerRange: range)
     }
 }

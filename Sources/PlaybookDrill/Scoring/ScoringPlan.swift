@@ -1,0 +1,116 @@
+import Foundation
+import PlaybookCore
+
+/// What a typed answer is scored against, precomputed as plain data: each key point (and each
+/// of its alternatives) as weighted content words with their synonyms, and each never-say
+/// phrase as folded text and word senses. The matching step (``AnswerScorer``) only looks
+/// these up in the answer, so it can be ported (to the browser) without the language layer.
+public struct ScoringPlan: Sendable, Codable, Equatable {
+    public var keyPoints: [KeyPointPlan]
+    public var avoid: [PhrasePlan]
+
+    public init(keyPoints: [KeyPointPlan], avoid: [PhrasePlan]) {
+        self.keyPoints = keyPoints
+        self.avoid = avoid
+    }
+
+    /// The plan of a card's key points (with alternatives) and never-say phrases.
+    public init(keyPoints: [String], alternatives: [[String]] = [], avoid: [String], language: Language) {
+        self.keyPoints = keyPoints.enumerated().map { number, point in
+            let others = number < alternatives.count ? alternatives[number] : []
+            return KeyPointPlan(text: point, ways: [WayPlan(point, isAlternative: false, language: language)]
+                + others.map { WayPlan($0, isAlternative: true, language: language) })
+        }
+        self.avoid = avoid.map { PhrasePlan($0, language: language) }
+    }
+}
+
+/// One key point: the ways of saying it (the point itself first, then its alternatives).
+public struct KeyPointPlan: Sendable, Codable, Equatable {
+    /// The key point as written, for display.
+    public var text: String
+    public var ways: [WayPlan]
+}
+
+/// One way of saying a key point: its folded text and content words.
+public struct WayPlan: Sendable, Codable, Equatable {
+    /// The folded text (an answer containing it says the point verbatim).
+    public var folded: String
+    public var isAlternative: Bool
+    public var concepts: [ConceptPlan]
+
+    init(_ text: String, isAlternative: Bool, language: Language) {
+        folded = language.fold(text)
+        self.isAlternative = isAlternative
+        // The customer is who the answer talks to: "理解客户感受" is said as "理解您的感受".
+        concepts = language.contentWords(text)
+            .filter { !language.thesaurus.groupIDs(of: $0.text).contains(WayPlan.customerGroup) }
+            .map { ConceptPlan($0.text, language: language) }
+    }
+
+    static let customerGroup = "sales:customer"
+}
+
+/// A content word of a key point, what may stand for it in an answer, and how much it counts.
+public struct ConceptPlan: Sendable, Codable, Equatable {
+    public var word: String
+    /// Rarer words count more: a shared rare word says more than a shared common one.
+    public var weight: Double
+    /// Words of the same sense, each with the ID of the synonym group that says so.
+    public var synonyms: [SynonymPlan]
+    /// Toneless readings of each character, for homophone slips (empty when unknown).
+    public var readings: [[String]]
+
+    init(_ word: String, language: Language) {
+        self.word = word
+        let instruction = language.thesaurus.groupIDs(of: word).contains(ConceptPlan.instructionGroup)
+        weight = ConceptPlan.weight(of: word, lexicon: language.segmenter.lexicon) * (instruction ? 1.0 / 3 : 1)
+        var seen: Set<String> = [word]
+        var synonyms: [SynonymPlan] = []
+        for group in language.thesaurus.groups(containing: word) {
+            for other in group.words where seen.insert(other).inserted {
+                synonyms.append(SynonymPlan(word: other, group: group.id,
+                                            ambiguous: language.thesaurus.groupIDs(of: other).count > 1))
+            }
+        }
+        self.synonyms = synonyms
+        readings = word.map { language.pinyin.readings(of: $0) }
+    }
+
+    /// Words that tell the trainee what to do (强调, 说明, 主动): the point is what follows them.
+    static let instructionGroup = "sales:instruct"
+
+    /// Inverse document frequency from the lexicon, between 0.3 and 3; a single character
+    /// counts half (it matches too easily), a word the lexicon lacks counts as a rare one.
+    static func weight(of word: String, lexicon: Lexicon) -> Double {
+        let frequency = Double(lexicon.frequency(of: word) ?? 20)
+        let idf = log10(Double(lexicon.total) / max(frequency, 1)) - 2
+        let weight = min(max(idf, 0.5), 3)
+        return word.count == 1 ? max(weight / 2, 0.3) : weight
+    }
+}
+
+/// A word that may stand for a concept.
+public struct SynonymPlan: Sendable, Codable, Equatable {
+    public var word: String
+    public var group: String
+    /// The word has other senses too (回报: yield, report back), so it is weaker evidence.
+    public var ambiguous: Bool
+}
+
+/// A never-say phrase: its folded characters, and its words with their senses (the word
+/// itself and its synonym group IDs), for catching it reworded.
+public struct PhrasePlan: Sendable, Codable, Equatable {
+    /// The phrase as written, for display.
+    public var text: String
+    /// Folded, spaces removed.
+    public var folded: String
+    /// Content words, each as its senses.
+    public var senses: [[String]]
+
+    init(_ text: String, language: Language) {
+        self.text = text
+        folded = language.fold(text).filter { !$0.isWhitespace }
+        senses = language.contentWords(text).map { language.senses(of: $0.text) }
+    }
+}
