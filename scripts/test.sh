@@ -34,8 +34,9 @@ fi
 .build/debug/playbook scheduler replay "$vectors" --output "$fresh/fsrs.json"
 python3 "$fixture/check.py" "$fresh/fsrs.json" --ref "$vectors"
 
-echo "== HTML validation and browser test of the sample site"
+echo "== HTML validation, search behaviours and browser test of the sample site"
 scripts/site-check/install.sh
+node scripts/site-check/search_behaviour_test.js Site
 scripts/site-check/validate_html.sh Site
 scripts/site-check/browser_test.py Site \
   --zh 双人签章 --zh-expect 维修资金 \

@@ -40,7 +40,8 @@ public struct SiteBuilder: Sendable {
                                     templatesDisplayPath: templatesDisplayPath, into: sink)
         PhaseTimer.mark("render pages")
         for asset in templates.assets { try sink.put(asset.path, asset.data, keys: PageKeys()) }
-        let search = SearchIndex(documents: context.searchDocuments())
+        let language = SearchLanguage(playbookGroups: SearchLanguage.playbookGroups(of: playbook))
+        let search = SearchIndex(documents: context.searchDocuments(), language: language)
         let searchFiles = search.indexFiles().map { file in SearchIndex.KeyedFile(path: file.path, key: nil) { file.contents } }
             + search.textShards(base: base)
         // A text shard whose texts are unchanged is kept as it is, without being written out again.
@@ -58,6 +59,7 @@ public struct SiteBuilder: Sendable {
         PhaseTimer.mark("search: text shards, writing")
         return SiteRenderReport(base: base, inputs: inputs, fold: search.fold, census: search.ideographs,
                                 postingShards: search.postingShards, searchFiles: search.documents.map(\.files),
+                                vocabulary: search.vocabulary, searchGroups: language.playbookGroups,
                                 workingSet: [context])
     }
 
@@ -123,6 +125,9 @@ public struct SiteRenderReport: Sendable {
     var census: IdeographCensus
     var postingShards: Int
     var searchFiles: [[String]]
+    /// The search corpus's words, and the playbook's own synonym groups the search language was made with.
+    var vocabulary: SearchVocabulary
+    var searchGroups: [[String]]
     /// What the render built and no longer needs (pages' shared values), for a one-shot command
     /// that would rather leave it to the process exit than free it (see the CLI's `ExitRetention`).
     package var workingSet: [any Sendable] = []

@@ -13,21 +13,25 @@ import Testing
         "帳", "专户 资金 安全 监管",
     ]
 
+    /// The bundled language layer with one playbook group: the language file depends on the corpus's words.
+    static let language = SearchLanguage(playbookGroups: [["维修资金", "大修基金"]])
+
     func documents(_ texts: [String]) -> [SearchDocument] {
         texts.enumerated().map { SearchDocument(title: "标题\($0.offset)", path: SitePath("p\($0.offset).html"), kind: "k", text: $0.element) }
     }
 
     /// The files of a full index of `texts`.
     func files(_ texts: [String]) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: SearchIndex(documents: documents(texts)).files())
+        Dictionary(uniqueKeysWithValues: SearchIndex(documents: documents(texts), language: Self.language).files())
     }
 
     /// The files after patching the index of `Self.texts` for `changes` (number → new text);
     /// nil when the patch gives up.
     func patched(_ changes: [Int: String]) -> [String: String]? {
-        let full = SearchIndex(documents: documents(Self.texts))
+        let full = SearchIndex(documents: documents(Self.texts), language: Self.language)
         var current = files(Self.texts)
-        var patch = SearchIndexPatch(fold: full.fold, census: full.ideographs, postingShards: full.postingShards)
+        var patch = SearchIndexPatch(fold: full.fold, census: full.ideographs, postingShards: full.postingShards,
+                                     vocabulary: full.vocabulary, language: Self.language)
         let list = changes.sorted { $0.key < $1.key }.map { SearchIndexPatch.Change(number: $0.key, title: "标题\($0.key)", text: $0.value) }
         guard let written = try? patch.apply(list, base: 0, read: { current[$0] }) else { return nil }
         for file in written { current[file.path] = file.contents }
@@ -53,6 +57,24 @@ import Testing
         }
     }
 
+    @Test func theLanguageFileIsWrittenAgainOnlyWhenTheCorpusWordsChange() throws {
+        let full = SearchIndex(documents: documents(Self.texts), language: Self.language)
+        let current = files(Self.texts)
+        func written(_ number: Int, _ text: String) throws -> [String] {
+            var patch = SearchIndexPatch(fold: full.fold, census: full.ideographs, postingShards: full.postingShards,
+                                         vocabulary: full.vocabulary, language: Self.language)
+            return try patch.apply([SearchIndexPatch.Change(number: number, title: "标题\(number)", text: text)], base: 0,
+                                   read: { current[$0] }).map(\.path)
+        }
+        // 顾问服务 → 服务顾问: the same words in another order.
+        #expect(try !written(2, "私人银行 专属理财 服务顾问").contains(SearchLanguagePack.path))
+        // 安全 is in other documents already: how many hold it changes, the set of words does not.
+        #expect(try !written(4, "资金监管 透明 账户 安全").contains(SearchLanguagePack.path))
+        // 资产 is a new word of the corpus (its characters are not).
+        #expect(try written(2, "私人银行 专属理财 顾问服务 资产").contains(SearchLanguagePack.path))
+        #expect(full.vocabulary.contains("理财") && !full.vocabulary.contains("资产"))
+    }
+
     @Test func editsThatWouldChangeTheFoldTableAreRefused() {
         // 龍 is in no text: its Traditional/Simplified pair would join the fold table.
         #expect(patched([1: "代发工资 龍"]) == nil)
@@ -69,15 +91,18 @@ import Testing
 
     /// Why the patch of `changes` gives up.
     func refusal(_ changes: [Int: String]) -> String? {
-        let full = SearchIndex(documents: documents(Self.texts))
+        let full = SearchIndex(documents: documents(Self.texts), language: Self.language)
         let current = files(Self.texts)
-        var patch = SearchIndexPatch(fold: full.fold, census: full.ideographs, postingShards: full.postingShards)
+        var patch = SearchIndexPatch(fold: full.fold, census: full.ideographs, postingShards: full.postingShards,
+                                     vocabulary: full.vocabulary, language: Self.language)
         let list = changes.map { SearchIndexPatch.Change(number: $0.key, title: "标题\($0.key)", text: $0.value) }
         do {
             _ = try patch.apply(list, base: 0, read: { current[$0] })
             return nil
+        } catch let reason as FullBuildReason {
+            return reason.description
         } catch {
-            return error.description
+            return "\(error)"
         }
     }
 

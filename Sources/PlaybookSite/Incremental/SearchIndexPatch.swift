@@ -6,6 +6,7 @@ import PlaybookCore
 /// texts, and only the posting shards of the terms a document gained or lost, so the result
 /// is what ``SearchIndex`` would write for the whole new corpus.
 ///
+/// The language file is made again from the corpus's new vocabulary when the words changed.
 /// The fold table must stay as it is: an edit that brings in an ideograph with Traditional or
 /// Simplified forms that the corpus does not hold, or removes the last of one the table maps,
 /// makes ``apply(_:base:read:)`` give up (nil), and a full build makes the index again.
@@ -29,9 +30,14 @@ struct SearchIndexPatch {
     /// Ideographs the fold table maps from or to: their presence in the corpus shapes it.
     private let folded: Set<Unicode.Scalar>
 
-    init(fold: [Unicode.Scalar: Unicode.Scalar], census: IdeographCensus, postingShards: Int) {
-        index = SearchIndex(documents: [], fold: fold, postingShards: postingShards)
+    /// The corpus's words: the language file is made again when a change moves them.
+    private(set) var vocabulary: SearchVocabulary
+
+    init(fold: [Unicode.Scalar: Unicode.Scalar], census: IdeographCensus, postingShards: Int,
+         vocabulary: SearchVocabulary, language: SearchLanguage) {
+        index = SearchIndex(documents: [], fold: fold, language: language, postingShards: postingShards)
         self.census = census
+        self.vocabulary = vocabulary
         folded = Set(fold.keys).union(fold.values)
     }
 
@@ -40,6 +46,7 @@ struct SearchIndexPatch {
     mutating func apply(_ changes: [Change], base: UInt64, read: (String) -> String?) throws(FullBuildReason) -> [File] {
         var textShards: [Int: [String]] = [:]
         var postings: [Int: [String: [Int]]] = [:]
+        var wordsChanged = false
         for change in changes {
             let shard = change.number / SearchIndex.documentsPerShard, line = change.number % SearchIndex.documentsPerShard
             if textShards[shard] == nil {
@@ -54,6 +61,10 @@ struct SearchIndexPatch {
             if old == change.text { continue }
             try keepFold(from: [change.title, old], to: [change.title, change.text])
             textShards[shard]?[line] = SearchShardScript.quote(change.text)
+            if vocabulary.replace(SearchVocabulary.words(of: [change.title, old], index: index, language: index.language),
+                                  with: SearchVocabulary.words(of: [change.title, change.text], index: index, language: index.language)) {
+                wordsChanged = true
+            }
             let before = terms([change.title, old]), after = terms([change.title, change.text])
             for (term, gained) in after.subtracting(before).map({ ($0, true) }) + before.subtracting(after).map({ ($0, false) }) {
                 let number = SearchIndex.shard(of: term, count: index.postingShards)
@@ -79,6 +90,10 @@ struct SearchIndexPatch {
         }
         for (number, entries) in postings {
             files.append(File(path: SearchShardScript.postingPath(number), contents: SearchShardScript.posting(number, entries)))
+        }
+        if wordsChanged {
+            files.append(File(path: SearchLanguagePack.path,
+                              contents: SearchLanguagePack(language: index.language, vocabulary: vocabulary, index: index).script))
         }
         return files
     }

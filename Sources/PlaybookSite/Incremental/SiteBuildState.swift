@@ -8,7 +8,7 @@ import PlaybookCore
 /// outline is in a file of its own, ``OutlineArchive``, which only a full build writes). Kept in the cache
 /// folder beside the output, checksummed; a missing or damaged state only means a full build.
 struct SiteBuildState: Sendable, Codable {
-    private static let magic = "playbook-site-state 2"
+    private static let magic = "playbook-site-state 3"
 
     /// The inputs fingerprint of the build that wrote the state (the `.inputs` file's).
     var fingerprint: String
@@ -31,6 +31,9 @@ struct SiteBuildState: Sendable, Codable {
     var census: IdeographCensus
     var postingShards: Int
     var searchFiles: [[String]]
+    /// The search corpus's words; the playbook's synonym groups the search language adds.
+    var vocabulary: SearchVocabulary
+    var searchGroups: [[String]]
     /// Site-relative folder ("" for the output folder) → its stamp (inode, modification time).
     var folders: [String: FolderStamp]
 

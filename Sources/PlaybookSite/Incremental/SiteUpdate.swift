@@ -87,7 +87,7 @@ public enum SiteUpdate {
         let baseline = SiteRenderReport(base: state.base, inputs: PageInputs(shared: state.shared, digests: state.digests,
                                                                             outlineDigests: state.outlineDigests, changed: []),
                                         fold: state.fold.scalars, census: state.census, postingShards: state.postingShards,
-                                        searchFiles: state.searchFiles)
+                                        searchFiles: state.searchFiles, vocabulary: state.vocabulary, searchGroups: state.searchGroups)
         // Documents other pages show whole beside the edited ones (objection files on the objection index and battle
         // cards) are read again, from the parse cache where it is current; unchanged, they must come out as the full
         // build had them.
@@ -113,6 +113,7 @@ public enum SiteUpdate {
         state.fingerprint = inputs.fingerprint
         state.digests = report.inputs.digests
         state.census = report.census
+        state.vocabulary = report.vocabulary
         PhaseTimer.mark("update: write pages")
         let updated = files.records
         writer.storeCache(inputs: inputs, files: Array(updated.values), more: [(writer.stateFile, state.encoded())])
@@ -185,7 +186,8 @@ public enum SiteUpdate {
             try require(document.files == baseline.searchFiles[number], "the search index has other documents")
             changes.append(SearchIndexPatch.Change(number: number, title: document.title, text: document.text))
         }
-        var patch = SearchIndexPatch(fold: baseline.fold, census: baseline.census, postingShards: baseline.postingShards)
+        var patch = SearchIndexPatch(fold: baseline.fold, census: baseline.census, postingShards: baseline.postingShards,
+                                     vocabulary: baseline.vocabulary, language: SearchLanguage(playbookGroups: baseline.searchGroups))
         let searchFiles = try patch.apply(changes, base: base, read: read)
         for file in searchFiles { try sink.put(file.path, Data(file.contents.utf8), keys: PageKeys(inputs: file.key)) }
         PhaseTimer.mark("update: search")
@@ -193,6 +195,7 @@ public enum SiteUpdate {
         updated.workingSet = [context, recipes, searchDocuments]
         updated.inputs = inputs
         updated.census = patch.census
+        updated.vocabulary = patch.vocabulary
         return updated
     }
 
@@ -231,7 +234,7 @@ public enum SiteUpdate {
             outlineDigests: report.inputs.outlineDigests, directory: load.directory, documentWarnings: load.documentWarnings,
             warningCount: load.warningCount,
             fold: .init(report.fold), census: report.census, postingShards: report.postingShards, searchFiles: report.searchFiles,
-            folders: folders
+            vocabulary: report.vocabulary, searchGroups: report.searchGroups, folders: folders
         )
         return [(writer.outlinesFile, OutlineArchive.encode(report.inputs.outlines, shared: report.inputs.shared)),
                 (writer.stateFile, state.encoded())]

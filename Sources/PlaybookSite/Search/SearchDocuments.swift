@@ -62,10 +62,13 @@ extension PageContext {
             for number in outline.objections.indices {
                 add([outline.info.file]) { whole in
                     let objection = whole.document(outline.info.file, as: ObjectionSet.self).objections[number]
+                    // The customer's words always take the first line, so search can weigh them up.
+                    let quote = objection.customerSays.split(whereSeparator: \.isNewline).joined(separator: " ")
                     return SearchDocument(
                         title: objection.title, path: .objection(objection.id), kind: objection.category ?? text["objections"] ?? "",
-                        text: join([objection.customerSays, objection.context, objection.response] + objection.keyPoints
-                                   + objection.avoid + objection.followUps))
+                        text: quote + "\n" + join([objection.context, objection.response] + objection.keyPoints
+                                                  + objection.avoid + objection.followUps),
+                        startsWithQuote: true)
                 }
             }
         }

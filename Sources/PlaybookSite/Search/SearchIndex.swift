@@ -9,6 +9,8 @@ struct SearchDocument: Sendable {
     /// The content files the text comes from.
     var files: [String] = []
     var text: String
+    /// Whether the text's first line is what the customer says (an objection), which search weighs up.
+    var startsWithQuote = false
 }
 
 /// The in-browser search index: a meta file, posting-list shards and document-text shards,
@@ -36,16 +38,26 @@ struct SearchIndex {
     /// Code points the fold table can hold (every ideograph block in ``isIdeograph(_:)``).
     static let foldLimit = 0x30000
 
-    init(documents: [SearchDocument]) {
+    /// How the browser reads queries: stop words, synonyms, pinyin, and the segmenter that
+    /// makes ``vocabulary``.
+    let language: SearchLanguage
+    /// The corpus's words.
+    private(set) var vocabulary = SearchVocabulary()
+
+    init(documents: [SearchDocument], language: SearchLanguage = .none) {
         let census = IdeographCensus(documents)
-        self.init(documents: documents, fold: SearchIndex.foldTable(for: census.ordered))
+        self.init(documents: documents, fold: SearchIndex.foldTable(for: census.ordered), language: language)
         ideographs = census
+        vocabulary = SearchVocabulary(documents, index: self, language: language)
+        PhaseTimer.mark("search: vocabulary")
     }
 
     /// An index of `documents` with a fold table an earlier build made for the same corpus.
-    init(documents: [SearchDocument], fold: [Unicode.Scalar: Unicode.Scalar], postingShards: Int? = nil) {
+    init(documents: [SearchDocument], fold: [Unicode.Scalar: Unicode.Scalar], language: SearchLanguage = .none,
+         postingShards: Int? = nil) {
         self.documents = documents
         self.fold = fold
+        self.language = language
         var flat = [UInt32](repeating: 0, count: SearchIndex.foldLimit)
         for (from, to) in fold where Int(from.value) < SearchIndex.foldLimit { flat[Int(from.value)] = to.value }  // the rest: `fold`
         foldByValue = flat
@@ -206,7 +218,7 @@ struct SearchIndex {
         return hash.value
     }
 
-    /// The meta file (titles, folds) and the posting-list shards.
+    /// The meta file (titles, folds), the language file and the posting-list shards.
     func indexFiles() -> [(path: String, contents: String)] {
         // Terms of each batch of documents on every core, merged in document order.
         let batchSize = max(256, documents.count / (4 * ProcessInfo.processInfo.activeProcessorCount) + 1)
@@ -250,14 +262,15 @@ struct SearchIndex {
             let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
             let f = folderIndex[folder] ?? { folders.append(folder); folderIndex[folder] = folders.count - 1; return folders.count - 1 }()
             let k = kindIndex[document.kind] ?? { kinds.append(document.kind); kindIndex[document.kind] = kinds.count - 1; return kinds.count - 1 }()
-            return "[\(SearchShardScript.quote(document.title)),\(f),\(SearchShardScript.quote(name)),\(k)]"
+            return "[\(SearchShardScript.quote(document.title)),\(f),\(SearchShardScript.quote(name)),\(k)\(document.startsWithQuote ? ",1" : "")]"
         }
         files.append(("search/meta.js", "PB.meta={\"version\":2,\"shards\":\(postingShards),\"docsPerShard\":\(SearchIndex.documentsPerShard),"
                       + "\"fold\":{\(foldPairs.joined(separator: ","))},"
                       + "\"folders\":[\(folders.map(SearchShardScript.quote).joined(separator: ","))],"
                       + "\"kinds\":[\(kinds.map(SearchShardScript.quote).joined(separator: ","))],"
                       + "\"titles\":[\(titles.joined(separator: ",\n"))]};\n"))
-        PhaseTimer.mark("search: meta")
+        files.append((SearchLanguagePack.path, SearchLanguagePack(language: language, vocabulary: vocabulary, index: self).script))
+        PhaseTimer.mark("search: meta, language")
         // Shards are written independently: on every core.
         files += ParallelMap.map(Array(postings.enumerated())) { number, shard in
             return (SearchShardScript.postingPath(number), SearchShardScript.posting(number, shard))

@@ -4,30 +4,18 @@
 /// for a playbook folder without a Templates/ folder.
 enum DefaultTemplates {
     static let files: [String: String] = [
-        "assets/search.js": #"""
-/* playbook search: runs in the browser, offline, from file:// or any sub-path.
-   The index is a set of scripts under search/ (meta, posting shards, text shards), loaded on demand.
+        "assets/search-query.js": #"""
+/* playbook search: what a query means. Loaded by search.js with the index's meta.js and lang.js.
+   A query becomes tokens (words of the playbook's vocabulary, single characters, Latin words);
+   function words are dropped; each token has alternatives with a weight: itself (1), its
+   synonyms and aliases (lang.groups), and, once the index shows a span of the query is in no
+   document, corpus words that sound the same or differ in one character (IME slips).
    Normalisation matches SearchIndex.swift: one code point in, one out. */
 (function () {
   "use strict";
   var PB = (window.PB = window.PB || { idx: {}, docs: {} });
-  var root = document.documentElement.getAttribute("data-root") || "";
-  var loading = {};
-  var MAX_TERMS = 8;
-  var normalizedTitles = {};
-
-  function load(name) {
-    if (!loading[name]) {
-      loading[name] = new Promise(function (resolve, reject) {
-        var script = document.createElement("script");
-        script.src = root + "search/" + name + ".js";
-        script.onload = resolve;
-        script.onerror = function () { reject(new Error("cannot load search/" + name + ".js")); };
-        document.head.appendChild(script);
-      });
-    }
-    return loading[name];
-  }
+  var SYNONYM = 0.85, REPAIR = 0.9, MAX_PHRASE = 6;
+  var prepared = null;
 
   function isIdeograph(c) {
     return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) ||
@@ -42,46 +30,323 @@ enum DefaultTemplates {
     return PB.meta.fold[s] || s;
   }
 
-  /* Code points of a text, and their normalised forms (same length). */
-  function normalizeArray(text) {
-    var chars = Array.from(text);
-    return { chars: chars, norm: chars.map(normalizeChar) };
+  function chars(text) { return Array.from(text); }
+
+  /* The language data, indexed once: dictionary for segmentation, synonym groups by term,
+     readings by character, corpus words by pinyin key and by one-wildcard key. */
+  function prepare() {
+    if (prepared) return prepared;
+    var lang = PB.lang || {};
+    var p = { dict: new Map(), stop: new Set(lang.stop || []), groups: lang.groups || [], byTerm: new Map(),
+              phrases: lang.phrases || {}, readings: new Map(), words: lang.words || [], rank: new Map(),
+              bySound: null, byShape: null };
+    p.words.forEach(function (w, i) { p.rank.set(w, i); p.dict.set(w, true); });
+    p.stop.forEach(function (w) { p.dict.set(w, true); });
+    p.groups.forEach(function (group, g) {
+      group.forEach(function (term) {
+        if (!p.byTerm.has(term)) p.byTerm.set(term, []);
+        p.byTerm.get(term).push(g);
+        p.dict.set(term, true);
+      });
+    });
+    Object.keys(lang.pinyin || {}).forEach(function (reading) {
+      chars(lang.pinyin[reading]).forEach(function (ch) {
+        if (!p.readings.has(ch)) p.readings.set(ch, []);
+        p.readings.get(ch).push(reading);
+      });
+    });
+    prepared = p;
+    return p;
   }
 
-  /* Query → phrases (runs of CJK or Latin) and index terms. */
-  function analyse(query) {
-    var norm = Array.from(query).map(normalizeChar);
-    var phrases = [], terms = [], run = [], kind = null;
-    function flush() {
-      if (!run.length) return;
-      phrases.push(run.join(""));
-      if (kind === "cjk") {
-        if (run.length === 1) terms.push(run[0]);
-        /* Short runs: every pair. Long runs (a pasted sentence): pairs that cover each character
-           once, so a query loads a bounded number of shards; the phrase check below keeps the
-           results exact. */
-        var step = run.length > 5 ? 2 : 1;
-        for (var i = 0; i + 1 < run.length; i += step) terms.push(run[i] + run[i + 1]);
-        if (step === 2 && run.length % 2 === 1) terms.push(run[run.length - 2] + run[run.length - 1]);
-      } else {
-        terms.push(run.join(""));
-      }
-      run = []; kind = null;
+  /* Pinyin keys of a word: one per combination of its characters' readings (at most 8). */
+  function soundKeys(p, word) {
+    var keys = [""];
+    var cs = chars(word);
+    for (var i = 0; i < cs.length; i++) {
+      var readings = p.readings.get(cs[i]);
+      if (!readings) return [];
+      var next = [];
+      keys.forEach(function (k) { readings.forEach(function (r) { if (next.length < 8) next.push(k + (i ? "'" : "") + r); }); });
+      keys = next;
     }
-    norm.forEach(function (ch) {
-      var c = ch.codePointAt(0);
-      var k = isIdeograph(c) ? "cjk" : /[a-z0-9]/.test(ch) ? "latin" : null;
-      if (k !== kind) flush();
-      if (k) { run.push(ch); kind = k; }
+    return keys;
+  }
+
+  function shapeKeys(word) {
+    var cs = chars(word), keys = [];
+    if (cs.length < 3) return keys;
+    for (var i = 0; i < cs.length; i++) keys.push(cs.slice(0, i).join("") + "*" + cs.slice(i + 1).join(""));
+    return keys;
+  }
+
+  function indexWords(p) {
+    if (p.bySound) return;
+    p.bySound = new Map(); p.byShape = new Map();
+    function add(map, key, word) { if (!map.has(key)) map.set(key, []); map.get(key).push(word); }
+    p.words.forEach(function (w) {
+      var n = chars(w).length;
+      if (n < 2 || n > MAX_PHRASE) return;
+      soundKeys(p, w).forEach(function (k) { add(p.bySound, k, w); });
+      shapeKeys(w).forEach(function (k) { add(p.byShape, k, w); });
     });
-    flush();
-    /* At most MAX_TERMS shards per query, taken across the whole query. */
-    if (terms.length > MAX_TERMS) {
-      var picked = [];
-      for (var t = 0; t < MAX_TERMS; t++) picked.push(terms[Math.floor(t * terms.length / MAX_TERMS)]);
-      terms = picked;
+  }
+
+  /* Corpus words a span may have meant, the corpus's most frequent first: by sound (same
+     pinyin), or by shape (three characters or more, one of them different). */
+  function repairs(span, bySound) {
+    var p = prepare();
+    indexWords(p);
+    var found = new Set();
+    (bySound ? soundKeys(p, span) : shapeKeys(span)).forEach(function (k) {
+      ((bySound ? p.bySound : p.byShape).get(k) || []).forEach(function (w) { if (w !== span) found.add(w); });
+    });
+    return Array.from(found).sort(function (a, b) { return p.rank.get(a) - p.rank.get(b); }).slice(0, 2);
+  }
+
+  /* Taiwan/Hong Kong phrasing (already folded to Simplified characters) → the corpus's words. */
+  function rephrase(p, norm) {
+    var out = [];
+    for (var i = 0; i < norm.length;) {
+      var hit = null;
+      for (var n = Math.min(MAX_PHRASE, norm.length - i); n >= 2 && !hit; n--) {
+        var key = norm.slice(i, i + n).join("");
+        if (p.phrases[key]) hit = { n: n, to: p.phrases[key] };
+      }
+      if (hit) { out = out.concat(chars(hit.to)); i += hit.n; } else { out.push(norm[i]); i++; }
     }
-    return { phrases: phrases, terms: terms };
+    return out;
+  }
+
+  /* 贵不贵 → 贵, 安不安全 → 安全, 靠不靠谱 → 靠谱, 有没有 → 有. */
+  function dropAnotA(text) {
+    return text.replace(/([\u3400-\u9fff])[不没]\1/g, "$1");
+  }
+
+  /* Forward maximum matching over the dictionary; a character no word starts with stands alone. */
+  function segment(p, run) {
+    var cs = chars(run), tokens = [];
+    for (var i = 0; i < cs.length;) {
+      var n = Math.min(MAX_PHRASE, cs.length - i);
+      while (n > 1 && !p.dict.has(cs.slice(i, i + n).join(""))) n--;
+      tokens.push(cs.slice(i, i + n).join(""));
+      i += n;
+    }
+    return tokens;
+  }
+
+  function expand(p, token) {
+    var alts = [{ text: token, weight: 1, why: "", kind: "word" }];
+    (p.byTerm.get(token) || []).forEach(function (g) {
+      p.groups[g].forEach(function (other) {
+        if (other !== token && !alts.some(function (a) { return a.text === other; })) {
+          alts.push({ text: other, weight: SYNONYM, why: token, kind: "synonym" });
+        }
+      });
+    });
+    return alts;
+  }
+
+  /* Characters next to each other that are no word of the corpus (期权, or a slip such as 手序费)
+     are searched as one phrase, not as characters found anywhere in a page. */
+  function joinUnknown(tokens) {
+    var out = [];
+    tokens.forEach(function (t) {
+      var last = out[out.length - 1];
+      var lone = !t.known && !/[a-z0-9]/.test(t.text);
+      if (lone && last && last.lone && last.run === t.run) { last.text += t.text; return; }
+      t.lone = lone;
+      out.push(t);
+    });
+    return out;
+  }
+
+  /* Query → { tokens: [{ text, stop, alts: [{ text, weight, why, kind }] }], shown }; kind is
+     word, synonym or repair, and why the word of the query it stands for. Stop words stay in
+     the list (marked) so typo repair sees the query's order; they have no alternatives. */
+  function analyse(query) {
+    var p = prepare();
+    var norm = rephrase(p, chars(query).map(normalizeChar));
+    var text = dropAnotA(norm.join(""));
+    var runs = [], run = "", kind = null;
+    chars(text).forEach(function (ch) {
+      var k = isIdeograph(ch.codePointAt(0)) ? "cjk" : /[a-z0-9]/.test(ch) ? "latin" : " ";
+      if (k !== kind && run) { runs.push({ kind: kind, text: run }); run = ""; }
+      kind = k;
+      if (k !== " ") run += ch;
+    });
+    if (run) runs.push({ kind: kind, text: run });
+    var tokens = [];
+    for (var r = 0; r < runs.length; r++) {
+      if (runs[r].kind === "latin") {
+        /* Two Latin words that together are a synonym term (annual fee) stay one token. */
+        var next = runs[r + 1];
+        if (next && next.kind === "latin" && p.byTerm.has(runs[r].text + " " + next.text)) {
+          tokens.push({ text: runs[r].text + " " + next.text, run: r }); r += 1; continue;
+        }
+        tokens.push({ text: runs[r].text, run: r });
+      } else if (runs[r].kind === "cjk") {
+        segment(p, runs[r].text).forEach(function (t) { tokens.push({ text: t, run: r }); });
+      }
+    }
+    tokens.forEach(function (t) {
+      t.stop = p.stop.has(t.text);
+      t.known = t.stop || p.dict.has(t.text);
+    });
+    tokens = joinUnknown(tokens);
+    tokens.forEach(function (t) { t.alts = t.stop ? [] : expand(p, t.text); });
+    /* A query of function words only (吗) still searches for them. */
+    if (tokens.length && tokens.every(function (t) { return t.stop; })) {
+      tokens.forEach(function (t) { t.stop = false; t.alts = [{ text: t.text, weight: 1, why: "", kind: "word" }]; });
+    }
+    return { tokens: tokens, shown: tokens.filter(function (t) { return !t.stop; }).map(function (t) { return t.text; }) };
+  }
+
+  /* Spans of consecutive CJK tokens (two to five characters, one or more of them no word of
+     the corpus) that `absent` says no document holds: each content token in the span gains the corpus
+     words the span may have meant. Returns whether any token gained one. */
+  function repair(q, absent) {
+    var tokens = q.tokens, changed = false, taken = new Set();
+    var spans = [];
+    for (var i = 0; i < tokens.length; i++) {
+      var text = "", unknown = false;
+      for (var j = i; j < tokens.length && j < i + 3; j++) {
+        if (tokens[j].run !== tokens[i].run || /[a-z0-9]/.test(tokens[j].text)) break;
+        text += tokens[j].text;
+        if (!tokens[j].known && !tokens[j].stop) unknown = true;
+        var n = chars(text).length;
+        if (n >= 2 && n <= 5 && unknown && absent(text)) spans.push({ from: i, to: j, text: text, n: n });
+      }
+    }
+    spans.sort(function (a, b) { return b.n - a.n || a.from - b.from; });
+    spans.forEach(function (span) {
+      for (var k = span.from; k <= span.to; k++) if (taken.has(k)) return;
+      /* Sound before shape; a phrase of unknown characters (公物卡) may hold the slip in a part
+         of it (公物 → 公务). */
+      var cs = chars(span.text), fixes = [];
+      [true, false].forEach(function (bySound) {
+        if (!fixes.length) fixes = repairs(span.text, bySound);
+        for (var len = cs.length - 1; !fixes.length && span.from === span.to && len >= 2; len--) {
+          for (var at = 0; at + len <= cs.length && !fixes.length; at++) {
+            var part = cs.slice(at, at + len).join("");
+            if (absent(part)) fixes = repairs(part, bySound);
+          }
+        }
+      });
+      if (!fixes.length) return;
+      for (var t = span.from; t <= span.to; t++) {
+        taken.add(t);
+        var token = tokens[t];
+        if (token.stop) continue;
+        fixes.forEach(function (fix) {
+          if (!token.alts.some(function (a) { return a.text === fix; })) {
+            token.alts.push({ text: fix, weight: REPAIR, why: span.text, kind: "repair" });
+            changed = true;
+          }
+        });
+      }
+    });
+    if (changed) q.shown = q.tokens.filter(function (t) { return !t.stop; }).map(function (t) { return t.text; });
+    return changed;
+  }
+
+  /* Index terms of a phrase: its character bigrams (its character, when it has one), or the
+     Latin words. */
+  function termsOf(phrase) {
+    if (/[a-z0-9]/.test(phrase)) return phrase.split(/[^a-z0-9]+/).filter(Boolean);
+    var cs = chars(phrase);
+    if (cs.length === 1) return cs;
+    var terms = [];
+    for (var i = 0; i + 1 < cs.length; i++) terms.push(cs[i] + cs[i + 1]);
+    return terms;
+  }
+
+  /* A window of a text around its first match, with every matched phrase marked in the
+     original characters: `norm` is the text normalised, one code point for one, so positions
+     agree. */
+  function highlight(text, norm, phrases, escapeHTML) {
+    var original = chars(text), folded = chars(norm);
+    var marks = new Array(original.length).fill(false), first = -1;
+    phrases.forEach(function (p) {
+      var ps = chars(p);
+      outer: for (var i = 0; i + ps.length <= folded.length; i++) {
+        for (var j = 0; j < ps.length; j++) if (folded[i + j] !== ps[j]) continue outer;
+        for (var k = i; k < i + ps.length; k++) marks[k] = true;
+        if (first < 0 || i < first) first = i;
+      }
+    });
+    var start = Math.max(0, first - 24), end = Math.min(original.length, start + 90);
+    var out = start > 0 ? "…" : "", open = false;
+    for (var i = start; i < end; i++) {
+      if (marks[i] && !open) { out += "<mark>"; open = true; }
+      if (!marks[i] && open) { out += "</mark>"; open = false; }
+      out += original[i] === "\n" ? " " : escapeHTML(original[i]);
+    }
+    if (open) out += "</mark>";
+    return out + (end < original.length ? "…" : "");
+  }
+
+  /* The documents (of `count`) whose titles share the most characters and pairs with what
+     was searched, best first; `title` gives a document's normalised title. */
+  function closest(q, count, title, limit) {
+    var wanted = new Set();
+    q.tokens.forEach(function (t) {
+      t.alts.forEach(function (a) {
+        chars(a.text).forEach(function (c) { wanted.add(c); });
+        termsOf(a.text).forEach(function (b) { if (b.length > 1) wanted.add(b); });
+      });
+    });
+    var scored = [];
+    for (var id = 0; id < count; id++) {
+      var cs = chars(title(id)), s = 0;
+      for (var i = 0; i < cs.length; i++) {
+        if (wanted.has(cs[i])) s += 1;
+        if (i + 1 < cs.length && wanted.has(cs[i] + cs[i + 1])) s += 2;
+      }
+      if (s > 0) scored.push({ id: id, s: s / Math.sqrt(cs.length) });
+    }
+    scored.sort(function (x, y) { return y.s - x.s || x.id - y.id; });
+    return scored.slice(0, limit).map(function (e) { return e.id; });
+  }
+
+  PB.query = { prepare: prepare, analyse: analyse, repair: repair, termsOf: termsOf, normalizeChar: normalizeChar,
+               isIdeograph: isIdeograph, chars: chars,
+               highlight: highlight, closest: closest };
+})();
+
+"""#,
+        "assets/search.js": #"""
+/* playbook search: runs in the browser, offline, from file:// or any sub-path.
+   The index is a set of scripts under search/ (meta, lang, posting shards, text shards), loaded on
+   demand; search-query.js turns the query into tokens with alternatives (synonyms, typo repairs).
+   Ranking: documents holding every token first, then by a BM25-like score over the tokens'
+   phrases and character bigrams, with titles and the customer's own words weighted up. */
+(function () {
+  "use strict";
+  var PB = (window.PB = window.PB || { idx: {}, docs: {} });
+  var root = document.documentElement.getAttribute("data-root") || "";
+  var loading = {};
+  var MAX_SHARDS = 4, REPAIR_SHARDS = 3, CANDIDATES = 24, RESULTS = 20, WEAK = 0.5;
+  var TITLE = 3, QUOTE = 2, PARTIAL = 0.5;
+  var normalizedTitles = {}, normalizedTexts = {};
+
+  function load(path) {
+    if (!loading[path]) {
+      loading[path] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = root + path + ".js";
+        script.onload = resolve;
+        script.onerror = function () { reject(new Error("cannot load " + path + ".js")); };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[path];
+  }
+
+  /* Everything a query needs before its shards: the index's table of contents, its language
+     data (an index without one still searches), and the query code. */
+  function loadBase() {
+    return Promise.all([load("search/meta"), load("search/lang").catch(function () {}), load("assets/search-query")]).then(warm);
   }
 
   function shardOf(term) {
@@ -93,14 +358,7 @@ enum DefaultTemplates {
     return hash % PB.meta.shards;
   }
 
-  function indexOfPhrase(norm, phrase) {
-    var p = Array.from(phrase);
-    outer: for (var i = 0; i + p.length <= norm.length; i++) {
-      for (var j = 0; j < p.length; j++) if (norm[i + j] !== p[j]) continue outer;
-      return i;
-    }
-    return -1;
-  }
+  function posting(term) { return (PB.idx[shardOf(term)] || {})[term] || []; }
 
   function escapeHTML(s) {
     return s.replace(/[&<>"']/g, function (c) {
@@ -108,106 +366,222 @@ enum DefaultTemplates {
     });
   }
 
-  /* A window of the text around the first hit, with every phrase marked. */
-  function snippet(text, phrases) {
-    var a = normalizeArray(text);
-    var first = -1;
-    phrases.forEach(function (p) {
-      var at = indexOfPhrase(a.norm, p);
-      if (at >= 0 && (first < 0 || at < first)) first = at;
-    });
-    var start = Math.max(0, first - 24), end = Math.min(a.chars.length, start + 90);
-    var marks = new Array(a.chars.length).fill(false);
-    phrases.forEach(function (p) {
-      var len = Array.from(p).length;
-      for (var i = start; i < end; i++) {
-        var at = indexOfPhrase(a.norm.slice(i, i + len), p);
-        if (at === 0) for (var j = i; j < i + len; j++) marks[j] = true;
-      }
-    });
-    var out = start > 0 ? "…" : "", open = false;
-    for (var i = start; i < end; i++) {
-      if (marks[i] && !open) { out += "<mark>"; open = true; }
-      if (!marks[i] && open) { out += "</mark>"; open = false; }
-      out += escapeHTML(a.chars[i]);
+  /* A text's normalised form (one code point for one, as normalizeChar), with one native
+     replace over the characters that change: titles and texts are long, queries short. */
+  var changing = null;
+  function normalize(text) {
+    if (!changing) {
+      var folded = Object.keys(PB.meta.fold).join("").replace(/[\\\]^-]/g, "\\$&");
+      changing = new RegExp("[A-Z\\uFF01-\\uFF5E" + folded + "]", "gu");
     }
-    if (open) out += "</mark>";
-    return out + (end < a.chars.length ? "…" : "");
+    return text.replace(changing, PB.query.normalizeChar);
   }
 
-  /* Posting lists are sorted document numbers: merge them, shortest first (linear time). */
-  function intersect(lists) {
-    if (!lists.length) return [];
-    lists.sort(function (x, y) { return x.length - y.length; });
-    var result = lists[0];
-    for (var l = 1; l < lists.length && result.length; l++) {
-      var other = lists[l], merged = [], i = 0, j = 0;
-      while (i < result.length && j < other.length) {
-        if (result[i] === other[j]) { merged.push(result[i]); i++; j++; }
-        else if (result[i] < other[j]) i++;
-        else j++;
-      }
-      result = merged;
-    }
-    return result;
-  }
-
-  /* A title's normalised form as a string (one code point per code point, so indexOf on it
-     finds phrases), computed once per document. */
   function normalizedTitle(id) {
     var cached = normalizedTitles[id];
-    if (cached === undefined) {
-      cached = normalizedTitles[id] = Array.from(PB.meta.titles[id][0]).map(normalizeChar).join("");
-    }
+    if (cached === undefined) cached = normalizedTitles[id] = normalize(PB.meta.titles[id][0]);
     return cached;
   }
 
-  function search(query) {
-    return load("meta").then(function () {
-      var q = analyse(query);
-      if (!q.terms.length) return [];
-      var shards = {};
-      q.terms.forEach(function (t) { shards[shardOf(t)] = true; });
-      return Promise.all(Object.keys(shards).map(function (s) { return load("idx-" + s); })).then(function () {
-        var candidates = intersect(q.terms.map(function (t) { return (PB.idx[shardOf(t)] || {})[t] || []; }));
-        /* Rank by title first (titles are in meta, already loaded), then fetch the text of the
-           top candidates only, so a query downloads a bounded amount of index. */
-        if (candidates.length > 20) {
-          var titled = candidates.map(function (id) {
-            var title = normalizedTitle(id), hits = 0;
-            for (var p = 0; p < q.phrases.length; p++) if (title.indexOf(q.phrases[p]) >= 0) hits++;
-            return { id: id, hits: hits };
-          });
-          titled.sort(function (x, y) { return y.hits - x.hits || x.id - y.id; });
-          candidates = titled.slice(0, 20).map(function (c) { return c.id; });
-        }
-        var docShards = {};
-        candidates.forEach(function (id) { docShards[Math.floor(id / PB.meta.docsPerShard)] = true; });
-        return Promise.all(Object.keys(docShards).map(function (s) { return load("docs-" + s); })).then(function () {
-          var results = [];
-          candidates.forEach(function (id) {
-            var meta = PB.meta.titles[id];
-            var text = PB.docs[Math.floor(id / PB.meta.docsPerShard)][id % PB.meta.docsPerShard];
-            var title = normalizeArray(meta[0]).norm, body = normalizeArray(text).norm;
-            var score = 0, all = true;
-            q.phrases.forEach(function (p) {
-              var inTitle = indexOfPhrase(title, p) >= 0, inBody = indexOfPhrase(body, p) >= 0;
-              if (!inTitle && !inBody) all = false;
-              score += (inTitle ? 10 : 0) + (inBody ? 1 : 0);
-            });
-            if (all) {
-              results.push({ id: id, score: score, title: meta[0], url: PB.meta.folders[meta[1]] + meta[2],
-                             kind: PB.meta.kinds[meta[3]], text: text });
-            }
-          });
-          results.sort(function (x, y) { return y.score - x.score || x.id - y.id; });
-          return results.slice(0, 20).map(function (r) {
-            r.snippet = snippet(r.text, q.phrases);
-            return r;
-          });
+  function textOf(id) { return PB.docs[Math.floor(id / PB.meta.docsPerShard)][id % PB.meta.docsPerShard]; }
+
+  function normalizedText(id) {
+    var cached = normalizedTexts[id];
+    if (cached === undefined) cached = normalizedTexts[id] = normalize(textOf(id));
+    return cached;
+  }
+
+  function contentTokens(q) { return q.tokens.filter(function (t) { return !t.stop; }); }
+
+  /* Loads the posting shards of the query's alternatives within a budget of shards: the
+     query's own words first, then one alternative of each word in turn. An alternative over
+     budget is left out (`loaded` false). Typo repairs come in a second round with a budget of
+     their own. */
+  function loadPostings(q, repairs) {
+    /* Shards count against the budget whether or not an earlier query loaded them, so a
+       query means the same the first time and the next. */
+    var shards = {}, count = 0, budget = repairs ? REPAIR_SHARDS : MAX_SHARDS;
+    function take(a) {
+      if (a.loaded !== undefined || (a.kind === "repair") !== !!repairs) return;
+      a.terms = PB.query.termsOf(a.text);
+      var needed = [];
+      a.terms.forEach(function (t) {
+        var s = shardOf(t);
+        if (!shards[s] && needed.indexOf(s) < 0) needed.push(s);
+      });
+      a.loaded = count + needed.length <= budget;
+      if (a.loaded) needed.forEach(function (s) { shards[s] = true; count++; });
+    }
+    var tokens = contentTokens(q);
+    var longest = Math.max.apply(null, tokens.map(function (t) { return t.alts.length; }).concat([0]));
+    for (var round = 0; round < longest; round++) {
+      tokens.forEach(function (t) { if (round < t.alts.length) take(t.alts[round]); });
+    }
+    return Promise.all(Object.keys(shards).map(function (s) { return load("search/idx-" + s); }));
+  }
+
+  /* Work every query needs once, done as soon as the index's first files are in (on focus):
+     the language data's tables and every title's normalised form, in one pass. */
+  var warmed = false;
+  function warm() {
+    if (warmed) return;
+    warmed = true;
+    PB.query.prepare();
+    var titles = PB.meta.titles;
+    var joined = normalize(titles.map(function (t) { return t[0].replace(/\n/g, " "); }).join("\n")).split("\n");
+    if (joined.length === titles.length) joined.forEach(function (t, id) { normalizedTitles[id] = t; });
+  }
+
+  function idf(df, n) { return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
+
+  /* Per alternative: how many of its terms each document holds (a typed array by document
+     number: a common pair is in thousands of documents), and its rarest term's idf. */
+  function measure(q, n) {
+    contentTokens(q).forEach(function (t) {
+      t.alts = t.alts.filter(function (a) { return a.loaded; });
+      t.alts.forEach(function (a) {
+        a.terms = PB.query.termsOf(a.text);
+        a.hits = new Uint8Array(n);
+        a.ids = [];
+        var df = n;
+        a.terms.forEach(function (term) {
+          var ids = posting(term);
+          df = Math.min(df, ids.length);
+          for (var i = 0; i < ids.length; i++) { if (!a.hits[ids[i]]++) a.ids.push(ids[i]); }
         });
+        a.idf = idf(df, n);
+      });
+      t.idf = Math.max.apply(null, t.alts.map(function (a) { return a.idf; }));
+    });
+  }
+
+  function coverage(a, id) { return a.terms.length ? a.hits[id] / a.terms.length : 0; }
+
+  /* First pass, from postings and titles only: the documents worth fetching the text of. */
+  function candidates(q, n) {
+    var tokens = contentTokens(q), score = new Float64Array(n), full = new Uint8Array(n), seen = [];
+    var best = new Float64Array(n), whole = new Uint8Array(n);
+    tokens.forEach(function (t) {
+      var touched = [];
+      t.alts.forEach(function (a) {
+        for (var i = 0; i < a.ids.length; i++) {
+          var id = a.ids[i], c = coverage(a, id);
+          var s = a.weight * a.idf * (c + (c === 1 && normalizedTitle(id).indexOf(a.text) >= 0 ? TITLE : 0));
+          if (!best[id] && !whole[id]) touched.push(id);
+          if (s > best[id]) best[id] = s;
+          if (c === 1) whole[id] = 1;
+        }
+      });
+      touched.forEach(function (id) {
+        if (!score[id] && !full[id]) seen.push(id);
+        score[id] += best[id]; full[id] += whole[id];
+        best[id] = 0; whole[id] = 0;
       });
     });
+    var all = tokens.length;
+    return seen.sort(function (x, y) {
+      return (full[y] === all) - (full[x] === all) || score[y] - score[x] || x - y;
+    }).slice(0, CANDIDATES);
+  }
+
+  function count(text, phrase) {
+    var n = 0;
+    for (var at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) n++;
+    return n;
+  }
+
+  /* Second pass, on the texts: phrase matches in the title, the customer's words (an
+     objection's first line) and the body, saturated like BM25; an alternative found only as
+     scattered bigrams counts for less. */
+  function score(q, ids) {
+    var lengths = ids.map(function (id) { return normalizedText(id).length; });
+    var average = lengths.reduce(function (x, y) { return x + y; }, 0) / Math.max(1, lengths.length) || 1;
+    var tokens = contentTokens(q);
+    var total = tokens.reduce(function (x, t) { return x + t.idf; }, 0) || 1;
+    return ids.map(function (id, i) {
+      var title = normalizedTitle(id), body = normalizedText(id);
+      var entry = PB.meta.titles[id];
+      var quote = entry[4] === 1 ? body.slice(0, body.indexOf("\n") < 0 ? body.length : body.indexOf("\n")) : "";
+      var norm = 1.2 * (0.25 + 0.75 * lengths[i] / average);
+      var result = { id: id, score: 0, matched: 0, covered: 0, phrases: [] };
+      tokens.forEach(function (t) {
+        var best = 0, exact = false;
+        t.alts.forEach(function (a) {
+          var tf = count(body, a.text), inTitle = title.indexOf(a.text) >= 0;
+          var s;
+          if (tf || inTitle) {
+            s = 1 + (inTitle ? TITLE : 0) + (quote && quote.indexOf(a.text) >= 0 ? QUOTE : 0) + tf * 2.2 / (tf + norm);
+            exact = true;
+            result.phrases.push(a.text);
+          } else {
+            s = a.terms.length > 1 ? PARTIAL * coverage(a, id) : 0;
+          }
+          best = Math.max(best, a.weight * a.idf * s);
+        });
+        result.score += best;
+        if (exact) { result.matched++; result.covered += t.idf; }
+      });
+      result.covered /= total;
+      result.all = result.matched === tokens.length;
+      return result;
+    }).filter(function (r) { return r.score > 0; }).sort(function (x, y) {
+      return (y.all - x.all) || y.score - x.score || x.id - y.id;
+    });
+  }
+
+  function entry(id) {
+    var meta = PB.meta.titles[id];
+    return { id: id, title: meta[0], url: PB.meta.folders[meta[1]] + meta[2], kind: PB.meta.kinds[meta[3]] };
+  }
+
+  /* The results of a query, best first (an array, with `query`: what was searched, `weak`:
+     whether nothing covers at least half of it, and `closest`: titles to offer then). */
+  function search(query) {
+    var q;
+    return loadBase().then(function () {
+      q = PB.query.analyse(query);
+      if (!contentTokens(q).length) return null;
+      return loadPostings(q).then(function () {
+        var absent = function (span) { return PB.query.termsOf(span).some(function (t) { return !posting(t).length; }); };
+        if (PB.query.repair(q, absent)) return loadPostings(q, true);
+      });
+    }).then(function () {
+      var results = [];
+      if (contentTokens(q).length) {
+        var n = PB.meta.titles.length;
+        measure(q, n);
+        /* A word whose shards were over budget (a pasted paragraph) is left out of the query. */
+        q.tokens = q.tokens.filter(function (t) { return t.stop || t.alts.length; });
+        var ids = candidates(q, n);
+        var docShards = {};
+        ids.forEach(function (id) { docShards[Math.floor(id / PB.meta.docsPerShard)] = true; });
+        return Promise.all(Object.keys(docShards).map(function (s) { return load("search/docs-" + s); })).then(function () {
+          return finish(q, score(q, ids));
+        });
+      }
+      return finish(q, results);
+    });
+  }
+
+  function finish(q, scored) {
+    var results = scored.slice(0, RESULTS).map(function (r) {
+      var e = entry(r.id);
+      e.score = r.score;
+      e.snippet = PB.query.highlight(textOf(r.id), normalizedText(r.id), r.phrases, escapeHTML);
+      return e;
+    });
+    results.query = q;
+    results.weak = !scored.length || scored[0].covered < WEAK;
+    if (results.weak) {
+      /* Few partial matches, then titles close to the query that are not among them. */
+      results.splice(5);
+      var shown = new Set(results.map(function (r) { return r.id; }));
+      results.closest = PB.query.closest(q, PB.meta.titles.length, normalizedTitle, 10)
+        .filter(function (id) { return !shown.has(id); }).slice(0, 5).map(entry);
+    } else {
+      results.closest = [];
+    }
+    return results;
   }
 
   function setup() {
@@ -216,18 +590,42 @@ enum DefaultTemplates {
     var status = document.getElementById("search-status");
     if (!input || !list) return;
     var latest = 0;
+    function item(r, snippet) {
+      var li = document.createElement("li");
+      li.className = "search-result";
+      li.innerHTML = '<a href="' + escapeHTML(root + r.url) + '"><span class="search-result-title">' +
+        escapeHTML(r.title) + '</span> <span class="search-result-kind">' + escapeHTML(r.kind) +
+        '</span>' + (snippet ? '<span class="search-result-snippet">' + snippet + "</span>" : "") + "</a>";
+      return li;
+    }
+    /* Nothing that covers the query well: say what was searched, and offer the closest titles. */
+    function explain(results) {
+      if (!status || !results.weak) return "";
+      var searched = (results.query ? results.query.shown : []).join(" · ");
+      var said = results.length ? status.getAttribute("data-partial") : status.getAttribute("data-empty");
+      if (searched && status.getAttribute("data-searched")) said += " " + status.getAttribute("data-searched") + searched;
+      return said || "";
+    }
+    function note(className, text) {
+      var li = document.createElement("li");
+      li.className = className;
+      li.textContent = text;
+      list.appendChild(li);
+    }
+    /* When nothing covers the query well, the list opens with what was searched, and with no
+       result at all it offers the closest titles. */
     function render(results, query) {
       list.innerHTML = "";
-      results.forEach(function (r) {
-        var li = document.createElement("li");
-        li.className = "search-result";
-        li.innerHTML = '<a href="' + escapeHTML(root + r.url) + '"><span class="search-result-title">' +
-          escapeHTML(r.title) + '</span> <span class="search-result-kind">' + escapeHTML(r.kind) +
-          '</span><span class="search-result-snippet">' + r.snippet + "</span></a>";
-        list.appendChild(li);
-      });
-      list.hidden = !query || !results.length;
-      if (status) status.textContent = query && !results.length ? status.getAttribute("data-empty") : "";
+      var said = query ? explain(results) : "";
+      var closest = query && results.closest ? results.closest : [];
+      if (said && (results.length || closest.length)) note("search-note", said);
+      results.forEach(function (r) { list.appendChild(item(r, r.snippet)); });
+      if (closest.length) {
+        note("search-closest", status ? status.getAttribute("data-closest") || "" : "");
+        closest.forEach(function (r) { list.appendChild(item(r, "")); });
+      }
+      list.hidden = !query || !list.children.length;
+      if (status) status.textContent = list.hidden ? said : "";
     }
     function run() {
       var query = input.value.trim();
@@ -251,7 +649,7 @@ enum DefaultTemplates {
     });
     input.addEventListener("compositionend", schedule);
     /* The index's table of contents is needed by every query: fetch it while the user types. */
-    input.addEventListener("focus", function () { load("meta").catch(function () {}); }, { once: true });
+    input.addEventListener("focus", function () { loadBase().catch(function () {}); }, { once: true });
     var box = input.closest(".search") || input.parentNode;
     box.addEventListener("focusout", function (event) {
       if (!box.contains(event.relatedTarget)) { list.hidden = true; if (status) status.textContent = ""; }
@@ -283,7 +681,7 @@ enum DefaultTemplates {
     if (params.get("q")) { input.value = params.get("q"); run(); }
   }
 
-  window.PlaybookSearch = { search: search, analyse: analyse };
+  window.PlaybookSearch = { search: search };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", setup);
   else setup();
 })();
@@ -404,7 +802,7 @@ p, ul, ol { margin: .6em 0; }
 .site-nav a[aria-current="page"] { color: var(--fg); font-weight: 600; border-bottom: 2px solid var(--accent); }
 .search { position: relative; flex: 1 1 16rem; max-width: 26rem; }
 .search input { width: 100%; font: inherit; padding: .4rem .7rem; border: 1px solid var(--muted); border-radius: var(--radius); background: var(--bg); color: var(--fg); }
-#search-results { position: absolute; left: 0; right: 0; top: calc(100% + 4px); margin: 0; padding: .3rem; list-style: none;
+#search-results { position: absolute; z-index: 30; left: 0; right: 0; top: calc(100% + 4px); margin: 0; padding: .3rem; list-style: none;
   background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); box-shadow: 0 6px 24px rgba(0,0,0,.18);
   max-height: 70vh; overflow: auto; }
 #search-results[hidden] { display: none; }
@@ -414,9 +812,11 @@ p, ul, ol { margin: .6em 0; }
 .search-result-kind { font-size: .8em; color: var(--muted); margin-left: .3em; }
 .search-result-snippet { display: block; font-size: .9em; color: var(--muted); }
 mark { background: var(--mark); color: var(--fg); border-radius: 2px; padding: 0 1px; }
-.search-status { position: absolute; top: 100%; left: 0; margin: 2px 0 0; padding: .2rem .6rem; font-size: .85em;
+.search-status { position: absolute; z-index: 30; top: 100%; left: 0; margin: 2px 0 0; padding: .2rem .6rem; font-size: .85em;
   color: var(--muted); background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); }
 .search-status:empty { display: none; }
+.search-note, .search-closest { padding: .3rem .6rem; font-size: .85em; color: var(--muted); }
+.search-closest { border-top: 1px solid var(--line); margin-top: .2rem; }
 @media (min-width: 40.01rem) { html { scroll-padding-top: 5rem; } }
 
 /* Page */
@@ -748,7 +1148,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 <div class="search" role="search">
 <input type="search" id="search-input" placeholder="{{t.searchPlaceholder}}" aria-label="{{t.searchLabel}}" autocomplete="off">
 <ol id="search-results" hidden></ol>
-<p id="search-status" class="search-status" data-empty="{{t.noResults}}" aria-live="polite"></p>
+<p id="search-status" class="search-status" data-empty="{{t.noResults}}" data-partial="{{t.searchPartial}}" data-searched="{{t.searchedFor}}" data-closest="{{t.closestTitles}}" aria-live="polite"></p>
 </div>
 <nav class="site-nav" aria-label="{{t.menu}}">
 <ul>{{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/nav}}</ul>
