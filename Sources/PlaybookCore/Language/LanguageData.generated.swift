@@ -63934,13 +63934,13 @@ wait-and-see: 观望 等等看 再看看 等一等 持币观望 等等 先看看
 busy: 忙 忙碌 没空 没时间 抽不开身 事情多
 
 # --- actions: follow up, call back, explain, compare, try ---
-follow-up: 跟进 回访 回电 回电话 回复 再联系 回头联系 给您回电 联系您 答复 回头找您 打给您 给您打电话 打电话给您 follow-up callback 回话 给您回复 给您答复 回覆 给您消息 告诉您结果 再打给您 再给您打电话 回头告诉您 reply get-back call-back
+follow-up: 跟进 回访 回电 回电话 回复 再联系 回头联系 给您回电 联系您 答复 回头找您 打给您 给您打电话 打电话给您 follow-up callback 回话 给您回复 给您答复 回覆 给您消息 告诉您结果 再打给您 再给您打电话 回头告诉您 reply get-back call-back 盯着 盯紧 一直盯着
 report-back: 回报 汇报 反馈 通报 告知进展 通知
-notify: 通知 告知 告诉 提醒 知会 告诉您 通知您 提醒您 跟您说一声
+notify: 通知 告知 告诉 提醒 知会 告诉您 通知您 提醒您 跟您说一声 写给您 列给您
 explain: 解释 说明 讲解 介绍 讲清 讲清楚 说清楚 讲明 讲明白 讲 讲一下 讲讲 说一下 解读 说明白 讲透 介绍一下 给您讲 跟您讲 跟您说 讲解一下 explain walk-through
 calculate: 算账 算一笔账 算笔账 算一算 算算 算一下 测算 计算 核算 算出 算清楚 算 算给您 算出来 算清 估算 计算一下 测一测 算一遍 calculate calculation work-out
 compare: 比较 对比 比一比 比对 对照 货比三家 比 比一下 并排 compare comparison 比比 比较一下 对比一下 横向比较 放在一起比 compared
-item-by-item: 逐项 一项项 一项一项 逐条 逐一 一条条 一条一条 挨个 分项
+item-by-item: 逐项 一项项 一项一项 逐条 逐一 一条条 一条一条 挨个 分项 一栏一栏 一栏栏 一行一行 一个一个 逐个 一样一样 逐笔 一笔一笔 item-by-item
 list: 列出 列 列清单 罗列 写下来 列表
 try: 试 试一试 试试 试用 体验 尝试 先试 试点 试水 试一下 try trial 试试看 先用用 用用看 小试 体验一下 试用一下 先体验 pilot test
 start-small: 一部分 小部分 少量 小额 一小部分 小业务 部分
@@ -63952,7 +63952,7 @@ install: 安装 装 设置 配置 开通
 record: 记下 记录 登记 写下 留痕 记
 guide: 引导 指引 建议 推荐 带
 appoint: 约定 预约 约 约好 定好 再碰 碰一次 再见面 预约好 约个时间 约时间 定个时间 appointment
-materials: 资料 材料 文件 单页 宣传册 说明书 单据 表格 清单
+materials: 资料 材料 文件 单页 宣传册 说明书 单据 表格 清单 证件 要准备的东西 要带的东西 materials
 meeting: 会议 开会 会 例会 业主大会
 attend: 列席 参加 出席 到场 参会 去现场 到现场
 
@@ -63966,7 +63966,7 @@ frequency: 频次 频率 次数 多久一次 勤 更勤 经常
 schedule: 时间 时候 日子 日期
 
 # --- money: fee, cost, rate, yield, principal ---
-fee: 手续费 费用 收费 费率 服务费 管理费 年费 账户管理费 fee fees charge charges 工本费 汇费 电报费 佣金 扣费 附加费 杂费 收费标准
+fee: 手续费 费用 收费 费率 服务费 管理费 年费 账户管理费 fee fees charge charges 工本费 汇费 电报费 佣金 扣费 附加费 杂费 收费标准 电讯费 邮电费
 cost: 成本 花费 开销 支出 开支 代价 费用 损失 花销 负担 开销大 花的钱 cost costs
 price: 价格 价钱 价位 贵 便宜 报价 定价 价 标价 pricing price
 free: 免费 免收 不收费 不收钱 零费用 不要钱 不另收费 减免 免 一分钱不收 分文不收 不额外收钱 free 免除 免掉 全免 零手续费 零收费 没有费用 不花钱 不用花钱 不扣钱 不花一分钱 不另外收 不额外收费 no-fee waive waived waiver free-of-charge
@@ -64128,7 +64128,7 @@ balance: 余额 结余 剩余 账上的钱 账户余额 balance
 cap: 封顶 上限 最高 最多 不超过 顶多 至多 最多收 cap
 minimum: 起点 起存 门槛 起购 最低 起步 起存金额
 tax: 税 个税 个人所得税 缴税 交税 税款 纳税 税费 tax
-tax-deduct: 抵税 抵扣 扣除 税前扣除 减税 节税 少交税 抵个税 退税
+tax-deduct: 抵税 抵扣 扣除 税前扣除 减税 节税 少交税 抵个税 退税 deduction tax-deduction
 loan: 贷款 借款 借钱 贷 信贷 loan loans lending
 mortgage: 房贷 按揭 住房贷款 房屋贷款 按揭贷款 mortgage
 repay: 还款 还钱 还贷 偿还 归还 repay repayment
@@ -64137,12 +64137,12 @@ remit: 汇款 汇钱 打钱 转钱 汇 寄钱 汇出 remit remittance wire trans
 arrive: 到账 入账 收到 进账 落账 到了账
 refund: 退回 退还 退款 原路退回 返还 退 退钱 退给您 refund refunded money-back
 liquidity: 随取随用 随用随取 随时取 随时用 随时可用 灵活 流动性 不锁定 能取出来 变现 周转 急用
-transfer-title: 转让 转手 卖掉 卖出 转出去
+transfer-title: 转让 转手 卖掉 卖出 转出去 卖给别人 转给别人 转卖 让给别人
 term: 期限 存期 年期 时长 多长时间 几年 term
 maturity: 到期 期满 满期 到期日
 compound: 复利 利滚利 利上加利 复利效应 compounding
 expire: 过期 作废 失效 清零 过期作废 不能补 补不回来 用不掉就没了 expire
-sold-out: 售完 卖完 售罄 抢光 额度用完 抢不到 sold-out
+sold-out: 售完 卖完 售罄 抢光 额度用完 抢不到 sold-out 卖光 抢完 一抢而空 卖没了 卖空
 scarce: 有限 限量 紧俏 数量有限 名额有限 不多了
 plenty: 充足 充裕 足够 管够 不愁 有的是 够用 还有很多
 investment-product: 理财 理财产品 投资产品 投资 理财品 基金 资管产品 investment
@@ -64159,27 +64159,27 @@ secure-feel: 安心 踏实 放心 不用担心 不必担心 不用怕 有保障 
 licensed: 持牌 正规 合规 合法 有牌照 正规军 正规银行 正规渠道
 official: 官方 官网 官方app 官方渠道 自家 本行app 银行自己的
 fraud: 诈骗 骗 骗子 骗局 欺诈 冒充 钓鱼 假冒 电诈 scam fraud
-code: 验证码 短信验证码 动态码 校验码 动态密码 otp
+code: 验证码 短信验证码 动态码 校验码 动态密码 otp 短信码 验证短信 verification-code sms-code
 password: 密码 口令 交易密码 登录密码 password
 ask-for: 索要 索取 问您要 向您要 要您的 让您提供 找您要
 encrypt: 加密 加密存储 加密保存 保密 密文 encrypt encryption
 lawful: 依法 按规定 按法律 法律 法规 规定 合规 依规 按照规定 law
-track: 追踪 跟踪 查得到 可查 实时查看 可追溯 全程可查 查进度 tracking track trace
+track: 追踪 跟踪 查得到 可查 实时查看 可追溯 全程可查 查进度 tracking track trace 查到 能查到 一路查到
 bundle: 捆绑 搭售 搭配 顺带 附加 强制购买 搭配购买 绑定 捆绑销售 bundle
 error: 错误 有误 出错 不对 对不上 弄错 填错 写错 错 error
 
 # --- time and process, continued ---
 efficiency: 效率 高效 速度 提速 省时 省时间 节省时间 不耽误时间 快 efficiency
 result: 结论 结果 批复 审批结果 审批意见 答案 结果出来 result
-approve: 审批 批 批准 批下来 核准 获批 approve approval
+approve: 审批 批 批准 批下来 核准 获批 approve approval 批复 审批通过 通过审批 审核通过 批得下来 批出来
 disburse: 放款 放贷 发放 下款 钱到位 disburse
 pre-approval: 预审 预先审批 提前审 先审 预审批 pre-approval
-whole-process: 全程 从头到尾 一条龙 全流程 自始至终 从始至终 全过程 整个过程 end-to-end
+whole-process: 全程 从头到尾 一条龙 全流程 自始至终 从始至终 全过程 整个过程 end-to-end 一路
 dedicated: 专人 专属 专门 一对一 专职 指定专人 对接人 固定的人 同一个人 不用换人 dedicated
 one-stop: 一次性 一次说清 一次办完 一站式 一口气 只跑一次 少跑 不用跑第二趟 不用来回跑 one-stop
 trip: 跑 跑网点 跑一趟 来回跑 专门跑 跑腿 到网点 去银行 上银行
 remote: 线上 网上 在线 远程 不出门 在家 在家办 足不出户 不用到店 online remote
-upload: 上传 传上来 发过来 传 提交 upload
+upload: 上传 传上来 发过来 传 提交 upload 传给我 传过来 发给我 线上传
 photo: 拍照 拍下来 拍 照片 扫描 拍个照 photo
 off-hours: 下班后 下班以后 晚上 周末 节假日 非工作时间 延时服务 午休 after-hours
 checklist: 清单 单子 明细 列表 一览表 checklist
@@ -64200,7 +64200,7 @@ reference: 参考 仅供参考 参照 参考值 只是参考 reference
 set: 设置 设定 设好 设 自定义 自己设 setting
 decide-self-2: 由您决定 您自己定 自己定 自主设置 自行设置 您说了算 自己设定 您来设 自设 自定 自行设定 自己设置
 save-info: 保存 存下来 留存 记住 收藏 存好 存成 save
-template: 模板 模版 范本 常用模板
+template: 模板 模版 范本 常用模板 template templates
 payee: 收款人 收款方 收款账户 对方账户 payee
 contact: 联系方式 电话 手机号 微信 名片 号码 联系电话 直接找我 找我 联系我 contact
 improve: 改进 改善 优化 提升 完善 调整 整改 improve
@@ -64240,7 +64240,12 @@ sign-contract: 签约 签合同 签署 签订 sign
 cancel: 取消 注销 销户 解约 退订 cancel
 promotion: 活动 促销 优惠活动 限时优惠 promotion
 rewards: 积分 返现 奖励 权益 回馈 rewards points cashback
-account-open: 开户 开账户 开个户 开立账户 开通账户 开立 open-account open-an-account
+account-open: 开户 开账户 开个户 开立账户 开通账户 开立 open-account open-an-account 先开着 开个户头 开户头
 weekday: 周一 周二 周三 周四 周五 周六 周日 星期一 星期二 星期三 星期四 星期五 星期六 星期天 礼拜一 礼拜二 礼拜三 礼拜四 礼拜五
+
+# --- quantities and states: slots, locking a term, converting a figure ---
+quota: 额度 名额 指标 配额 份额 quota
+lock: 锁定 锁住 定下来 先定下 锁死 lock
+convert: 折合 换算 折算 换算成 折成 算成 相当于 convert
 """#
 }
