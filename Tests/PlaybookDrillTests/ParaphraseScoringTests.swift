@@ -54,3 +54,24 @@ import Testing
         #expect(!result.isFlagged, "\(result.flags)")
     }
 }
+
+/// Lengths of time and quantities said in other words.
+@Suite struct QuantityParaphraseTests {
+    let scorer = AnswerScorer()
+
+    @Test func aLengthOfTimeIsSaidAsAnotherThatCanMeanTheSame() {
+        let result = scorer.score(answer: "材料齐了一周多一点就给您批复。", keyPoints: ["七个工作日出审批结论"], avoid: [])
+        #expect(result.covered == [true], "\(result)")
+        #expect(result.keyPoints[0].evidence.contains { $0.kind == .number && $0.answerWord == "一周多一点" })
+    }
+
+    @Test func aDifferentLengthOfTimeDoesNotCount() {
+        let result = scorer.score(answer: "材料齐了一个多月才给您批复。", keyPoints: ["七个工作日出审批结论"], avoid: [])
+        #expect(!result.keyPoints[0].evidence.contains { $0.kind == .number })
+    }
+
+    @Test func aLengthOfTimeAloneDoesNotCoverAPoint() {
+        let result = scorer.score(answer: "大概一周多吧。", keyPoints: ["七个工作日出审批结论"], avoid: [])
+        #expect(result.covered == [false])
+    }
+}

@@ -94,17 +94,21 @@ public struct AnswerScorer: Sendable {
         var total = 0.0
         var matched = 0.0
         var longWordMatched = false
+        var wordMatched = false  // a length of time alone covers no point
         var evidence: [MatchEvidence] = []
+        let spans = TimeSpan.spans(in: Array(way.folded.filter { !$0.isWhitespace }))
         for concept in way.concepts {
             total += concept.weight
-            guard let (matches, share) = self.match(concept, text) else { continue }
+            let said = self.match(concept, text)
+            if said != nil { wordMatched = true }
+            guard let (matches, share) = said ?? timeSpan(concept, of: way, spans, text) else { continue }
             matched += concept.weight * share
             if concept.word.count >= 2 || matches.contains(where: { $0.answerWord.count >= 2 }) { longWordMatched = true }
             evidence += matches
         }
         let hasLongWord = way.concepts.contains { $0.word.count >= 2 }
         let coverage = total > 0 ? matched / total : 0
-        let covered = total > 0 && coverage >= coverageThreshold && (longWordMatched || !hasLongWord)
+        let covered = total > 0 && wordMatched && coverage >= coverageThreshold && (longWordMatched || !hasLongWord)
         return KeyPointResult(keyPoint: point, covered: covered, coverage: (coverage * 1000).rounded() / 1000,
                               alternative: alternative, evidence: evidence)
     }
@@ -131,6 +135,19 @@ public struct AnswerScorer: Sendable {
                                   answerRange: text.originalRange(compact: number.range)), 1)
         }
         if let found = homophone(concept, text) { return (found, 1) }
+        return nil
+    }
+
+    /// A word of a length of time in the point (七个 and 工作日 of 七个工作日) said as a length
+    /// that can mean the same (一周多): each word of the point's phrase counts.
+    private func timeSpan(_ concept: ConceptPlan, of way: WayPlan, _ spans: [TimeSpan],
+                          _ text: AnsweredText) -> ([MatchEvidence], Double)? {
+        let characters = Array(way.folded.filter { !$0.isWhitespace })
+        for span in spans where String(characters[span.range]).contains(concept.word) {
+            guard let said = text.timeSpans.first(where: span.overlaps) else { continue }
+            return ([MatchEvidence(keyPointWord: concept.word, answerWord: text.compactText(said.range), kind: .number,
+                                   answerRange: text.originalRange(compact: said.range))], 1)
+        }
         return nil
     }
 

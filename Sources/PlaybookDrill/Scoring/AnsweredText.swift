@@ -14,6 +14,8 @@ struct AnsweredText {
     let words: Set<String>
     /// Numbers written in Chinese numerals, as Arabic digits, with their compact ranges.
     let numbers: [(digits: String, range: Range<Int>)]
+    /// Lengths of time (一周多, 七个工作日), with their compact ranges.
+    let timeSpans: [TimeSpan]
 
     init(_ answer: String, language: Language) {
         original = Array(answer)
@@ -31,6 +33,7 @@ struct AnsweredText {
             .map { ($0, Set(language.senses(of: $0.text))) }
         words = Set(tokens.map(\.text))
         numbers = ChineseNumber.numbers(in: compact).map { (String($0.value), $0.range) }
+        timeSpans = TimeSpan.spans(in: compact)
     }
 
     /// Where a folded word occurs: as a word for single characters, anywhere for longer ones.
