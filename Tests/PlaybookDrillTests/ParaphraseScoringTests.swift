@@ -75,3 +75,20 @@ import Testing
         #expect(result.covered == [false])
     }
 }
+
+/// How much of a point's weight an answer must say, by how many of its words it says.
+@Suite struct CoverageThresholdTests {
+    let scorer = AnswerScorer()
+
+    @Test func twoWordsSayingAlmostHalfCoverAPoint() {
+        let result = scorer.score(answer: "填好后存成template，下次只填金额。", keyPoints: ["保存常用收款人模板"], avoid: [])
+        #expect(result.keyPoints[0].coverage < scorer.coverageThreshold)
+        #expect(result.covered == [true])
+    }
+
+    @Test func oneGenericWordNeedsTheFullShare() {
+        let result = scorer.score(answer: "我理解您。", keyPoints: ["理解客户感受"], avoid: [])
+        #expect(result.keyPoints[0].coverage >= scorer.severalWordsThreshold)
+        #expect(result.covered == [false])
+    }
+}

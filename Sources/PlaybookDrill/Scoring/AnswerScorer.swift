@@ -15,6 +15,9 @@ public struct AnswerScorer: Sendable {
     public var language: Language
     /// The share of a key point's weighted words an answer must say (0…1).
     public var coverageThreshold = 0.5
+    /// The share that suffices when the answer says two or more of the point's words: a point
+    /// of several ideas said through one word (理解您 for 理解客户感受) needs the full share.
+    public var severalWordsThreshold = 0.45
 
     public init(language: Language = .standard) {
         self.language = language
@@ -94,6 +97,7 @@ public struct AnswerScorer: Sendable {
         var total = 0.0
         var matched = 0.0
         var longWordMatched = false
+        var conceptsMatched = 0
         var wordMatched = false  // a length of time alone covers no point
         var evidence: [MatchEvidence] = []
         let spans = TimeSpan.spans(in: Array(way.folded.filter { !$0.isWhitespace }))
@@ -101,6 +105,7 @@ public struct AnswerScorer: Sendable {
             total += concept.weight
             let said = self.match(concept, text)
             if said != nil { wordMatched = true }
+            if said != nil || timeSpan(concept, of: way, spans, text) != nil { conceptsMatched += 1 }
             guard let (matches, share) = said ?? timeSpan(concept, of: way, spans, text) else { continue }
             matched += concept.weight * share
             if concept.word.count >= 2 || matches.contains(where: { $0.answerWord.count >= 2 }) { longWordMatched = true }
@@ -108,7 +113,8 @@ public struct AnswerScorer: Sendable {
         }
         let hasLongWord = way.concepts.contains { $0.word.count >= 2 }
         let coverage = total > 0 ? matched / total : 0
-        let covered = total > 0 && wordMatched && coverage >= coverageThreshold && (longWordMatched || !hasLongWord)
+        let threshold = conceptsMatched >= 2 ? severalWordsThreshold : coverageThreshold
+        let covered = total > 0 && wordMatched && coverage >= threshold && (longWordMatched || !hasLongWord)
         return KeyPointResult(keyPoint: point, covered: covered, coverage: (coverage * 1000).rounded() / 1000,
                               alternative: alternative, evidence: evidence)
     }
