@@ -12,6 +12,8 @@ import Testing
         #expect(days("要两个月") == [60...60])
         #expect(days("一年半") == [547.5...547.5])
         #expect(days("半年") == [182.5...182.5])
+        #expect(days("within7workingdays") == [7...11])
+        #expect(days("2weeks") == [14...14])
     }
 
     @Test func moreAndAboutWidenTheRange() {

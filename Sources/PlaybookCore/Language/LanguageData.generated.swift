@@ -64085,7 +64085,7 @@ cannot: 无法 没法 不能 说不准
 contract: 协议 合同 合约
 open-card: 开卡 办卡 开户
 other-party: 对方 他们 同业 别家
-assets: 资产 资金 钱
+assets: 资产 资金 钱 款项 钱款 funds cash
 solicit: 换业务 拉业务 拉存款 揽储
 accept-gift: 受礼 收礼 收礼品 拿礼物
 in-bank: 行内 本行内部 我行内部 内部
@@ -64125,8 +64125,8 @@ volatility: 波动 涨跌 起伏 震荡 涨涨跌跌 忽高忽低 不稳定 vola
 guaranteed-return: 保证收益 保收益 稳赚 稳赚不赔 包赚 一定赚 保息 刚性兑付
 certificate-deposit: 存单 大额存单 定期存单 大额存款 cd
 balance: 余额 结余 剩余 账上的钱 账户余额 balance
-cap: 封顶 上限 最高 最多 不超过 顶多 至多 最多收 cap
-minimum: 起点 起存 门槛 起购 最低 起步 起存金额
+cap: 封顶 上限 最高 最多 不超过 顶多 至多 最多收 cap max maximum at-most up-to
+minimum: 起点 起存 门槛 起购 最低 起步 起存金额 min minimum
 tax: 税 个税 个人所得税 缴税 交税 税款 纳税 税费 tax
 tax-deduct: 抵税 抵扣 扣除 税前扣除 减税 节税 少交税 抵个税 退税 deduction tax-deduction
 loan: 贷款 借款 借钱 贷 信贷 loan loans lending
@@ -64146,7 +64146,7 @@ sold-out: 售完 卖完 售罄 抢光 额度用完 抢不到 sold-out 卖光 抢
 scarce: 有限 限量 紧俏 数量有限 名额有限 不多了
 plenty: 充足 充裕 足够 管够 不愁 有的是 够用 还有很多
 investment-product: 理财 理财产品 投资产品 投资 理财品 基金 资管产品 investment
-treasury: 国债 国家债券 储蓄国债 政府债券 凭证式国债
+treasury: 国债 国家债券 储蓄国债 政府债券 凭证式国债 bond bonds treasury
 pension: 养老金 养老 退休金 养老钱 个人养老金 pension
 abroad: 跨境 境外 国外 海外 外国 出境 cross-border overseas
 bank-card: 银行卡 借记卡 储蓄卡 卡 工资卡 卡片 card debit-card
@@ -64171,7 +64171,7 @@ error: 错误 有误 出错 不对 对不上 弄错 填错 写错 错 error
 # --- time and process, continued ---
 efficiency: 效率 高效 速度 提速 省时 省时间 节省时间 不耽误时间 快 efficiency
 result: 结论 结果 批复 审批结果 审批意见 答案 结果出来 result
-approve: 审批 批 批准 批下来 核准 获批 approve approval 批复 审批通过 通过审批 审核通过 批得下来 批出来
+approve: 审批 批 批准 批下来 核准 获批 approve approval 批复 审批通过 通过审批 审核通过 批得下来 批出来 approved
 disburse: 放款 放贷 发放 下款 钱到位 disburse
 pre-approval: 预审 预先审批 提前审 先审 预审批 pre-approval
 whole-process: 全程 从头到尾 一条龙 全流程 自始至终 从始至终 全过程 整个过程 end-to-end 一路
@@ -64212,7 +64212,7 @@ redeem: 核销 用券 使用 用掉 用过 兑换 消费掉 redeem
 in-advance: 提前 预先 事先 事前 先行 早早 提早 in-advance
 simplify: 简化 精简 简便 省去 少填 免填 简单化 simplify
 sms-alert: 短信 短信提醒 短信通知 推送 消息提醒 动账提醒 sms
-statement: 对账单 流水 交易明细 交易记录 账单 收支明细 statement
+statement: 对账单 流水 交易明细 交易记录 账单 收支明细 statement bill
 credit-record: 征信 信用记录 信用报告 征信记录 credit-report
 collateral: 抵押 质押 抵押物 押 collateral
 down-payment: 首付 首付款 首期 down-payment

@@ -33,12 +33,30 @@ public struct TimeSpan: Sendable, Equatable {
         return result
     }
 
-    /// Units with their length in days; working days are handled apart because weekends stretch
-    /// them. 日 and 月 without 个 are left out: 5日 and 三月 are dates.
-    private static let units: [(word: [Character], days: Double)] = [
-        ("工作日", 1), ("星期", 7), ("礼拜", 7), ("小时", 1.0 / 24), ("钟头", 1.0 / 24),
-        ("天", 1), ("周", 7), ("月", 30), ("年", 365),
-    ].map { (Array($0.0), $0.1) }
+    private struct Unit {
+        var word: [Character]
+        var days: Double
+        var working = false
+        var needsCount = false
+        var isYear = false
+    }
+
+    /// Units with their length in days, longer words first (days before day); working days
+    /// are handled apart because weekends stretch them. 日 is left out and 月 needs 个: 5日 and
+    /// 三月 are dates. English units follow Arabic digits (folded text has no spaces).
+    private static let units: [Unit] = [
+        Unit(word: Array("工作日"), days: 1, working: true), Unit(word: Array("workingdays"), days: 1, working: true),
+        Unit(word: Array("workingday"), days: 1, working: true), Unit(word: Array("businessdays"), days: 1, working: true),
+        Unit(word: Array("businessday"), days: 1, working: true),
+        Unit(word: Array("星期"), days: 7), Unit(word: Array("礼拜"), days: 7), Unit(word: Array("weeks"), days: 7),
+        Unit(word: Array("week"), days: 7), Unit(word: Array("小时"), days: 1.0 / 24), Unit(word: Array("钟头"), days: 1.0 / 24),
+        Unit(word: Array("hours"), days: 1.0 / 24), Unit(word: Array("hour"), days: 1.0 / 24),
+        Unit(word: Array("天"), days: 1), Unit(word: Array("days"), days: 1), Unit(word: Array("day"), days: 1),
+        Unit(word: Array("周"), days: 7), Unit(word: Array("月"), days: 30, needsCount: true),
+        Unit(word: Array("months"), days: 30), Unit(word: Array("month"), days: 30),
+        Unit(word: Array("年"), days: 365, isYear: true), Unit(word: Array("years"), days: 365, isYear: true),
+        Unit(word: Array("year"), days: 365, isYear: true),
+    ]
 
     /// Words after a unit that make the length "a bit more" (一周多, 三天出头, 一周多一点).
     private static let more: [[Character]] = ["多一点", "多点", "多", "出头"].map(Array.init)
@@ -56,13 +74,13 @@ public struct TimeSpan: Sendable, Equatable {
             index += 1
         }
         guard let unit = units.first(where: { has($0.word, at: index, in: characters) }),
-              unit.word != ["月"] || counted,
-              unit.word != ["年"] || count < 100  // 2025年 is a year
+              !unit.needsCount || counted,
+              !unit.isYear || count < 100  // 2025年 is a year
         else { return nil }
         index += unit.word.count
         var low = count * unit.days
         var high = low
-        if unit.word == Array("工作日") {
+        if unit.working {
             high = count + 2 * (count / 5).rounded(.up)  // each five working days may span a weekend
         }
         if index < characters.count, characters[index] == "半" {
