@@ -63971,7 +63971,7 @@ cost: 成本 花费 开销 支出 开支 代价 费用 损失 花销 负担 开�
 price: 价格 价钱 价位 贵 便宜 报价 定价 价 标价 pricing price
 free: 免费 免收 不收费 不收钱 零费用 不要钱 不另收费 减免 免 一分钱不收 分文不收 不额外收钱 free 免除 免掉 全免 零手续费 零收费 没有费用 不花钱 不用花钱 不扣钱 不花一分钱 不另外收 不额外收费 no-fee waive waived waiver free-of-charge
 penalty: 违约金 罚金 罚款 罚息 罚钱 penalty
-rate: 利率 利息 息 年化 年化利率 年利率 存款利率 息差 rate interest 利钱 息钱 利率水平 lpr 报价利率 apr annual-rate interest-rate
+rate: 利率 利息 息 年化 年化利率 年利率 存款利率 息差 rate interest 利钱 息钱 利率水平 lpr 报价利率 apr annual-rate interest-rate 存款收益 存款回报 市场报价利率 贷款市场报价利率
 yield: 回报 收益 收益率 回报率 报酬 盈利 获利 赚 赚钱 挣 挣钱 利润 回报高 return returns yield interest-income
 difference: 差额 差价 差距 差别 相差 差
 amount: 金额 数额 钱数 多少钱 数字

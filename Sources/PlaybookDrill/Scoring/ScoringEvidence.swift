@@ -10,7 +10,8 @@ public enum MatchKind: String, Sendable, Codable, Hashable {
     case bigram
     /// A homophone slip of a pinyin input method (手序费 for 手续费).
     case pinyin
-    /// The same number in Chinese numerals (五十 for 50).
+    /// The same number in Chinese numerals (五十 for 50), or a length of time that can mean the
+    /// same (一周多 for 七个工作日).
     case number
 }
 
