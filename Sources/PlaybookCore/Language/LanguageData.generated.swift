@@ -64242,5 +64242,9 @@ promotion: 活动 促销 优惠活动 限时优惠 promotion
 rewards: 积分 返现 奖励 权益 回馈 rewards points cashback
 account-open: 开户 开账户 开个户 开立账户 开通账户 开立 open-account open-an-account
 weekday: 周一 周二 周三 周四 周五 周六 周日 星期一 星期二 星期三 星期四 星期五 星期六 星期天 礼拜一 礼拜二 礼拜三 礼拜四 礼拜五
+
+# --- certainty and urging (how never-say phrases overclaim or push) ---
+certain: 肯定 一定 必定 铁定 必然 准保 保准 百分之百 百分百 definitely surely
+hurry: 赶紧 赶快 抓紧 快点 趁早 hurry
 """#
 }
