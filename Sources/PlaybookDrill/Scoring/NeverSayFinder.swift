@@ -111,15 +111,14 @@ struct NeverSayFinder {
 
     // MARK: Negation
 
-    /// Whether the words of a stretch (folded offsets), or the word just before it, negate.
+    /// Whether the words of a stretch (folded offsets), or the content word just before or
+    /// after it, negate (a stretch may end before the phrase's last word: 和我们无关 for
+    /// 跟我们没关系).
     private func negates(_ folded: Range<Int>) -> Bool {
-        guard let first = text.tokens.firstIndex(where: { $0.range.upperBound > folded.lowerBound }) else { return false }
-        var index = max(0, first - 1)
-        while index < text.tokens.count, text.tokens[index].range.lowerBound < folded.upperBound {
-            if Negation.negates(text.tokens[index].text) { return true }
-            index += 1
-        }
-        return false
+        let inside = text.tokens.filter { $0.range.overlaps(folded) }
+        let before = text.content.last { $0.token.range.upperBound <= folded.lowerBound }?.token
+        let after = text.content.first { $0.token.range.lowerBound >= folded.upperBound }?.token
+        return (inside + [before, after].compactMap { $0 }).contains { Negation.negates($0.text) }
     }
 
     private func foldedRange(_ range: Range<Int>) -> Range<Int> {
