@@ -4,6 +4,11 @@ prints, per case type, how often the scorer's pass/fail agrees with the trainer'
 
     Benchmarks/language/answers.py [--binary .build/debug/playbook] [--content Content] [--misses]
     Benchmarks/language/answers.py --external /path/to/other-scorer
+    Benchmarks/language/answers.py --answers Benchmarks/language/never-say-variants.jsonl
+
+A row may name its playbook ("corpus": "sample" for Content/, "holdout" for holdout/Content; the
+default is --content) and whether a never-say phrase must be flagged ("flag": true / false); with
+"flag", the flags are counted too: missed (a variant not flagged) and false (a near-miss flagged).
 
 --external runs another scorer instead (to compare, e.g. an older version): it reads JSON lines
 {"keyPoints", "alternatives", "avoid", "answer"} on standard input and prints JSON lines with at
@@ -68,7 +73,16 @@ def main():
     args = parser.parse_args()
 
     rows = [json.loads(line) for line in open(args.answers, encoding="utf-8") if line.strip()]
-    results = external(args, rows) if args.external else playbook_score(args, rows)
+    corpora = {"sample": os.path.join(ROOT, "Content"), "holdout": os.path.join(HERE, "holdout", "Content")}
+    results = [None] * len(rows)
+    for corpus in dict.fromkeys(r.get("corpus") for r in rows):
+        indices = [i for i, r in enumerate(rows) if r.get("corpus") == corpus]
+        scoped = argparse.Namespace(**vars(args))
+        if corpus:
+            scoped.content = corpora[corpus]
+        scored = external(scoped, [rows[i] for i in indices]) if args.external else playbook_score(scoped, [rows[i] for i in indices])
+        for i, result in zip(indices, scored):
+            results[i] = result
     assert len(results) == len(rows), "one result per answer"
 
     table = collections.OrderedDict()
@@ -80,7 +94,8 @@ def main():
         stats["agree"] += predicted == row["label"]
         stats["false pass"] += predicted == "pass" and row["label"] == "fail"
         stats["false fail"] += predicted == "fail" and row["label"] == "pass"
-        if predicted != row["label"]:
+        wrong_flag = "flag" in row and bool(result["flagged"]) != row["flag"]
+        if predicted != row["label"] or wrong_flag:
             misses.append((row, result))
 
     print(f"{'case':<20} {'count':>5} {'agree':>7} {'false pass':>10} {'false fail':>10}")
@@ -91,10 +106,17 @@ def main():
     print(f"{'all':<20} {total['count']:>5} {total['agree'] / total['count']:>7.1%} {total['false pass']:>10} {total['false fail']:>10}")
     never = [table[c] for c in table if c.startswith("never-say")]
     print(f"false passes on never-say answers: {sum(s['false pass'] for s in never)} of {sum(s['count'] for s in never)}")
+    flagged = [(row, result) for row, result in zip(rows, results) if "flag" in row]
+    if flagged:
+        must = [bool(result["flagged"]) for row, result in flagged if row["flag"]]
+        mustnt = [bool(result["flagged"]) for row, result in flagged if not row["flag"]]
+        print(f"never-say flags: variants missed {must.count(False)} of {len(must)}, "
+              f"near-misses flagged {mustnt.count(True)} of {len(mustnt)}")
     if args.misses:
         for row, result in misses:
             marks = "".join("✓" if c else "✗" for c in result["covered"])
-            print(f"\n{row['id']} {row['case']} label={row['label']} score={result['score']} {marks} flagged={result['flagged']}\n  {row['answer']}")
+            expected = f" flag={row['flag']}" if "flag" in row else ""
+            print(f"\n{row['id']} {row['case']} label={row['label']}{expected} score={result['score']} {marks} flagged={result['flagged']}\n  {row['answer']}")
             for point in result["keyPoints"]:
                 words = ", ".join(f"{e['answerWord']}~{e['keyPointWord']}({e['kind']})" for e in point["evidence"])
                 print(f"  {'✓' if point['covered'] else '✗'} {point['keyPoint']} {point['coverage']:.2f} {words}")

@@ -11,7 +11,8 @@ enum ScoreLines {
             lines.append("  \(point.covered ? "✓" : "✗") \(point.keyPoint)\(via)" + (words.isEmpty ? "" : "  — \(words)"))
         }
         for flag in result.flags {
-            lines.append("  ⚠ \(flag.phrase)  — \(flag.kind.rawValue): “\(flag.stretch)”")
+            let words = flag.words.map(describe).joined(separator: "  ")
+            lines.append("  ⚠ \(flag.phrase)  — \(flag.kind.rawValue): “\(flag.stretch)”" + (words.isEmpty ? "" : "  — \(words)"))
         }
         return lines
     }
@@ -24,6 +25,7 @@ enum ScoreLines {
         case .bigram: return "\(evidence.answerWord)…\(evidence.keyPointWord)"
         case .pinyin: return "\(evidence.answerWord)→\(evidence.keyPointWord)"
         case .number: return "\(evidence.answerWord)=\(evidence.keyPointWord)"
+        case .stem: return "\(evidence.answerWord)~\(evidence.keyPointWord)"
         }
     }
 }

@@ -64102,7 +64102,7 @@ instruct: 强调 突出 着重 说明 讲清 讲清楚 介绍 提出 告知 引�
 # 承诺: 不承诺保本 is graded on it.)
 instruct-give: 给出 提供 给予 出具
 instruct-assist: 协助 帮忙 帮助 帮客户
-other-bank: 别家 别的银行 其他银行 别家银行 其他家 别的网点 其他网点
+other-bank: 别家 别的银行 其他银行 别家银行 其他家 别的网点 其他网点 同业 别的行 其他行
 
 # --- attitude, continued ---
 indeed: 确实 的确 确确实实 真是 是这样 没错 属实
@@ -64118,7 +64118,7 @@ priority: 放在第一位 第一位 首位 最重要 优先 头等大事 排第�
 expensive: 贵 太贵 偏贵 价格高 费用高 不便宜 收得多 收费高 高昂 expensive
 save-money: 省钱 省下 节省 划算 实惠 少花 少花钱 少付 降低成本 省了 省一笔 少交 save saving savings
 discount: 优惠 折扣 打折 让利 优惠价 下浮 减点 减 优惠利率 discount
-interest-free: 免息 零利息 不收利息 无息 0利息 不要利息 interest-free
+interest-free: 免息 零利息 零息 不收利息 无息 0利息 0息 不要利息 interest-free
 decrease: 下降 下行 下调 降 降低 走低 往下走 下跌 回落 越来越低 减少 变少 降下来 调低 少了 drop decrease
 increase: 上升 上调 涨 提高 增加 升 走高 上涨 变多 调高 越来越高 rise increase
 volatility: 波动 涨跌 起伏 震荡 涨涨跌跌 忽高忽低 不稳定 volatility
@@ -64247,5 +64247,9 @@ weekday: 周一 周二 周三 周四 周五 周六 周日 星期一 星期二 �
 quota: 额度 名额 指标 配额 份额 quota
 lock: 锁定 锁住 定下来 先定下 锁死 lock
 convert: 折合 换算 折算 换算成 折成 算成 相当于 convert
+
+# --- certainty and urging (how never-say phrases overclaim or push) ---
+certain: 肯定 一定 必定 铁定 必然 准保 保准 百分之百 百分百 definitely surely
+hurry: 赶紧 赶快 抓紧 快点 趁早 hurry
 """#
 }

@@ -9,8 +9,9 @@ import PlaybookCore
 /// an apology alone cover nothing they do not name.
 ///
 /// A never-say phrase is flagged when the answer says it, or a stretch a few characters away
-/// from it, or its content words (or synonyms) with a word inserted, dropped or swapped; a
-/// flagged answer scores 0 whatever else it covers.
+/// from it, or its content words (or synonyms) with words inserted, dropped or swapped, unless
+/// the stretch flips its meaning by negation (see ``NeverSayFinder``); a flagged answer scores
+/// 0 whatever else it covers.
 public struct AnswerScorer: Sendable {
     public var language: Language
     /// The share of a key point's weighted words an answer must say (0…1).
@@ -59,7 +60,8 @@ public struct AnswerScorer: Sendable {
     public func score(answer: String, plan: ScoringPlan) -> Result {
         let text = AnsweredText(answer, language: language)
         let points = plan.keyPoints.map { cover($0, text) }
-        let flags = plan.avoid.compactMap { find($0, text) }
+        let finder = NeverSayFinder(text: text)
+        let flags = plan.avoid.compactMap(finder.find)
         let share = points.isEmpty ? 0 : Double(points.filter(\.covered).count) / Double(points.count)
         return Result(score: flags.isEmpty ? Int((share * 100).rounded()) : 0, keyPoints: points, flags: flags,
                       answerWords: text.content.map(\.token.text))
@@ -208,111 +210,5 @@ public struct AnswerScorer: Sendable {
         guard share >= 0.5, let first = found.first else { return nil }
         return (MatchEvidence(keyPointWord: concept.word, answerWord: text.compactText(first), kind: .bigram,
                               answerRange: text.originalRange(compact: first)), share)
-    }
-
-    // MARK: Never-say phrases
-
-    private func find(_ phrase: PhrasePlan, _ text: AnsweredText) -> FlaggedPhrase? {
-        let pattern = Array(phrase.folded)
-        guard !pattern.isEmpty, !text.compact.isEmpty else { return nil }
-        if let range = SequenceMatching.find(pattern, in: text.compact) {
-            return flag(phrase, .verbatim, text.originalRange(compact: range), text)
-        }
-        if pattern.count >= 4 {
-            let allowed = max(1, pattern.count / 4)
-            let best = SequenceMatching.bestSubstring(pattern: pattern, text: text.compact, equal: ==)
-            if best.distance <= allowed {
-                let start = SequenceMatching.start(pattern: pattern, text: text.compact, end: best.end, equal: ==)
-                return flag(phrase, .variant, text.originalRange(compact: start..<best.end), text)
-            }
-        }
-        return reworded(phrase, text)
-    }
-
-    /// The phrase's content words, or their synonyms: all of them in any order within a short
-    /// stretch, or in order with a word changed (none for two words, two for six or more), or
-    /// all but one of four or more in a stretch.
-    private func reworded(_ phrase: PhrasePlan, _ text: AnsweredText) -> FlaggedPhrase? {
-        let count = phrase.senses.count
-        guard count >= 2, !text.content.isEmpty else { return nil }
-        let words = phrase.senses.map { PhraseWord(text: $0.first ?? "", senses: Set($0)) }
-        if count >= 3, let range = unordered(words, text, needed: count) {
-            return flag(phrase, .reworded, tokenRange(range, text), text)
-        }
-        let same: (PhraseWord, (token: Token, senses: Set<String>)) -> Bool = { $0.matches($1.token.text, senses: $1.senses) }
-        let best = SequenceMatching.bestSubstring(pattern: words, text: text.content, equal: same)
-        if best.distance <= (count >= 6 ? 2 : count >= 3 ? 1 : 0) {
-            let start = SequenceMatching.start(pattern: words, text: text.content, end: best.end, equal: same)
-            return flag(phrase, .reworded, tokenRange(start..<best.end, text), text)
-        }
-        if count >= 4, let range = unordered(words, text, needed: count - 1) {
-            return flag(phrase, .reworded, tokenRange(range, text), text)
-        }
-        if count == 2, let range = spread(words, text, same: same) {
-            return flag(phrase, .reworded, tokenRange(range, text), text)
-        }
-        return nil
-    }
-
-    /// A two-word phrase with one word between its words (汇款都是这个价 said as 汇款基本都是
-    /// 这个价位), unless that word negates (收益不高 does not say 收益高).
-    private func spread(_ words: [PhraseWord], _ text: AnsweredText,
-                        same: (PhraseWord, (token: Token, senses: Set<String>)) -> Bool) -> Range<Int>? {
-        guard text.content.count >= 3 else { return nil }
-        for start in 0...(text.content.count - 3) where same(words[0], text.content[start]) && same(words[1], text.content[start + 2]) {
-            if !text.content[start + 1].token.text.contains(where: AnswerScorer.negations.contains) { return start..<(start + 3) }
-        }
-        return nil
-    }
-
-    /// Characters that negate the word they are in.
-    static let negations: Set<Character> = ["不", "没", "无", "未", "非", "别", "勿", "莫"]
-
-    /// A content word of a never-say phrase, as matched against the answer's words.
-    private struct PhraseWord {
-        var text: String
-        var senses: Set<String>
-
-        /// The same sense, or the same word with one character more or less (收 / 收费, 没 / 没有);
-        /// a single character only as the head of the longer word, and not a numeral
-        /// (行 is not 招行, 一 is not 一般).
-        func matches(_ word: String, senses other: Set<String>) -> Bool {
-            if !senses.isDisjoint(with: other) { return true }
-            let (short, long) = text.count < word.count ? (text, word) : (word, text)
-            guard long.count == short.count + 1 else { return false }
-            if short.count == 1 {
-                return long.hasPrefix(short) && !short.contains(where: ChineseNumber.isNumeral)
-            }
-            return long.hasPrefix(short) || long.hasSuffix(short)
-        }
-    }
-
-    /// A stretch of content words (at most two more than the phrase has) that says `needed`
-    /// of the phrase's words in any order, starting with one of them.
-    private func unordered(_ words: [PhraseWord], _ text: AnsweredText, needed: Int) -> Range<Int>? {
-        let window = words.count + 2
-        for start in text.content.indices {
-            let stretch = text.content[start..<min(text.content.count, start + window)]
-            var used: Set<Int> = []
-            for wanted in words {
-                if let hit = stretch.indices.first(where: {
-                    !used.contains($0) && wanted.matches(stretch[$0].token.text, senses: stretch[$0].senses)
-                }) {
-                    used.insert(hit)
-                }
-            }
-            if used.count >= needed, used.contains(start), let last = used.max() { return start..<(last + 1) }
-        }
-        return nil
-    }
-
-    private func tokenRange(_ range: Range<Int>, _ text: AnsweredText) -> Range<Int> {
-        guard !range.isEmpty else { return 0..<0 }
-        let folded = text.content[range.lowerBound].token.range.lowerBound..<text.content[range.upperBound - 1].token.range.upperBound
-        return text.originalRange(folded: folded)
-    }
-
-    private func flag(_ phrase: PhrasePlan, _ kind: FlagKind, _ range: Range<Int>, _ text: AnsweredText) -> FlaggedPhrase {
-        FlaggedPhrase(phrase: phrase.text, kind: kind, stretch: text.typed(range), answerRange: range)
     }
 }

@@ -13,11 +13,13 @@ public enum MatchKind: String, Sendable, Codable, Hashable {
     /// The same number in Chinese numerals (五十 for 50), or a length of time that can mean the
     /// same (一周多 for 七个工作日).
     case number
+    /// The same word with characters more or fewer (收费 for a never-say phrase's 收).
+    case stem
 }
 
-/// One key-point word matched by the answer, and how.
+/// One key-point (or never-say phrase) word matched by the answer, and how.
 public struct MatchEvidence: Sendable, Codable, Hashable {
-    /// The word of the key point (or of the alternative).
+    /// The word of the key point (or of the alternative, or of the never-say phrase).
     public var keyPointWord: String
     /// What the answer says for it, as folded.
     public var answerWord: String
@@ -53,7 +55,8 @@ public enum FlagKind: String, Sendable, Codable, Hashable {
     case verbatim
     /// A few characters inserted, dropped or changed.
     case variant
-    /// The same words, or their synonyms, with a word inserted, dropped or swapped.
+    /// The same words, or their synonyms, with words inserted, a word dropped or swapped, or
+    /// the order changed.
     case reworded
 }
 
@@ -65,4 +68,6 @@ public struct FlaggedPhrase: Sendable, Codable, Hashable {
     public var stretch: String
     /// Where, in the answer's own characters.
     public var answerRange: Range<Int>
+    /// For a reworded phrase, which answer word says which phrase word, and how.
+    public var words: [MatchEvidence] = []
 }

@@ -21,7 +21,8 @@ public struct ScoringPlan: Sendable, Codable, Equatable {
             return KeyPointPlan(text: point, ways: [WayPlan(point, isAlternative: false, language: language)]
                 + others.map { WayPlan($0, isAlternative: true, language: language) })
         }
-        self.avoid = avoid.map { PhrasePlan($0, language: language) }
+        let said = Set(self.keyPoints.flatMap(\.ways).flatMap(\.concepts).flatMap { language.senses(of: $0.word) })
+        self.avoid = avoid.map { PhrasePlan($0, keyPointSenses: said, language: language) }
     }
 }
 
@@ -118,10 +119,20 @@ public struct PhrasePlan: Sendable, Codable, Equatable {
     public var folded: String
     /// Content words, each as its senses.
     public var senses: [[String]]
+    /// Whether the phrase negates (不会, 没, 别): a stretch of the answer says it only when it
+    /// negates too, and a phrase without negation is not said by a negated stretch
+    /// (收益其实不高 does not say 收益很高).
+    public var negated: Bool
+    /// For each content word, whether no key point (or alternative) of the card has its sense:
+    /// an answer that says the point (国家存款保险兜底) does not say a phrase that shares its
+    /// words (国家肯定会兜底的) unless it says one of the phrase's own words (肯定).
+    public var distinctive: [Bool]
 
-    init(_ text: String, language: Language) {
+    init(_ text: String, keyPointSenses: Set<String> = [], language: Language) {
         self.text = text
         folded = language.fold(text).filter { !$0.isWhitespace }
         senses = language.contentWords(text).map { language.senses(of: $0.text) }
+        negated = language.words(text).contains { Negation.negates($0.text) }
+        distinctive = senses.map { keyPointSenses.isDisjoint(with: $0) }
     }
 }
