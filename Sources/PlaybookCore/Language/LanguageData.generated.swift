@@ -64018,7 +64018,7 @@ customer: 客户 顾客 客人 用户 customer client
 teller: 柜员 工作人员 员工 同事 职员 行员 经办人 银行人员 staff clerk
 counter: 柜台 柜面 窗口 营业厅
 branch: 网点 营业网点 支行 分行 营业厅 门店 营业部 分支机构 网点多 branch branches outlet
-ebank: 网银 网上银行 企业网银 电子银行 网上办理 网上 在网上 网上渠道 线上 在线 online-banking e-banking internet-banking
+ebank: 网银 网上银行 网络银行 企业网银 电子银行 网上办理 网上 在网上 网上渠道 线上 在线 online-banking e-banking internet-banking
 mobile-bank: 手机银行 手机app app 手机客户端 手机 手机上 手机端 app上 mobile-banking mobile-app
 phone: 电话 手机号 联系方式 号码
 team: 团队 小组 专属团队 顾问团队 专人 team 服务团队 一个团队
