@@ -424,16 +424,14 @@ enum DefaultTemplates {
     return Promise.all(Object.keys(shards).map(function (s) { return load("search/idx-" + s); }));
   }
 
-  /* Work every query needs once, done as soon as the index's first files are in (on focus):
-     the language data's tables and every title's normalised form, in one pass. */
+  /* Work every query needs once, done as soon as the index's first files are in (on focus): the
+     language data's tables. Titles are normalised when a query first looks at them, because a
+     query typed as the page opens would otherwise wait for all of them. */
   var warmed = false;
   function warm() {
     if (warmed) return;
     warmed = true;
     PB.query.prepare();
-    var titles = PB.meta.titles;
-    var joined = normalize(titles.map(function (t) { return t[0].replace(/\n/g, " "); }).join("\n")).split("\n");
-    if (joined.length === titles.length) joined.forEach(function (t, id) { normalizedTitles[id] = t; });
   }
 
   function idf(df, n) { return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
