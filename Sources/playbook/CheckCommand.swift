@@ -61,6 +61,17 @@ struct ContentOptions: ParsableArguments {
         return result
     }
 
+    /// Loads the playbook for a command that needs it whole: content errors are printed and end
+    /// the command with exit code 1.
+    func loadWithoutErrors() throws -> LoadResult {
+        let result = try load()
+        if result.hasErrors {
+            Terminal.printDiagnostics(result.errors, in: locale)
+            throw ExitCode(1)
+        }
+        return result
+    }
+
     /// Runs `body`, turning a content folder that cannot be read into exit code 2.
     func reportingIOErrors<T>(_ body: () throws -> T) throws -> T {
         do {
@@ -128,11 +139,7 @@ struct ExportAnkiCommand: ParsableCommand {
     @OptionGroup var content: ContentOptions
 
     func run() throws {
-        let result = try content.load()
-        if result.hasErrors {
-            Terminal.printDiagnostics(result.errors, in: content.locale)
-            throw ExitCode(1)
-        }
+        let result = try content.loadWithoutErrors()
         FileHandle.standardOutput.write(Data(AnkiExport.text(result.playbook.cards).utf8))
     }
 }
@@ -146,11 +153,7 @@ struct ExportJSONCommand: ParsableCommand {
     @OptionGroup var content: ContentOptions
 
     func run() throws {
-        let result = try content.load()
-        if result.hasErrors {
-            Terminal.printDiagnostics(result.errors, in: content.locale)
-            throw ExitCode(1)
-        }
+        let result = try content.loadWithoutErrors()
         Terminal.printOut(try JSONExport.string(result.playbook))
     }
 }

@@ -40,12 +40,8 @@ struct ScoreCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try content.load()
+        let result = try content.loadWithoutErrors()
         let locale = content.locale
-        if result.hasErrors {
-            Terminal.printDiagnostics(result.errors, in: locale)
-            throw ExitCode(1)
-        }
         let playbookScorer = AnswerScorer(language: Language(playbook: result.playbook))
         let cards = result.playbook.cards.filter { $0.kind == .objection }
         if batch {

@@ -18,12 +18,8 @@ struct StatsCommand: ParsableCommand {
     var now: String?
 
     func run() throws {
-        let result = try content.load()
+        let result = try content.loadWithoutErrors()
         let locale = content.locale
-        if result.hasErrors {
-            Terminal.printDiagnostics(result.errors, in: locale)
-            throw ExitCode(1)
-        }
         let clock = try now.map { text -> Int64 in
             guard let time = DrillClock.parse(text) else { throw ValidationError(Message(.nowInvalid).text(in: locale)) }
             return time
