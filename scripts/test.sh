@@ -33,6 +33,12 @@ if [ ! -f "$vectors" ]; then
 fi
 .build/debug/playbook scheduler replay "$vectors" --output "$fresh/fsrs.json"
 python3 "$fixture/check.py" "$fresh/fsrs.json" --ref "$vectors"
+echo "== The site's JavaScript FSRS scheduler against the same vectors, and against the Swift output"
+command -v node >/dev/null 2>&1 || scripts/site-check/install.sh   # installs node (needed below too)
+node scripts/site-check/fsrs_replay.js "$vectors" --output "$fresh/fsrs-js.json"
+python3 "$fixture/check.py" "$fresh/fsrs-js.json" --ref "$vectors"
+node scripts/site-check/fsrs_compare.js "$fresh/fsrs.json" "$fresh/fsrs-js.json"
+node scripts/site-check/fsrs_test.js
 
 echo "== HTML validation, search behaviours and browser test of the sample site"
 scripts/site-check/install.sh
