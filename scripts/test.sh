@@ -38,6 +38,7 @@ command -v node >/dev/null 2>&1 || scripts/site-check/install.sh   # installs no
 node scripts/site-check/fsrs_replay.js "$vectors" --output "$fresh/fsrs-js.json"
 python3 "$fixture/check.py" "$fresh/fsrs-js.json" --ref "$vectors"
 node scripts/site-check/fsrs_compare.js "$fresh/fsrs.json" "$fresh/fsrs-js.json"
+scripts/make-fuzz-vectors.sh --check   # the Swift fuzz that fsrs_test.js compares the JS fuzz with
 node scripts/site-check/fsrs_test.js
 
 echo "== HTML validation, search behaviours and browser test of the sample site"

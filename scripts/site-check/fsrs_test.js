@@ -199,3 +199,24 @@ test("reps count every review and lapses only Again on a Review card", () => {
   const lapsed = noRelearning.review(card, 1, card.due);
   assert.deepEqual([lapsed.state, lapsed.step, lapsed.lapses], [2, null, 2], "without relearning steps a lapse stays in Review");
 });
+
+test("fuzz draws the same days as the Swift scheduler (fuzz-vectors.json)", () => {
+  const file = path.join(__dirname, "..", "..", "Tests", "PlaybookDrillTests", "Fixtures", "fsrs", "fuzz-vectors.json");
+  const vectors = JSON.parse(fs.readFileSync(file, "utf8"));
+  assert.ok(vectors.draws.length >= 100 && vectors.reviews.length >= 30, "the fixture lost its vectors");
+  for (const draw of vectors.draws) {
+    const seed = FSRS.fuzzSeed(draw.card_id, draw.reps);
+    const where = `${JSON.stringify(draw.card_id)}#${draw.reps}, ${draw.days} d, max ${draw.maximum_interval}`;
+    assert.equal(seed.toString(16), draw.seed, `seed of ${where}`);
+    assert.equal(FSRS.fuzzedDays(draw.days, draw.maximum_interval, seed), draw.fuzzed_days, where);
+  }
+  const s = FSRS.scheduler(FSRS.parameters());
+  for (const review of vectors.reviews) {
+    const card = {
+      state: 2, step: null, stability: review.stability, difficulty: review.difficulty, due: review.now,
+      lastReview: review.last_review, reps: review.reps, lapses: 0,
+    };
+    assert.equal(s.reviewCard(card, review.rating, review.now, review.card_id).due, review.due,
+      `${JSON.stringify(review.card_id)} S=${review.stability} rating ${review.rating}`);
+  }
+});
