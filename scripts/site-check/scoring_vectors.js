@@ -100,7 +100,7 @@ function answerCases(content, answers) {
 
 function main() {
   load(languageData());
-  ["numbers", "language", "never-say", "scorer"].forEach(function (name) {
+  ["numbers", "chinese-converter", "language", "never-say", "scorer"].forEach(function (name) {
     load(path.join(ROOT, "Templates", "assets", "practice", name + ".js"));
   });
   var content = option("content");

@@ -1,7 +1,7 @@
 /* playbook practice: the language layer the answer scorer needs at answer time, ported from
    Sources/PlaybookCore/Language (TextFolder, WordSegmenter, StopWords, Thesaurus, PinyinTable,
    ChineseNumber, TimeSpan). Plain script for file:// pages: it reads the data a page loads as
-   `PlaybookScorerLanguage` (scripts/scorer/make-scorer-language.py) and exposes
+   `PlaybookScorerLanguage` (scripts/scorer/make-scorer-language.py; chinese-converter.js first) and exposes
    `PlaybookLanguage.make(data, groups)`. Characters are code points (Array.from). */
 (function (root) {
   "use strict";
@@ -14,27 +14,40 @@
     return text.split("\n").map(function (line) { return line.split("#")[0]; });
   }
 
-  /* TextFolder: NFKC and lower case per character, Traditional → Simplified by character,
-     anything but letters and digits → one space; origins map back to the typed characters. */
-  function folder(foldTable) {
-    var simplified = {};
-    var pairs = Array.from(foldTable || "");
-    for (var i = 0; i + 1 < pairs.length; i += 2) simplified[pairs[i]] = pairs[i + 1];
-    function folded(text) {
-      var characters = [], origins = [], pendingSpace = false;
-      Array.from(text).forEach(function (character, offset) {
-        var compatible = character.charCodeAt(0) < 128 ? character.toLowerCase()
-          : character.normalize("NFKC").toLowerCase();
-        Array.from(compatible).forEach(function (c) {
-          c = simplified[c] || c;
-          if (!WORD.test(c)) { pendingSpace = true; return; }
-          if (pendingSpace && characters.length) { characters.push(" "); origins.push(offset); }
-          pendingSpace = false;
-          characters.push(c);
-          origins.push(offset);
-        });
+  /* TextFolder: NFKC and lower case per character, Traditional → Simplified (OpenCC t2s; the
+     Taiwan and Hong Kong phrase converters only at and next to Traditional characters, since
+     they also rewrite some Simplified ones), anything but letters and digits → one space;
+     origins map back to the typed characters. */
+  function folder(converters) {
+    function convert(characters) {
+      var simplified = Array.from(converters.t2s(characters.join("")));
+      if (simplified.length !== characters.length) {
+        return characters.map(function (c) { return Array.from(converters.t2s(c))[0] || c; });
+      }
+      var traditional = characters.map(function (c, i) { return simplified[i] !== c; });
+      if (traditional.indexOf(true) < 0) return simplified;
+      var phrased = Array.from(converters.hk2s(converters.tw2sp(characters.join(""))));
+      if (phrased.length !== characters.length) return simplified;
+      return characters.map(function (_, i) {
+        var near = traditional[i] || traditional[i - 1] || traditional[i + 1];
+        return near ? phrased[i] : simplified[i];
       });
-      return { characters: characters, origins: origins };
+    }
+    function folded(text) {
+      var compatible = [], origins = [];
+      Array.from(text).forEach(function (character, offset) {
+        var folded = character.charCodeAt(0) < 128 ? character.toLowerCase() : character.normalize("NFKC").toLowerCase();
+        Array.from(folded).forEach(function (c) { compatible.push(c); origins.push(offset); });
+      });
+      var characters = [], kept = [], pendingSpace = false;
+      convert(compatible).forEach(function (c, i) {
+        if (!WORD.test(c)) { pendingSpace = true; return; }
+        if (pendingSpace && characters.length) { characters.push(" "); kept.push(origins[i]); }
+        pendingSpace = false;
+        characters.push(c);
+        kept.push(origins[i]);
+      });
+      return { characters: characters, origins: kept };
     }
     return { folded: folded, fold: function (text) { return folded(text).characters.join(""); } };
   }
@@ -145,7 +158,7 @@
   /* The language of a deck: the bundled data plus the deck's own synonym groups
      ([[id, word, …], …], as Language(playbook:) adds them). */
   function make(data, groups) {
-    var fold = folder(data.fold);
+    var fold = folder(PlaybookChineseConverter.make(data.opencc));
     var lex = lexicon(data.lexicon);
     var stop = new Set(lines(data.stopWords).map(function (w) { return w.trim(); }).filter(Boolean));
     var words = thesaurus(data.thesaurus, fold.fold);
