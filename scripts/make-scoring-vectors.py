@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes Tests/PlaybookDrillTests/Fixtures/scoring/vectors.json: each case of cases.json
 (key points, alternatives, never-say phrases, answer) with the result the Swift scorer gives,
-through `playbook score --batch`. ScoringVectorTests checks the scorer still reproduces them;
-a port of the scorer (the browser) can check itself against the same file.
+through `playbook score --batch`, and plans.json: the scoring plan of each case (`--batch --plan`).
+ScoringVectorTests checks the scorer still reproduces them; a port of the scorer (the browser,
+scripts/site-check/scoring_vectors.js) checks itself against the same files.
 
     swift build && scripts/make-scoring-vectors.py [--binary .build/debug/playbook]
 """
@@ -25,10 +26,8 @@ def main():
     for case in cases:
         request = {k: case[k] for k in ("keyPoints", "alternatives", "avoid", "answer") if k in case}
         lines.append(json.dumps(request, ensure_ascii=False))
-    run = subprocess.run([args.binary, "score", "--content", os.path.join(ROOT, "Content"), "--batch"],
-                         input="\n".join(lines) + "\n", capture_output=True, text=True)
-    if run.returncode != 0:
-        sys.exit(f"playbook score failed: {run.stderr}")
+    run = score(args.binary, lines, [])
+    plans = [json.loads(line) for line in score(args.binary, lines, ["--plan"]).stdout.splitlines()]
     vectors = []
     for case, line in zip(cases, run.stdout.splitlines()):
         result = json.loads(line)
@@ -43,7 +42,18 @@ def main():
     with open(os.path.join(FOLDER, "vectors.json"), "w", encoding="utf-8") as f:
         json.dump(vectors, f, ensure_ascii=False, indent=1, sort_keys=True)
         f.write("\n")
-    print(f"{len(vectors)} vectors")
+    with open(os.path.join(FOLDER, "plans.json"), "w", encoding="utf-8") as f:
+        json.dump(plans, f, ensure_ascii=False, indent=1, sort_keys=True)
+        f.write("\n")
+    print(f"{len(vectors)} vectors, {len(plans)} plans")
+
+
+def score(binary, lines, flags):
+    run = subprocess.run([binary, "score", "--content", os.path.join(ROOT, "Content"), "--batch"] + flags,
+                         input="\n".join(lines) + "\n", capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"playbook score failed: {run.stderr}")
+    return run
 
 
 if __name__ == "__main__":

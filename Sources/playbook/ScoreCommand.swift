@@ -12,7 +12,7 @@ struct ScoreCommand: ParsableCommand {
             playbook score fee-too-high "我理解您在意费用，我们一起算一笔账"
             --batch reads JSON lines on standard input, each {"objection": ID, "answer": TEXT} or
             {"keyPoints": [...], "alternatives": [[...]], "avoid": [...], "answer": TEXT}, and prints one
-            JSON result per line. Pass: at least two key points and at least half of them covered, and
+            JSON result per line (with --plan, the scoring plan of each line instead). Pass: at least two key points and at least half of them covered, and
             no never-say phrase.
             """)
 
@@ -33,8 +33,11 @@ struct ScoreCommand: ParsableCommand {
     @Flag(help: "Print the scoring plan (each key point's words, synonyms and weights) as JSON instead.")
     var plan = false
 
+    @Flag(help: "Print the playbook's own synonym groups (JSON) that answers are scored with, besides the bundled ones.")
+    var groups = false
+
     func validate() throws {
-        if !batch && (objection == nil || (answer == nil && !plan)) {
+        if !batch && !groups && (objection == nil || (answer == nil && !plan)) {
             throw ValidationError(Message(.scoreUsage).text(in: content.locale))
         }
     }
@@ -42,6 +45,10 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         let result = try content.loadWithoutErrors()
         let locale = content.locale
+        if groups {
+            Terminal.printOut(try ScoreCommand.encode(Language.playbookGroups(result.playbook), pretty: true))
+            return
+        }
         let playbookScorer = AnswerScorer(language: Language(playbook: result.playbook))
         let cards = result.playbook.cards.filter { $0.kind == .objection }
         if batch {
@@ -83,6 +90,11 @@ struct ScoreCommand: ParsableCommand {
                 Terminal.printFailure(Message(.scoreBadLine, "\(number)", "\(error)").text(in: locale), in: locale)
                 throw ExitCode(2)
             }
+            if plan {
+                Terminal.printOut(try ScoreCommand.encode(batchPlan(request, cards: cards, scorer: scorer, standard: standard,
+                                                                    line: number, locale: locale), pretty: false))
+                continue
+            }
             let report: ScoreReport
             if let id = request.objection {
                 guard let card = ScoreCommand.card(id, in: cards) else {
@@ -101,6 +113,20 @@ struct ScoreCommand: ParsableCommand {
             }
             Terminal.printOut(try ScoreCommand.encode(report, pretty: false))
         }
+    }
+
+    /// With `--plan`: the plan a batch line would be scored against.
+    private func batchPlan(_ request: BatchRequest, cards: [Card], scorer: AnswerScorer, standard: AnswerScorer,
+                           line: Int, locale: PlaybookLocale) throws -> ScoringPlan {
+        guard let id = request.objection else {
+            return standard.plan(keyPoints: request.keyPoints ?? [], alternatives: request.alternatives ?? [],
+                                 avoid: request.avoid ?? [])
+        }
+        guard let card = ScoreCommand.card(id, in: cards) else {
+            Terminal.printFailure(Message(.scoreLineNoObjection, "\(line)", id).text(in: locale), in: locale)
+            throw ExitCode(2)
+        }
+        return scorer.plan(keyPoints: card.keyPoints, alternatives: card.keyPointAlternatives, avoid: card.avoid)
     }
 
     struct BatchRequest: Decodable {

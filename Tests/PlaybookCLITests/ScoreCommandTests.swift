@@ -83,6 +83,38 @@ import Testing
         #expect(lines[1]?["covered"] as? [Bool] == [true])
     }
 
+    @Test func batchWithPlanPrintsEachLinesPlan() throws {
+        let pb = try Self.playbook()
+        defer { pb.remove() }
+        let input = """
+            {"objection": "fee", "answer": ""}
+            {"keyPoints": ["利率稳定"], "avoid": ["保证收益"], "answer": ""}
+            """
+        let result = try score(pb, ["--batch", "--plan"], stdin: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.count == 2)
+        let points = lines[0]?["keyPoints"] as? [[String: Any]]
+        #expect(points?.map { $0["text"] as? String } == ["认同客户感受", "强调专属服务", "资金安全"])
+        let ways = points?.first?["ways"] as? [[String: Any]]
+        #expect(ways?.map { $0["folded"] as? String } == ["认同客户感受", "换位思考"], "alternatives are ways")
+        #expect((lines[1]?["avoid"] as? [[String: Any]])?.first?["folded"] as? String == "保证收益")
+        let unknown = try score(pb, ["--batch", "--plan"], stdin: "{\"objection\": \"no-such\", \"answer\": \"\"}\n")
+        #expect(unknown.status == 2)
+    }
+
+    @Test func groupsPrintsThePlaybooksOwnSynonymGroups() throws {
+        let pb = try Self.playbook()
+        defer { pb.remove() }
+        let result = try score(pb, ["--groups"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let groups = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let settings = groups.first { $0["id"] as? String == "playbook:1" }
+        #expect(settings?["words"] as? [String] == ["专属服务", "一对一服务", "专人服务"])
+        let point = groups.first { ($0["id"] as? String)?.hasPrefix("keyPoint:") == true }
+        #expect(point?["words"] as? [String] == ["认同客户感受", "换位思考"])
+    }
+
     @Test func unknownObjectionsAndBadInputExitTwo() throws {
         let pb = try Self.playbook()
         defer { pb.remove() }
