@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlaybookDrill
+import PlaybookCore
 
 /// The scorer reproduces `Fixtures/scoring/vectors.json` (written by
 /// `scripts/make-scoring-vectors.py` through `playbook score --batch`): scores, covered key

@@ -1,4 +1,3 @@
-import PlaybookCore
 
 /// A hash of what a card asks and answers, to notice when its content changes.
 public enum CardFingerprint {

@@ -1,5 +1,4 @@
 import Foundation
-import PlaybookCore
 
 /// What a typed answer is scored against, precomputed as plain data: each key point (and each
 /// of its alternatives) as weighted content words with their synonyms, and each never-say
@@ -23,6 +22,13 @@ public struct ScoringPlan: Sendable, Codable, Equatable {
         }
         let said = Set(self.keyPoints.flatMap(\.ways).flatMap(\.concepts).flatMap { language.senses(of: $0.word) })
         self.avoid = avoid.map { PhrasePlan($0, keyPointSenses: said, language: language) }
+    }
+
+    /// The plan of a card's key points (with their alternatives) and never-say phrases, as
+    /// `playbook score` and the drill score typed answers to it; `language` is the playbook's
+    /// (``Language/init(playbook:)``).
+    public init(card: Card, language: Language) {
+        self.init(keyPoints: card.keyPoints, alternatives: card.keyPointAlternatives, avoid: card.avoid, language: language)
     }
 }
 
