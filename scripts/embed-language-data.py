@@ -18,6 +18,8 @@ FILES = [
     ("pinyin", "pinyin.txt", "Toneless pinyin of the GB2312 characters (pypinyin; MIT)."),
     ("stopWords", "stopwords.txt", "Words without content of their own."),
     ("salesThesaurus", "thesaurus-sales.txt", "Synonym groups of bank sales conversation."),
+    ("openccFolding", "opencc-folding.json",
+     "The OpenCC dictionaries TextFolder uses, as JSON for the browser scorer (OpenCC 1.1; Apache-2.0)."),
 ]
 
 

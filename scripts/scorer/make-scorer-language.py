@@ -10,11 +10,18 @@ needs at answer time, as a plain script that sets `PlaybookScorerLanguage`:
   browser folds Traditional answers as TextFolder does.
 
     scripts/scorer/make-scorer-language.py --out /tmp/scorer-language.js
+    scripts/scorer/make-scorer-language.py --opencc Data/language/opencc-folding.json [--check]
+
+The site build (`playbook build`) writes the same script as `assets/practice/language-data.js`
+from the data built into the binary: the four Data/language files, and the OpenCC part from
+`Data/language/opencc-folding.json`, which `--opencc` writes (and `--check` checks against the
+installed OpenCC; scripts/test.sh runs it).
 """
 import argparse
-import struct
 import json
 import os
+import struct
+import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DATA = os.path.join(ROOT, "Data", "language")
@@ -64,10 +71,31 @@ def opencc():
     return {"configs": configs, "dictionaries": dictionaries}
 
 
+def opencc_json():
+    """The OpenCC part as compact JSON that is safe inside a script element (the site embeds it)."""
+    text = json.dumps(opencc(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--out", required=True)
+    parser.add_argument("--out", help="the whole language data script")
+    parser.add_argument("--opencc", help="only the OpenCC part, as JSON (Data/language/opencc-folding.json)")
+    parser.add_argument("--check", action="store_true", help="with --opencc: exit 1 if the file is stale")
     args = parser.parse_args()
+    if not args.out and not args.opencc:
+        parser.error("give --out or --opencc")
+    if args.opencc:
+        text = opencc_json()
+        if args.check:
+            current = open(args.opencc, encoding="utf-8").read() if os.path.exists(args.opencc) else ""
+            if current != text:
+                sys.exit(f"{args.opencc} is stale: run scripts/scorer/make-scorer-language.py --opencc {args.opencc}")
+        else:
+            with open(args.opencc, "w", encoding="utf-8") as f:
+                f.write(text)
+    if not args.out:
+        return
     read = lambda name: open(os.path.join(DATA, name), encoding="utf-8").read()
     data = {
         "lexicon": read("lexicon.txt"),
