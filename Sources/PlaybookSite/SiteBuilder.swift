@@ -32,7 +32,8 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func render(into sink: some SiteSink) throws -> SiteRenderReport {
         let library = try self.library()
-        let context = PageContext(playbook: playbook)
+        var context = PageContext(playbook: playbook)
+        context.practiceScripts = PracticePage.scripts(assets: templates.assets.map(\.path))
         let base = SiteBuilder.base(templates: templates, context: context)
         let inputs = PageInputs(playbook: playbook, base: base)
         PhaseTimer.mark("page inputs")
@@ -40,6 +41,8 @@ public struct SiteBuilder: Sendable {
                                     templatesDisplayPath: templatesDisplayPath, into: sink)
         PhaseTimer.mark("render pages")
         for asset in templates.assets { try sink.put(asset.path, asset.data, keys: PageKeys()) }
+        try PracticeFiles(playbook: playbook).write(into: sink)
+        PhaseTimer.mark("practice data")
         let language = SearchLanguage(playbookGroups: SearchLanguage.playbookGroups(of: playbook))
         let search = SearchIndex(documents: context.searchDocuments(), language: language)
         let searchFiles = search.indexFiles().map { file in SearchIndex.KeyedFile(path: file.path, key: nil) { file.contents } }

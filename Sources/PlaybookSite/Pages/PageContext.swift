@@ -27,6 +27,9 @@ struct PageContext: @unchecked Sendable {
     /// Competitor ID → name, for comparison tables.
     let competitorNames: [String: String]
     private let navigationCache = ValueCache<[[String: Any]]>()
+    /// The scripts of the practice page, site-relative (``PracticePage/scripts(assets:)``); set
+    /// where the templates are known.
+    var practiceScripts: [String] = []
 
     init(playbook: Playbook) {
         self.init(outline: PlaybookOutline(playbook), documents: playbook.documents)
@@ -54,6 +57,7 @@ struct PageContext: @unchecked Sendable {
         if !outline.segments.isEmpty { items.append(("segments", .index(.segment))) }
         if !outline.cases.isEmpty { items.append(("cases", .index(.case))) }
         items.append(("battleCards", .battleCards))
+        items.append(("practiceNav", .practice))
         var section = page.path.split(separator: "/").first.map(String.init) ?? ""
         if section == "categories" { section = "objections" }
         let key = items.contains { $0.1 == page } ? page.path : "\(page.depth)|\(section)"

@@ -83,6 +83,7 @@ extension PageContext {
         add(.index(.objections), setFiles) { objectionIndex(sets: $0.documents(setFiles)) }
         add(.battleCards) { _ in battleCardIndex() }
         add(.reviews) { _ in reviewPage() }
+        add(.practice) { _ in practicePage() }
         for product in playbook.products where wanted(product) {
             let file = product.info.file
             add(.document(.product, product.id), [file]) { productPage($0.document(file)) }

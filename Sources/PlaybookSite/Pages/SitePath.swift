@@ -52,6 +52,8 @@ public struct SitePath: Hashable, Sendable, Comparable, CustomStringConvertible 
     }
     public static func competitorBattleCard(_ id: String) -> SitePath { SitePath("battlecards/competitor-\(id).html") }
     public static let reviews = SitePath("reviews.html")
+    /// The practice page (the drill in the browser); its data is under `practice/` too.
+    public static let practice = SitePath("practice/index.html")
 }
 
 extension String {

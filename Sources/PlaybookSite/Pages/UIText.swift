@@ -50,7 +50,7 @@ public enum UIText {
         "emptyList": "暂无内容", "moreSections": "其他内容", "introduction": "手册说明",
         "categoryCards": "按异议类别", "competitorCards": "按竞争对手", "document": "文档", "colon": "：",
         "overdueNote": "（已逾期）", "onThisPage": "本页目录", "practiceSwitch": "练习模式：先隐藏应对话术",
-        "more": "展开全文", "less": "收起",
+        "more": "展开全文", "less": "收起", "practiceNav": "练习",
     ]
 
     static let english: [String: String] = [
@@ -83,6 +83,6 @@ public enum UIText {
         "emptyList": "Nothing yet", "moreSections": "More", "introduction": "About this playbook",
         "categoryCards": "By objection category", "competitorCards": "By competitor", "document": "Document", "colon": ": ",
         "overdueNote": " (overdue)", "onThisPage": "On this page", "practiceSwitch": "Practice: hide the response until I ask",
-        "more": "Read more", "less": "Show less",
+        "more": "Read more", "less": "Show less", "practiceNav": "Practice",
     ]
 }

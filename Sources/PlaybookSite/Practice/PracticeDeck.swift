@@ -1,0 +1,134 @@
+import PlaybookCore
+
+/// The practice page's deck: every card of the playbook in deck order, each as a compact row
+/// (facets as indices into the deck's lists, the terminal's content hash, its shard), and the
+/// cards' full text split into shards loaded on demand (`practice/cards/N.js`).
+///
+/// See `/work/notes/p15-contract.md` (copied into `docs/notes/practice-site-data.md`) for the
+/// format the page's scripts read.
+struct PracticeDeck: Sendable {
+    /// A named facet value (a product or competitor): its ID and what the page shows.
+    struct Named: Sendable, Equatable {
+        var id: String
+        var name: String
+    }
+
+    /// One card's row in `deck.js`.
+    struct Row: Sendable, Equatable {
+        var id: String
+        var kind: Int
+        /// -1 when the card has no category.
+        var category: Int
+        var products: [Int]
+        var competitors: [Int]
+        var tags: [Int]
+        /// ``CardFingerprint/hash(_:)``, as the terminal drill stores it.
+        var contentHash: String
+        var shard: Int
+        var flags: Int
+
+        /// The card has key points: a typed answer can be scored.
+        static let hasKeyPoints = 1
+        /// The card is multiple choice.
+        static let multipleChoice = 2
+    }
+
+    var title: String
+    var locale: PlaybookLocale
+    var drill: DrillSettings
+    var kinds: [CardKind]
+    var categories: [String]
+    var tags: [String]
+    var products: [Named]
+    var competitors: [Named]
+    /// The playbook's own synonym groups, each as `[id, word, …]` (as `PlaybookLanguage.make` takes them).
+    var groups: [[String]]
+    var rows: [Row]
+    /// Each shard's cards as JSON objects (``PracticeCardJSON``), in deck order.
+    var shards: [[String]]
+
+    /// A shard holds at most this many cards …
+    static let cardsPerShard = 64
+    /// … and stops growing past this many bytes of JSON (cards with long plans come in smaller shards).
+    static let shardBudget = 96 * 1024
+
+    init(playbook: Playbook, cards: [Card]) {
+        title = playbook.settings.title
+        locale = playbook.settings.locale
+        drill = playbook.settings.drill
+        let language = Language(playbook: playbook)
+        groups = Language.playbookGroups(playbook).map { [$0.id] + $0.words }
+
+        var kindIndex = Facet<CardKind>(), categoryIndex = Facet<String>(), tagIndex = Facet<String>()
+        var productIndex = Facet<String>(), competitorIndex = Facet<String>()
+        // Kinds in their declared order; products and competitors in playbook order, then any a card names that the
+        // playbook lacks; categories and tags in the order cards first use them.
+        for kind in CardKind.allCases where cards.contains(where: { $0.kind == kind }) { _ = kindIndex.index(kind) }
+        for product in playbook.products { _ = productIndex.index(product.info.id) }
+        for competitor in playbook.competitors { _ = competitorIndex.index(competitor.info.id) }
+        let pages = PracticeDeck.pages(of: playbook)
+        let encoded = ParallelMap.map(cards) { card in
+            (CardFingerprint.hash(card), PracticeCardJSON.object(card, page: PracticeDeck.page(of: card, pages: pages),
+                                                                 language: language))
+        }
+        var rows: [Row] = []
+        var shards: [[String]] = []
+        var shardBytes = 0
+        for (card, (hash, json)) in zip(cards, encoded) {
+            if shards.isEmpty || shards[shards.count - 1].count >= PracticeDeck.cardsPerShard
+                || (shardBytes + json.utf8.count > PracticeDeck.shardBudget && !shards[shards.count - 1].isEmpty) {
+                shards.append([])
+                shardBytes = 0
+            }
+            shards[shards.count - 1].append(json)
+            shardBytes += json.utf8.count + 1
+            var flags = 0
+            if !card.keyPoints.isEmpty { flags |= Row.hasKeyPoints }
+            if card.isMultipleChoice { flags |= Row.multipleChoice }
+            rows.append(Row(id: card.id, kind: kindIndex.index(card.kind), category: card.category.map { categoryIndex.index($0) } ?? -1,
+                            products: card.products.map { productIndex.index($0) },
+                            competitors: card.competitors.map { competitorIndex.index($0) },
+                            tags: card.tags.map { tagIndex.index($0) }, contentHash: hash, shard: shards.count - 1, flags: flags))
+        }
+        self.rows = rows
+        self.shards = shards
+        kinds = kindIndex.values
+        categories = categoryIndex.values
+        tags = tagIndex.values
+        let productNames = Dictionary(playbook.products.map { ($0.info.id, $0.info.title) }, uniquingKeysWith: { a, _ in a })
+        let competitorNames = Dictionary(playbook.competitors.map { ($0.info.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        products = productIndex.values.map { Named(id: $0, name: productNames[$0] ?? $0) }
+        competitors = competitorIndex.values.map { Named(id: $0, name: competitorNames[$0] ?? $0) }
+    }
+
+    /// The site page of each content document, by its source path (cards know their source).
+    private static func pages(of playbook: Playbook) -> [String: SitePath] {
+        var pages: [String: SitePath] = [:]
+        for document in playbook.documents where pages[document.info.source.path] == nil {
+            let info = document.info
+            pages[info.source.path] = info.type == .objections ? SitePath("objections/index.html") : .document(info.type, info.id)
+        }
+        return pages
+    }
+
+    /// The page that shows a card, site-relative: an objection's own page, else its document's.
+    static func page(of card: Card, pages: [String: SitePath]) -> String {
+        if card.kind == .objection, let id = card.id.split(separator: "/").last {
+            return SitePath.encode(SitePath.objection(String(id)).path)
+        }
+        return pages[card.source.path].map { SitePath.encode($0.path) } ?? ""
+    }
+}
+
+/// Distinct values in first-use order, each with its index.
+private struct Facet<Value: Hashable> {
+    private(set) var values: [Value] = []
+    private var indices: [Value: Int] = [:]
+
+    mutating func index(_ value: Value) -> Int {
+        if let index = indices[value] { return index }
+        indices[value] = values.count
+        values.append(value)
+        return values.count - 1
+    }
+}

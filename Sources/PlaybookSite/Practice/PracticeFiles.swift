@@ -1,0 +1,44 @@
+import Foundation
+import PlaybookCore
+
+/// The practice page's data files of a playbook: `practice/deck.js`, `practice/cards/N.js` and
+/// `assets/practice/language-data.js` (see ``PracticeScripts``).
+///
+/// They are made whole by every full build; the sink keeps a file whose bytes did not change
+/// as it was (``SiteTransaction``), so an edit rewrites only the deck and the shards it touches.
+/// An in-place update (``SiteUpdate``) hands any edit to a document with cards to a full build.
+struct PracticeFiles: Sendable {
+    var deck: PracticeDeck
+
+    /// The cards are derived here (as the drill derives them) rather than taken from the
+    /// playbook: the site build loads it without cards.
+    init(playbook: Playbook) {
+        deck = PracticeDeck(playbook: playbook, cards: CardBuilder.cards(for: playbook))
+    }
+
+    /// Site path → contents, deck first.
+    func files() -> [(path: String, contents: @Sendable () -> String)] {
+        let deck = deck
+        var files: [(path: String, contents: @Sendable () -> String)] = [
+            (PracticeScripts.deckPath, { PracticeScripts.deck(deck, strings: PracticeStrings.tables()) }),
+            (PracticeScripts.languagePath, { PracticeScripts.languageData() }),
+        ]
+        for (number, cards) in deck.shards.enumerated() {
+            files.append((PracticeScripts.shardPath(number), { PracticeScripts.shard(number, cards: cards) }))
+        }
+        return files
+    }
+
+    /// Writes the files into `sink`, on every core.
+    func write(into sink: some SiteSink) throws {
+        let failures = ParallelMap.map(files()) { file -> Error? in
+            do {
+                try sink.put(file.path, Data(file.contents().utf8), keys: PageKeys())
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+    }
+}

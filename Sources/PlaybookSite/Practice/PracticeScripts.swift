@@ -1,0 +1,82 @@
+import Foundation
+import PlaybookCore
+
+/// The practice page's data files, as scripts (the page works from `file://`: no fetch).
+enum PracticeScripts {
+    static let deckPath = "practice/deck.js"
+    static func shardPath(_ number: Int) -> String { "practice/cards/\(number).js" }
+    static let languagePath = "assets/practice/language-data.js"
+
+    /// Settings the page needs that `playbook.md` does not set: the scheduler's longest interval
+    /// (days) and the exam pass mark, as `playbook drill` uses them (`SchedulerParameters`, `--pass`).
+    static let maximumInterval = 36500
+    static let examPassMark = 80
+
+    /// `practice/deck.js`: one global, `PlaybookPracticeDeck`, with the deck's settings, strings,
+    /// facets and one row per card (no card text).
+    static func deck(_ deck: PracticeDeck, strings: [PlaybookLocale: [String: String]]) -> String {
+        typealias J = PracticeCardJSON
+        let drill = deck.drill
+        let settings = "{" + [
+            J.field("newPerSession", String(drill.newPerSession)),
+            J.field("desiredRetention", J.number(drill.desiredRetention)),
+            J.field("learningSteps", J.list(drill.learningSteps.map(String.init))),
+            J.field("relearningSteps", J.list(drill.relearningSteps.map(String.init))),
+            J.field("maximumInterval", String(maximumInterval)), J.field("enableFuzzing", "true"),
+            J.field("examPassMark", String(examPassMark)),
+        ].joined(separator: ",") + "}"
+        let locales: [PlaybookLocale] = [.zhHans, .zhHant, .en]
+        let stringTables = "{" + locales.map { locale in
+            let table = strings[locale] ?? [:]
+            return J.field(UIText.htmlLang(locale),
+                           "{" + table.keys.sorted().map { J.field(escapedName($0), J.quote(table[$0] ?? "")) }.joined(separator: ",") + "}")
+        }.joined(separator: ",\n") + "}"
+        let kindLabels = PracticeStrings.kindLabels(deck.locale, strings: strings)
+        let kinds = J.list(deck.kinds.map { kind in
+            "{" + J.field("id", J.quote(kind.rawValue)) + "," + J.field("label", J.quote(kindLabels[kind] ?? kind.rawValue)) + "}"
+        })
+        func named(_ items: [PracticeDeck.Named]) -> String {
+            J.list(items.map { "{" + J.field("id", J.quote($0.id)) + "," + J.field("name", J.quote($0.name)) + "}" })
+        }
+        func ints(_ values: [Int]) -> String { J.list(values.map(String.init)) }
+        let rows = deck.rows.map { row in
+            J.list([J.quote(row.id), String(row.kind), String(row.category), ints(row.products), ints(row.competitors),
+                    ints(row.tags), J.quote(row.contentHash), String(row.shard), String(row.flags)])
+        }
+        let fields = [
+            J.field("version", "1"), J.field("playbook", J.quote(deck.title)),
+            J.field("locale", J.quote(UIText.htmlLang(deck.locale))), J.field("settings", settings),
+            J.field("strings", stringTables), J.field("kinds", kinds), J.field("categories", J.strings(deck.categories)),
+            J.field("tags", J.strings(deck.tags)), J.field("products", named(deck.products)),
+            J.field("competitors", named(deck.competitors)), J.field("groups", J.list(deck.groups.map(J.strings))),
+            J.field("shards", String(deck.shards.count)), J.field("cards", "[\n" + rows.joined(separator: ",\n") + "\n]"),
+        ]
+        return "// The practice deck (playbook build): see assets/practice/ for the page that reads it.\n"
+            + "var PlaybookPracticeDeck = {\n" + fields.joined(separator: ",\n") + "\n};\n"
+    }
+
+    /// `practice/cards/N.js`: hands the shard's cards to the page, which defines `addShard`.
+    static func shard(_ number: Int, cards: [String]) -> String {
+        "PlaybookPracticeDeck.addShard(\(number), [\n" + cards.joined(separator: ",\n") + "\n]);\n"
+    }
+
+    /// `assets/practice/language-data.js`: the language data the answer scorer needs, from the data
+    /// built into the binary (the same script `scripts/scorer/make-scorer-language.py --out` writes).
+    static func languageData() -> String {
+        typealias J = PracticeCardJSON
+        let fields = [
+            J.field("lexicon", J.quote(BundledLanguageFiles.lexicon)), J.field("pinyin", J.quote(BundledLanguageFiles.pinyin)),
+            J.field("stopWords", J.quote(BundledLanguageFiles.stopWords)),
+            J.field("thesaurus", J.quote(BundledLanguageFiles.salesThesaurus)),
+            J.field("opencc", BundledLanguageFiles.openccFoldingJSON.trimmingCharacters(in: .whitespacesAndNewlines)),
+        ]
+        return "// Language data of the practice answer scorer (playbook build): jieba 0.42.1 dictionary (MIT), pypinyin\n"
+            + "// 0.55.0 (MIT), OpenCC 1.1 t2s/tw2sp/hk2s dictionaries (Apache-2.0), project stop words and thesaurus.\n"
+            + "var PlaybookScorerLanguage = {" + fields.joined(separator: ",\n") + "};\n"
+    }
+
+    /// A string-table key as a JSON name (keys are ASCII words with dots; quoted all the same).
+    private static func escapedName(_ key: String) -> String {
+        String(PracticeCardJSON.quote(key).dropFirst().dropLast())
+    }
+}
