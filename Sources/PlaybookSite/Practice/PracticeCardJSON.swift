@@ -7,37 +7,51 @@ import PlaybookCore
 /// `assets/practice/scorer.js` reads it: every field it reads, and nothing else — fields
 /// that are false or empty where the scorer treats a missing one the same (`isAlternative`,
 /// `ambiguous`, `parts`) are left out. Strings are quoted safe for a script element.
+///
+/// A concept's plan depends only on its word and the language, and the same words come back
+/// in card after card (认同, 费用 …, each with dozens of synonyms): concepts are kept apart
+/// (``SharedJSON``) so that a shard holds each once.
 enum PracticeCardJSON {
     /// The card's object: `id`, `front`, `back`, `hint`, `choices`, `answers`, `keyPoints`,
     /// `avoid`, `page` (site-relative) and `plan` (null without key points).
-    static func object(_ card: Card, page: String, language: Language) -> String {
-        let plan = card.keyPoints.isEmpty ? "null" : self.plan(ScoringPlan(card: card, language: language))
-        return "{" + [
+    static func object(_ card: Card, page: String, language: Language) -> SharedJSON {
+        var json = SharedJSON("{" + [
             field("id", quote(card.id)), field("front", quote(card.front)), field("back", quote(card.back)),
             field("hint", quote(card.hint)), field("choices", strings(card.choices)),
             field("answers", "[" + card.answers.map(String.init).joined(separator: ",") + "]"),
             field("keyPoints", strings(card.keyPoints)), field("avoid", strings(card.avoid)),
-            field("page", quote(page)), field("plan", plan),
-        ].joined(separator: ",") + "}"
+            field("page", quote(page)),
+        ].joined(separator: ",") + ",\"plan\":")
+        if card.keyPoints.isEmpty {
+            json.append("null")
+        } else {
+            json.append(plan(ScoringPlan(card: card, language: language)))
+        }
+        json.append("}")
+        return json
     }
 
-    /// The compact JSON of a scoring plan.
-    static func plan(_ plan: ScoringPlan) -> String {
-        "{" + field("keyPoints", list(plan.keyPoints.map(keyPoint))) + "," + field("avoid", list(plan.avoid.map(phrase))) + "}"
+    /// The compact JSON of a scoring plan, its concepts set apart.
+    static func plan(_ plan: ScoringPlan) -> SharedJSON {
+        var json = SharedJSON("{\"keyPoints\":[")
+        for (number, point) in plan.keyPoints.enumerated() {
+            json.append((number > 0 ? "," : "") + "{" + field("text", quote(point.text)) + ",\"ways\":[")
+            for (index, way) in point.ways.enumerated() {
+                json.append((index > 0 ? "," : "") + "{" + field("folded", quote(way.folded))
+                            + (way.isAlternative ? ",\"isAlternative\":true" : "") + ",\"concepts\":[")
+                for (position, concept) in way.concepts.enumerated() {
+                    if position > 0 { json.append(",") }
+                    json.append(shared: self.concept(concept))
+                }
+                json.append("]}")
+            }
+            json.append("]}")
+        }
+        json.append("]," + field("avoid", list(plan.avoid.map(phrase))) + "}")
+        return json
     }
 
-    private static func keyPoint(_ point: KeyPointPlan) -> String {
-        "{" + field("text", quote(point.text)) + "," + field("ways", list(point.ways.map(way))) + "}"
-    }
-
-    private static func way(_ way: WayPlan) -> String {
-        var fields = [field("folded", quote(way.folded))]
-        if way.isAlternative { fields.append(field("isAlternative", "true")) }
-        fields.append(field("concepts", list(way.concepts.map(concept))))
-        return "{" + fields.joined(separator: ",") + "}"
-    }
-
-    private static func concept(_ concept: ConceptPlan) -> String {
+    static func concept(_ concept: ConceptPlan) -> String {
         var fields = [field("word", quote(concept.word)), field("weight", number(concept.weight)),
                       field("synonyms", list(concept.synonyms.map(synonym))),
                       field("readings", list(concept.readings.map(strings)))]

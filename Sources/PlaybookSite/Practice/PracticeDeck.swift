@@ -45,7 +45,7 @@ struct PracticeDeck: Sendable {
     var groups: [[String]]
     var rows: [Row]
     /// Each shard's cards as JSON objects (``PracticeCardJSON``), in deck order.
-    var shards: [[String]]
+    var shards: [[SharedJSON]]
 
     /// A shard holds at most this many cards …
     static let cardsPerShard = 64
@@ -72,16 +72,20 @@ struct PracticeDeck: Sendable {
                                                                  language: language))
         }
         var rows: [Row] = []
-        var shards: [[String]] = []
+        var shards: [[SharedJSON]] = []
         var shardBytes = 0
+        var shardValues: Set<String> = []  // the shared values the current shard already holds
         for (card, (hash, json)) in zip(cards, encoded) {
             if shards.isEmpty || shards[shards.count - 1].count >= PracticeDeck.cardsPerShard
-                || (shardBytes + json.utf8.count > PracticeDeck.shardBudget && !shards[shards.count - 1].isEmpty) {
+                || (shardBytes + PracticeDeck.bytes(of: json, besides: shardValues) > PracticeDeck.shardBudget
+                    && !shards[shards.count - 1].isEmpty) {
                 shards.append([])
                 shardBytes = 0
+                shardValues = []
             }
+            shardBytes += PracticeDeck.bytes(of: json, besides: shardValues)
             shards[shards.count - 1].append(json)
-            shardBytes += json.utf8.count + 1
+            shardValues.formUnion(json.shared)
             var flags = 0
             if !card.keyPoints.isEmpty { flags |= Row.hasKeyPoints }
             if card.isMultipleChoice { flags |= Row.multipleChoice }
@@ -99,6 +103,11 @@ struct PracticeDeck: Sendable {
         let competitorNames = Dictionary(playbook.competitors.map { ($0.info.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         products = productIndex.values.map { Named(id: $0, name: productNames[$0] ?? $0) }
         competitors = competitorIndex.values.map { Named(id: $0, name: competitorNames[$0] ?? $0) }
+    }
+
+    /// About how many bytes a card adds to a shard that holds the shared values `held`.
+    static func bytes(of card: SharedJSON, besides held: Set<String>) -> Int {
+        card.textBytes + 2 + card.shared.reduce(0) { $0 + (held.contains($1) ? 6 : $1.utf8.count + 8) }
     }
 
     /// The site page of each content document, by its source path (cards know their source).

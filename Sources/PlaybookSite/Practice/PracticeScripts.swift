@@ -55,9 +55,26 @@ enum PracticeScripts {
             + "var PlaybookPracticeDeck = {\n" + fields.joined(separator: ",\n") + "\n};\n"
     }
 
-    /// `practice/cards/N.js`: hands the shard's cards to the page, which defines `addShard`.
-    static func shard(_ number: Int, cards: [String]) -> String {
-        "PlaybookPracticeDeck.addShard(\(number), [\n" + cards.joined(separator: ",\n") + "\n]);\n"
+    /// `practice/cards/N.js`: hands the shard's cards to the page, which defines `addShard`. A
+    /// value several cards share (``SharedJSON``) is written once, in a table `V` the cards refer
+    /// to (`V[3]`); the page gets plain objects either way.
+    static func shard(_ number: Int, cards: [SharedJSON]) -> String {
+        var uses: [String: Int] = [:]
+        for card in cards { for value in card.shared { uses[value, default: 0] += 1 } }
+        var table: [String] = []
+        var slots: [String: Int] = [:]
+        let written = cards.map { card in
+            card.written { value in
+                guard uses[value, default: 0] > 1 else { return value }
+                if let slot = slots[value] { return "V[\(slot)]" }
+                slots[value] = table.count
+                table.append(value)
+                return "V[\(table.count - 1)]"
+            }
+        }
+        let call = "PlaybookPracticeDeck.addShard(\(number), [\n" + written.joined(separator: ",\n") + "\n]);\n"
+        guard !table.isEmpty else { return call }
+        return "(function (V) {\n" + call + "})([\n" + table.joined(separator: ",\n") + "\n]);\n"
     }
 
     /// `assets/practice/language-data.js`: the language data the answer scorer needs, from the data
