@@ -1,31 +1,44 @@
 /// Derives the cards of a playbook from its model.
 public enum CardBuilder {
     public static func cards(for playbook: Playbook) -> [Card] {
-        let prompts = CardPrompts(locale: playbook.settings.locale)
+        let locale = playbook.settings.locale
         let competitorNames = Dictionary(playbook.competitors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         // Each document's cards depend only on that document (and competitor names): derive
         // them on every core, in playbook order.
-        var jobs: [@Sendable () -> [Card]] = []
-        for set in playbook.objectionSets {
-            jobs.append { set.objections.map(objectionCard) + quizCards(set.quiz, document: set) }
+        return ParallelMap.map(cardOrder(playbook)) { cards(of: $0, locale: locale, competitorNames: competitorNames) }
+            .flatMap { $0 }
+    }
+
+    /// The documents in the order their cards come in a deck: objection files first.
+    public static func cardOrder(_ playbook: Playbook) -> [any DocumentModel] {
+        playbook.objectionSets as [any DocumentModel] + playbook.products + playbook.competitors + playbook.selfAnalyses
+            + playbook.segments + playbook.cases
+    }
+
+    /// The cards of one document, as ``cards(for:)`` derives them in a playbook whose
+    /// competitors (by ID) have `competitorNames`; the playbook's cards are those of its
+    /// documents in ``cardOrder(_:)``.
+    public static func cards(of document: any DocumentModel, locale: PlaybookLocale, competitorNames: [String: String]) -> [Card] {
+        let prompts = CardPrompts(locale: locale)
+        switch document {
+        case let set as ObjectionSet:
+            return set.objections.map(objectionCard) + quizCards(set.quiz, document: set)
+        case let product as Product:
+            return productCards(product, prompts: prompts, competitorNames: competitorNames)
+        case let competitor as Competitor:
+            return comparisonCards(competitor.comparison, subject: competitor.name, docID: competitor.id,
+                                   base: base(competitor.info, competitors: [competitor.id]), source: competitor.info.source,
+                                   prompts: prompts, competitorNames: competitorNames)
+                + quizCards(competitor.quiz, document: competitor)
+        case let analysis as SelfAnalysis:
+            return selfCards(analysis, prompts: prompts)
+        case let segment as Segment:
+            return quizCards(segment.quiz, document: segment)
+        case let study as CaseStudy:
+            return quizCards(study.quiz, document: study)
+        default:
+            return []
         }
-        for product in playbook.products {
-            jobs.append { productCards(product, prompts: prompts, competitorNames: competitorNames) }
-        }
-        for competitor in playbook.competitors {
-            jobs.append {
-                comparisonCards(competitor.comparison, subject: competitor.name, docID: competitor.id,
-                                base: base(competitor.info, competitors: [competitor.id]), source: competitor.info.source,
-                                prompts: prompts, competitorNames: competitorNames)
-                    + quizCards(competitor.quiz, document: competitor)
-            }
-        }
-        for analysis in playbook.selfAnalyses {
-            jobs.append { selfCards(analysis, prompts: prompts) }
-        }
-        for segment in playbook.segments { jobs.append { quizCards(segment.quiz, document: segment) } }
-        for study in playbook.cases { jobs.append { quizCards(study.quiz, document: study) } }
-        return ParallelMap.map(jobs) { $0() }.flatMap { $0 }
     }
 
     private static func base(_ info: DocumentInfo, category: String? = nil, products: [String] = [],

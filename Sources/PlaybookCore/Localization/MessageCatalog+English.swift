@@ -153,6 +153,7 @@ extension MessageCatalog {
         .reasonNeighbourChanged: "{1}, shown beside the edit, changed",
         .reasonFolderVanished: "a folder of the site went missing while it was written",
         .reasonDraftChanged: "draft status changed: {1}",
+        .reasonCardsChanged: "the practice cards of {1} changed",
         .reasonOutlineChanged: "outline changed: {1}",
         .reasonBaseChanged: "templates, interface text or settings changed",
         .reasonNeighbourUnread: "{1}, shown beside the edit, was not read",

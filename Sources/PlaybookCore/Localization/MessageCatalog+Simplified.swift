@@ -153,6 +153,7 @@ extension MessageCatalog {
         .reasonNeighbourChanged: "与修改一起显示的 {1} 也变了",
         .reasonFolderVanished: "写入时网站的一个文件夹不见了",
         .reasonDraftChanged: "草稿状态变了：{1}",
+        .reasonCardsChanged: "{1} 的练习卡片变了",
         .reasonOutlineChanged: "大纲变了：{1}",
         .reasonBaseChanged: "模板、界面文字或设置变了",
         .reasonNeighbourUnread: "与修改一起显示的 {1} 没有读取",

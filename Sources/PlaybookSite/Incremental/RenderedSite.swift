@@ -48,6 +48,17 @@ public struct RenderedSite: Sendable {
         let report = try SiteUpdate.renderEdits(edited, outline: PlaybookOutline(playbook), whole: playbook.documents,
                                                 fetch: nil, baseline: report, templates: templates,
                                                 templatesPath: templatesPath, into: site, read: site.text)
+        // An edit to a document's cards writes the practice data again (the whole playbook is at hand).
+        let before = self.playbook
+        let outline = PlaybookOutline(before)
+        if edited.contains(where: { file, document in
+            before.documents.first { $0.info.file == file }.map { PracticeDigests.digest(of: $0, in: outline) }
+                != PracticeDigests.digest(of: document, in: outline)
+        }) {
+            let practice = PracticeFiles(playbook: playbook)
+            try practice.write(into: site)
+            site.remove(under: "practice/cards/", keeping: Set(practice.files().map(\.path)))
+        }
         var updated = self
         updated.playbook = playbook
         updated.site = site

@@ -80,6 +80,12 @@ public enum SiteUpdate {
         }
         let outline = PlaybookOutline(settings: settings, outlines: outlines)
         PhaseTimer.mark("update: outlines")
+        // The practice data (deck, card shards) is written whole by a full build.
+        for (file, document) in edited.sorted(by: { $0.key < $1.key }) {
+            try require(PracticeDigests.digest(of: document, in: outline) == state.practiceDigests[file],
+                        Message(.reasonCardsChanged, file))
+        }
+        PhaseTimer.mark("update: practice cards")
 
         let templates = try TemplateSet.load(overridesAt: templatesPath)
         PhaseTimer.mark("update: templates")
@@ -234,7 +240,8 @@ public enum SiteUpdate {
             outlineDigests: report.inputs.outlineDigests, directory: load.directory, documentWarnings: load.documentWarnings,
             warningCount: load.warningCount,
             fold: .init(report.fold), census: report.census, postingShards: report.postingShards, searchFiles: report.searchFiles,
-            vocabulary: report.vocabulary, searchGroups: report.searchGroups, folders: folders
+            vocabulary: report.vocabulary, searchGroups: report.searchGroups,
+            practiceDigests: PracticeDigests.digests(of: load.playbook), folders: folders
         )
         return [(writer.outlinesFile, OutlineArchive.encode(report.inputs.outlines, shared: report.inputs.shared)),
                 (writer.stateFile, state.encoded())]

@@ -28,6 +28,13 @@ public final class MemorySite: SiteSink, @unchecked Sendable {
         }
     }
 
+    /// Removes the files under `folder` (site-relative, ending in `/`) that `keeping` does not name.
+    func remove(under folder: String, keeping: Set<String>) {
+        lock.withLock {
+            for path in stored.keys where path.hasPrefix(folder) && !keeping.contains(path) { stored[path] = nil }
+        }
+    }
+
     public func reuse(_ path: String, keys: PageKeys) -> Bool {
         guard let old = lock.withLock({ previous })?.entry(path), old.keys.matches(keys) else { return false }
         lock.withLock {
