@@ -78,17 +78,23 @@ import Testing
         try space.edit("products/payroll.md",
                        replacing: "- **员工在外地取钱方便吗？**：工资卡全国通用，每月前3笔跨行取现免手续费，手机支付和转账也都可以直接用，员工在外地同样方便。\n",
                        with: "")
-        try space.rebuild(expecting: "updated")
+        try space.rebuild(expecting: "built", why: "the practice cards of products/payroll.md changed")
         try space.edit("segments/gov-agency.md", replacing: "受国库集中支付等制度约束", with: "受制度约束")
         try space.rebuild(expecting: "updated")
         try space.edit("cases/payroll-groupbuy.md", replacing: "企业工会希望为员工争取一些实在的福利", with: "企业工会希望为员工争取福利")
         try space.rebuild(expecting: "updated")
         // Pages that show other documents whole beside the edited one: the objection index and
         // battle cards (every objection file), a competitor's battle card (objection files).
+        // (Their text other than cards: the follow-up questions.)
+        try space.edit("objections/price.md", replacing: "- 您现在每个月大概有多少笔跨行付款？", with: "- 您现在每月大概有多少笔跨行付款？")
+        try space.rebuild(expecting: "updated")
+        // A card's response or key points are in the practice data, which a full build writes.
         try space.edit("objections/price.md", replacing: "我按您每月的付款笔数给您算一笔全年总账",
                        with: "我按您每月的付款笔数算一笔全年总账")
-        try space.rebuild(expecting: "updated")
+        try space.rebuild(expecting: "built", why: "the practice cards of objections/price.md changed")
         try space.edit("objections/price.md", replacing: "- 帮客户算全年总账", with: "- 帮客户算清全年总账")
+        try space.rebuild(expecting: "built", why: "the practice cards of objections/price.md changed")
+        try space.edit("objections/price.md", replacing: "- 您现在每月大概有多少笔跨行付款？", with: "- 您现在每个月大概有多少笔跨行付款？")
         try space.rebuild(expecting: "updated")
         try space.edit("competitors/cmb.md", replacing: "部分区县和新建社区覆盖不足", with: "部分区县和新社区覆盖不足")
         try space.rebuild(expecting: "updated")
@@ -122,9 +128,9 @@ import Testing
         try space.rebuild(expecting: "built", why: "outline changed: objections/price.md")
         try space.edit("objections/price.md", replacing: "标签：费用、年费", with: "标签：年费")
         try space.rebuild(expecting: "built", why: "outline changed: objections/price.md")
-        // The context below it is body text only.
+        // The context below it is body text only, and the hint of the objection's practice card.
         try space.edit("objections/price.md", replacing: "用客户自己的数字说话", with: "用客户自己的数字来说话")
-        try space.rebuild(expecting: "updated")
+        try space.rebuild(expecting: "built", why: "the practice cards of objections/price.md changed")
     }
 
     @Test func aFileAddedToTheSiteStopsTheUpdateAndIsKept() throws {

@@ -22,6 +22,8 @@ import Testing
         - 帮客户算全年总账
         ### 避免
         - 这是规定
+        ### 追问
+        - 您每月大概有几笔转账？
 
         ## 自测
         - 问：维修资金专户由谁管理？
@@ -210,5 +212,55 @@ import Testing
         #expect(page.contains("<noscript>"))
         let home = try space.page("index.html")
         #expect(home.contains("<a href=\"practice/index.html\">练习</a>"))
+    }
+}
+
+/// `playbook build` twice: an edit to a card rewrites the deck and that card's shard with the
+/// new text and hash; a build with nothing changed writes nothing.
+@Suite struct PracticeIncrementalBuildTests {
+    func build(_ space: SiteWorkspace) throws -> SiteBuild.Outcome {
+        try SiteBuild(contentPath: space.content.path, templatesPath: space.root.appendingPathComponent("T").path,
+                      output: space.site.path, loading: .init(today: CalendarDay(iso: "2026-11-23")!)).run()
+    }
+
+    func read(_ space: SiteWorkspace, _ path: String) throws -> String {
+        try String(contentsOf: space.site.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func anEditedCardIsRewrittenInItsShardAndTheDeck() throws {
+        let space = try SiteWorkspace(["objections/price.md": PracticeDataTests.objections])
+        guard case .built = try build(space) else { Issue.record("the first build builds"); return }
+        let deckBefore = try read(space, "practice/deck.js")
+        let hashBefore = CardFingerprint.hash(try #require(CardBuilder.cards(for: space.playbook()).first { $0.id == "objection/price/fee" }))
+        #expect(deckBefore.contains(hashBefore))
+
+        try space.write("Content/objections/price.md",
+                        PracticeDataTests.objections.replacingOccurrences(of: "再算一笔账", with: "再陪客户算一笔全年的账"))
+        guard case .built(let written) = try build(space) else { Issue.record("a card edit builds in full"); return }
+        #expect(written.reason?.description.contains("objections/price.md") == true)
+        let card = try #require(CardBuilder.cards(for: space.playbook()).first { $0.id == "objection/price/fee" })
+        let hashAfter = CardFingerprint.hash(card)
+        #expect(hashAfter != hashBefore)
+        let deckAfter = try read(space, "practice/deck.js")
+        #expect(deckAfter.contains("\"\(hashAfter)\"") && !deckAfter.contains(hashBefore))
+        #expect(try read(space, "practice/cards/0.js").contains("再陪客户算一笔全年的账"))
+
+        guard case .unchanged = try build(space) else { Issue.record("nothing changed: nothing is written"); return }
+        // Back to the first text: the first deck again.
+        try space.write("Content/objections/price.md", PracticeDataTests.objections)
+        _ = try build(space)
+        #expect(try read(space, "practice/deck.js") == deckBefore)
+    }
+
+    @Test func anEditOutsideTheCardsUpdatesInPlaceAndLeavesThePracticeData() throws {
+        let space = try SiteWorkspace(["objections/price.md": PracticeDataTests.objections])
+        _ = try build(space)
+        let deck = try read(space, "practice/deck.js"), shard = try read(space, "practice/cards/0.js")
+        try space.write("Content/objections/price.md",
+                        PracticeDataTests.objections.replacingOccurrences(of: "您每月大概有几笔转账", with: "您每月每月大概有几笔转账"))
+        let outcome = try build(space)
+        guard case .updated(let update) = outcome else { Issue.record("a follow-up question updates in place: \(outcome)"); return }
+        #expect(!update.written.contains { $0.hasPrefix("practice/") })
+        #expect(try read(space, "practice/deck.js") == deck && read(space, "practice/cards/0.js") == shard)
     }
 }
