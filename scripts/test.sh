@@ -41,6 +41,14 @@ node scripts/site-check/fsrs_compare.js "$fresh/fsrs.json" "$fresh/fsrs-js.json"
 scripts/make-fuzz-vectors.sh --check   # the Swift fuzz that fsrs_test.js compares the JS fuzz with
 node scripts/site-check/fsrs_test.js
 
+echo "== The browser answer scorer against the Swift one, with the site's language data and practice data"
+scripts/site-check/install.sh
+. scripts/site-check/common.sh
+# The OpenCC dictionaries the browser scorer folds with, against the installed OpenCC (pip marisa-trie).
+"$(site_check_python)" scripts/scorer/make-scorer-language.py --opencc Data/language/opencc-folding.json --check
+node scripts/site-check/scoring_vectors.js --language Site/assets/practice/language-data.js
+node scripts/site-check/practice_data.js Site --content Content --answers Benchmarks/language/answers.jsonl
+
 echo "== HTML validation, search behaviours and browser test of the sample site"
 scripts/site-check/install.sh
 node scripts/site-check/search_behaviour_test.js Site

