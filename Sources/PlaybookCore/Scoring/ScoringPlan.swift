@@ -13,12 +13,14 @@ public struct ScoringPlan: Sendable, Codable, Equatable {
         self.avoid = avoid
     }
 
-    /// The plan of a card's key points (with alternatives) and never-say phrases.
-    public init(keyPoints: [String], alternatives: [[String]] = [], avoid: [String], language: Language) {
+    /// The plan of a card's key points (with alternatives) and never-say phrases. Plans of
+    /// many cards in one language can share `concepts`, so a word's plan is made once.
+    public init(keyPoints: [String], alternatives: [[String]] = [], avoid: [String], language: Language,
+                concepts: ConceptPlanCache? = nil) {
         self.keyPoints = keyPoints.enumerated().map { number, point in
             let others = number < alternatives.count ? alternatives[number] : []
-            return KeyPointPlan(text: point, ways: [WayPlan(point, isAlternative: false, language: language)]
-                + others.map { WayPlan($0, isAlternative: true, language: language) })
+            return KeyPointPlan(text: point, ways: [WayPlan(point, isAlternative: false, language: language, concepts: concepts)]
+                + others.map { WayPlan($0, isAlternative: true, language: language, concepts: concepts) })
         }
         let said = Set(self.keyPoints.flatMap(\.ways).flatMap(\.concepts).flatMap { language.senses(of: $0.word) })
         self.avoid = avoid.map { PhrasePlan($0, keyPointSenses: said, language: language) }
@@ -27,8 +29,25 @@ public struct ScoringPlan: Sendable, Codable, Equatable {
     /// The plan of a card's key points (with their alternatives) and never-say phrases, as
     /// `playbook score` and the drill score typed answers to it; `language` is the playbook's
     /// (``Language/init(playbook:)``).
-    public init(card: Card, language: Language) {
-        self.init(keyPoints: card.keyPoints, alternatives: card.keyPointAlternatives, avoid: card.avoid, language: language)
+    public init(card: Card, language: Language, concepts: ConceptPlanCache? = nil) {
+        self.init(keyPoints: card.keyPoints, alternatives: card.keyPointAlternatives, avoid: card.avoid, language: language,
+                  concepts: concepts)
+    }
+}
+
+/// Concept plans by word, for the plans of many cards in one language: a concept's plan
+/// depends only on its word and the language. Safe to share between threads.
+public final class ConceptPlanCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var plans: [String: ConceptPlan] = [:]
+
+    public init() {}
+
+    func plan(_ word: String, language: Language) -> ConceptPlan {
+        if let plan = lock.withLock({ plans[word] }) { return plan }
+        let plan = ConceptPlan(word, language: language)
+        lock.withLock { plans[word] = plan }
+        return plan
     }
 }
 
@@ -46,13 +65,13 @@ public struct WayPlan: Sendable, Codable, Equatable {
     public var isAlternative: Bool
     public var concepts: [ConceptPlan]
 
-    init(_ text: String, isAlternative: Bool, language: Language) {
+    init(_ text: String, isAlternative: Bool, language: Language, concepts cache: ConceptPlanCache?) {
         folded = language.fold(text)
         self.isAlternative = isAlternative
         // The customer is who the answer talks to: "理解客户感受" is said as "理解您的感受".
         concepts = language.contentWords(text)
             .filter { !language.thesaurus.groupIDs(of: $0.text).contains(WayPlan.customerGroup) }
-            .map { ConceptPlan($0.text, language: language) }
+            .map { cache?.plan($0.text, language: language) ?? ConceptPlan($0.text, language: language) }
     }
 
     static let customerGroup = "sales:customer"

@@ -14,7 +14,7 @@ import PlaybookCore
 enum PracticeCardJSON {
     /// The card's object: `id`, `front`, `back`, `hint`, `choices`, `answers`, `keyPoints`,
     /// `avoid`, `page` (site-relative) and `plan` (null without key points).
-    static func object(_ card: Card, page: String, language: Language) -> SharedJSON {
+    static func object(_ card: Card, page: String, language: Language, concepts: ConceptJSONCache? = nil) -> SharedJSON {
         var json = SharedJSON("{" + [
             field("id", quote(card.id)), field("front", quote(card.front)), field("back", quote(card.back)),
             field("hint", quote(card.hint)), field("choices", strings(card.choices)),
@@ -25,14 +25,14 @@ enum PracticeCardJSON {
         if card.keyPoints.isEmpty {
             json.append("null")
         } else {
-            json.append(plan(ScoringPlan(card: card, language: language)))
+            json.append(plan(ScoringPlan(card: card, language: language, concepts: concepts?.plans), concepts: concepts))
         }
         json.append("}")
         return json
     }
 
     /// The compact JSON of a scoring plan, its concepts set apart.
-    static func plan(_ plan: ScoringPlan) -> SharedJSON {
+    static func plan(_ plan: ScoringPlan, concepts: ConceptJSONCache? = nil) -> SharedJSON {
         var json = SharedJSON("{\"keyPoints\":[")
         for (number, point) in plan.keyPoints.enumerated() {
             json.append((number > 0 ? "," : "") + "{" + field("text", quote(point.text)) + ",\"ways\":[")
@@ -41,7 +41,7 @@ enum PracticeCardJSON {
                             + (way.isAlternative ? ",\"isAlternative\":true" : "") + ",\"concepts\":[")
                 for (position, concept) in way.concepts.enumerated() {
                     if position > 0 { json.append(",") }
-                    json.append(shared: self.concept(concept))
+                    json.append(shared: concepts?.json(concept) ?? self.concept(concept), key: concept.word)
                 }
                 json.append("]}")
             }
@@ -85,5 +85,19 @@ enum PracticeCardJSON {
     static func number(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return "\(value)"
+    }
+}
+
+/// Concepts' plans and JSON by word, for the cards of one language (a concept depends only on
+/// its word and the language).
+final class ConceptJSONCache: Sendable {
+    let plans = ConceptPlanCache()
+    private let texts = Locked([String: String]())
+
+    func json(_ concept: ConceptPlan) -> String {
+        if let text = texts.withLock({ $0[concept.word] }) { return text }
+        let text = PracticeCardJSON.concept(concept)
+        texts.withLock { $0[concept.word] = text }
+        return text
     }
 }

@@ -67,9 +67,10 @@ struct PracticeDeck: Sendable {
         for product in playbook.products { _ = productIndex.index(product.info.id) }
         for competitor in playbook.competitors { _ = competitorIndex.index(competitor.info.id) }
         let pages = PracticeDeck.pages(of: playbook)
+        let concepts = ConceptJSONCache()
         let encoded = ParallelMap.map(cards) { card in
             (CardFingerprint.hash(card), PracticeCardJSON.object(card, page: PracticeDeck.page(of: card, pages: pages),
-                                                                 language: language))
+                                                                 language: language, concepts: concepts))
         }
         var rows: [Row] = []
         var shards: [[SharedJSON]] = []
@@ -85,7 +86,7 @@ struct PracticeDeck: Sendable {
             }
             shardBytes += PracticeDeck.bytes(of: json, besides: shardValues)
             shards[shards.count - 1].append(json)
-            shardValues.formUnion(json.shared)
+            shardValues.formUnion(json.shared.map(\.key))
             var flags = 0
             if !card.keyPoints.isEmpty { flags |= Row.hasKeyPoints }
             if card.isMultipleChoice { flags |= Row.multipleChoice }
@@ -107,7 +108,7 @@ struct PracticeDeck: Sendable {
 
     /// About how many bytes a card adds to a shard that holds the shared values `held`.
     static func bytes(of card: SharedJSON, besides held: Set<String>) -> Int {
-        card.textBytes + 2 + card.shared.reduce(0) { $0 + (held.contains($1) ? 6 : $1.utf8.count + 8) }
+        card.textBytes + 2 + card.shared.reduce(0) { $0 + (held.contains($1.key) ? 6 : $1.json.utf8.count + 8) }
     }
 
     /// The site page of each content document, by its source path (cards know their source).

@@ -60,14 +60,14 @@ enum PracticeScripts {
     /// to (`V[3]`); the page gets plain objects either way.
     static func shard(_ number: Int, cards: [SharedJSON]) -> String {
         var uses: [String: Int] = [:]
-        for card in cards { for value in card.shared { uses[value, default: 0] += 1 } }
+        for card in cards { for value in card.shared { uses[value.key, default: 0] += 1 } }
         var table: [String] = []
         var slots: [String: Int] = [:]
         let written = cards.map { card in
-            card.written { value in
-                guard uses[value, default: 0] > 1 else { return value }
-                if let slot = slots[value] { return "V[\(slot)]" }
-                slots[value] = table.count
+            card.written { key, value in
+                guard uses[key, default: 0] > 1 else { return value }
+                if let slot = slots[key] { return "V[\(slot)]" }
+                slots[key] = table.count
                 table.append(value)
                 return "V[\(table.count - 1)]"
             }

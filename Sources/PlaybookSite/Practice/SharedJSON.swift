@@ -4,8 +4,8 @@
 struct SharedJSON: Sendable, Equatable {
     enum Piece: Sendable, Equatable {
         case text(String)
-        /// A JSON value that other cards may hold too.
-        case shared(String)
+        /// A JSON value that other cards may hold too, and a short key that names it (equal keys, equal values).
+        case shared(key: String, json: String)
     }
 
     private(set) var pieces: [Piece] = []
@@ -22,20 +22,20 @@ struct SharedJSON: Sendable, Equatable {
         }
     }
 
-    mutating func append(shared json: String) { pieces.append(.shared(json)) }
+    mutating func append(shared json: String, key: String) { pieces.append(.shared(key: key, json: json)) }
 
     mutating func append(_ other: SharedJSON) {
         for piece in other.pieces {
             switch piece {
             case .text(let text): append(text)
-            case .shared(let json): append(shared: json)
+            case .shared(let key, let json): append(shared: json, key: key)
             }
         }
     }
 
     /// The shared values, in order of use.
-    var shared: [String] {
-        pieces.compactMap { if case .shared(let json) = $0 { return json } else { return nil } }
+    var shared: [(key: String, json: String)] {
+        pieces.compactMap { if case .shared(let key, let json) = $0 { return (key, json) } else { return nil } }
     }
 
     /// Bytes of the text besides the shared values.
@@ -44,14 +44,14 @@ struct SharedJSON: Sendable, Equatable {
     }
 
     /// The text with each shared value written out.
-    var inlined: String { written { $0 } }
+    var inlined: String { written { $1 } }
 
-    /// The text with each shared value replaced by what `reference` gives for it.
-    func written(_ reference: (String) -> String) -> String {
+    /// The text with each shared value replaced by what `reference` gives for it (its key and value).
+    func written(_ reference: (String, String) -> String) -> String {
         pieces.map { piece -> String in
             switch piece {
             case .text(let text): return text
-            case .shared(let json): return reference(json)
+            case .shared(let key, let json): return reference(key, json)
             }
         }.joined()
     }
