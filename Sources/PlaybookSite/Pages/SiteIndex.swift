@@ -97,8 +97,7 @@ struct SiteIndex: Sendable {
     private static func lookups(_ playbook: PlaybookOutline) -> Lookups {
         var lookups = Lookups()
         func place(_ info: DocumentInfo) {
-            lookups.pageForFile[info.file] = info.type == .objections
-                ? SitePath("objections/index.html") : SitePath.document(info.type, info.id)
+            lookups.pageForFile[info.file] = SitePath.page(of: info)
         }
         for (position, product) in playbook.products.enumerated() {
             place(product.info)

@@ -115,8 +115,7 @@ struct PracticeDeck: Sendable {
     private static func pages(of playbook: Playbook) -> [String: SitePath] {
         var pages: [String: SitePath] = [:]
         for document in playbook.documents where pages[document.info.source.path] == nil {
-            let info = document.info
-            pages[info.source.path] = info.type == .objections ? SitePath("objections/index.html") : .document(info.type, info.id)
+            pages[document.info.source.path] = SitePath.page(of: document.info)
         }
         return pages
     }
