@@ -127,6 +127,21 @@ public final class ReviewStore: Sendable {
                 );
                 """)
         }
+        // v2: reviews and exams get a stable unique `uid` so progress files can be merged by
+        // union; existing rows get a random one. Reviews keep the typed answer; exams their cards.
+        migrator.registerMigration("v2-progress-ids") { db in
+            try db.execute(sql: """
+                ALTER TABLE review ADD COLUMN uid TEXT;
+                ALTER TABLE review ADD COLUMN answer TEXT;
+                UPDATE review SET uid = lower(hex(randomblob(16)));
+                CREATE UNIQUE INDEX review_uid ON review (deck, uid);
+                ALTER TABLE exam ADD COLUMN uid TEXT;
+                ALTER TABLE exam ADD COLUMN started_at INTEGER;
+                ALTER TABLE exam ADD COLUMN cards_json TEXT;
+                UPDATE exam SET uid = lower(hex(randomblob(16))), started_at = taken_at;
+                CREATE UNIQUE INDEX exam_uid ON exam (deck, uid);
+                """)
+        }
         return migrator
     }
 }
