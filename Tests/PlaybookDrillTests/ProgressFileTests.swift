@@ -166,7 +166,7 @@ import Testing
         // The schema as the drill created it before progress files (migration "v1" only).
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
-            try db.execute(sql: ProgressFileTests.version1Schema)
+            try db.execute(sql: ReviewStore.version1Schema)
             try db.execute(sql: """
                 INSERT INTO card VALUES ('Sales', 'objection-price', 'a1', 1, 0, 2.3, 5.1, \(Self.start + 600), \(Self.start), 1, 0, 0, NULL, \(Self.start));
                 INSERT INTO review (deck, card_id, content_hash, reviewed_at, rating, mode, score, state_before, state_after,
@@ -187,27 +187,4 @@ import Testing
         let counts = try Self.importing(try ProgressFile.read(Data(text.utf8), name: "old.jsonl", now: Self.now), into: other)
         #expect(counts.reviewsAdded == 1 && counts.examsAdded == 1)
     }
-
-    static let version1Schema = """
-        CREATE TABLE card (
-            deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
-            state INTEGER NOT NULL, step INTEGER, stability REAL, difficulty REAL,
-            due INTEGER NOT NULL, last_review INTEGER, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,
-            changed INTEGER NOT NULL DEFAULT 0, orphaned_at INTEGER, first_seen INTEGER NOT NULL,
-            PRIMARY KEY (deck, card_id)
-        ) WITHOUT ROWID;
-        CREATE INDEX card_due ON card (deck, due);
-        CREATE TABLE review (
-            id INTEGER PRIMARY KEY, deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
-            reviewed_at INTEGER NOT NULL, rating INTEGER NOT NULL, mode TEXT NOT NULL, score INTEGER,
-            state_before INTEGER NOT NULL, state_after INTEGER NOT NULL, stability REAL, difficulty REAL,
-            due INTEGER NOT NULL, duration_ms INTEGER
-        );
-        CREATE INDEX review_card ON review (deck, card_id, reviewed_at);
-        CREATE INDEX review_time ON review (deck, reviewed_at);
-        CREATE TABLE exam (
-            id INTEGER PRIMARY KEY, deck TEXT NOT NULL, taken_at INTEGER NOT NULL, cards INTEGER NOT NULL,
-            score REAL NOT NULL, pass REAL NOT NULL, passed INTEGER NOT NULL
-        );
-        """
 }

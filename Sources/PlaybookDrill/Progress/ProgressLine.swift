@@ -92,7 +92,7 @@ enum ProgressLineCodec {
                           cards: cards)
     }
 
-    /// One review line, without the header's keys sorted away: keys in a fixed order.
+    /// One review line, its keys in the order of the format reference.
     static func encode(_ review: ReviewRecord) -> String {
         object([
             ("type", .string("review")), ("id", .string(review.id)), ("card", .string(review.cardID)),
