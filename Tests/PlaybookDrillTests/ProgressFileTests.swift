@@ -44,15 +44,17 @@ import Testing
         for (offset, rating) in [(0, Rating.good), (1, .again), (3, .good), (9, .easy)] {
             try Self.answer(terminal, card: "objection-price", rating: rating, at: Self.start + Int64(offset) * Self.day)
         }
-        try Self.answer(terminal, card: "product-card", rating: .hard, at: Self.start + 2 * Self.day)
+        // Two answers in the same second keep their order (not the order of their ids).
+        try Self.answer(terminal, card: "product-card", rating: .again, at: Self.start + 2 * Self.day, id: "zz")
+        try Self.answer(terminal, card: "product-card", rating: .easy, at: Self.start + 2 * Self.day, id: "aa")
         try terminal.recordExam(ExamRecord(startedAt: Self.start, finishedAt: Self.start + 600, pass: 80, score: 72.5,
                                            passed: false, cards: [.init(card: "objection-price", score: 72.5)]))
         let text = try terminal.exportProgress(now: Self.now)
-        #expect(text.split(separator: "\n").count == 1 + 5 + 1)
+        #expect(text.split(separator: "\n").count == 1 + 6 + 1)
 
         let phone = try Self.temporaryStore()
         let counts = try Self.importing(try ProgressFile.read(Data(text.utf8), name: "export.jsonl", now: Self.now), into: phone)
-        #expect(counts.reviewsAdded == 5 && counts.examsAdded == 1 && counts.issues.isEmpty)
+        #expect(counts.reviewsAdded == 6 && counts.examsAdded == 1 && counts.issues.isEmpty)
         #expect(try phone.storedCards() == terminal.storedCards())
         #expect(try phone.allExams() == terminal.allExams())
         #expect(try phone.exportProgress(now: Self.now) == text)

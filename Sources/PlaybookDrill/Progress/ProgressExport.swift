@@ -8,7 +8,7 @@ extension ReviewStore {
                 try Row.fetchAll(db, sql: """
                     SELECT uid, card_id, content_hash, reviewed_at, rating, mode, score, answer, state_before, state_after,
                            stability, difficulty, due, duration_ms
-                    FROM review WHERE deck = ? ORDER BY reviewed_at, uid
+                    FROM review WHERE deck = ? ORDER BY reviewed_at, id
                     """, arguments: [deck]).map { row in
                     // The log keeps only part of each state; enough for a progress file, which carries none.
                     let before = SchedulingState.new(due: row["reviewed_at"])
@@ -32,7 +32,7 @@ extension ReviewStore {
             try database.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT uid, started_at, taken_at, cards, score, pass, passed, cards_json
-                    FROM exam WHERE deck = ? ORDER BY taken_at, uid
+                    FROM exam WHERE deck = ? ORDER BY taken_at, id
                     """, arguments: [deck]).map { row in
                     ExamRecord(id: row["uid"], startedAt: row["started_at"], finishedAt: row["taken_at"], pass: row["pass"],
                                score: row["score"], passed: row["passed"], cards: ExamRecord.cards(fromJSON: row["cards_json"]),

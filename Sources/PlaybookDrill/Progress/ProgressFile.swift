@@ -69,11 +69,15 @@ public struct ProgressFile: Sendable, Equatable {
                               exportedAt: value["exportedAt"]?.stringValue.flatMap(ProgressTime.parse) ?? 0)
     }
 
-    /// The JSON Lines text of a header, then reviews in time order, then exams in time order.
+    /// The JSON Lines text of a header, then reviews in time order, then exams in time order
+    /// (each in the given order within one second).
     public static func text(header: ProgressHeader, reviews: [ReviewRecord], exams: [ExamRecord]) -> String {
         var lines = [ProgressLineCodec.encode(header)]
-        lines += reviews.sorted { ($0.reviewedAt, $0.id) < ($1.reviewedAt, $1.id) }.map(ProgressLineCodec.encode)
-        lines += exams.sorted { ($0.finishedAt, $0.id) < ($1.finishedAt, $1.id) }.map(ProgressLineCodec.encode)
+        // Answers given in the same second keep their order: a card rated Again may come back at once.
+        lines += reviews.enumerated().sorted { ($0.element.reviewedAt, $0.offset) < ($1.element.reviewedAt, $1.offset) }
+            .map { ProgressLineCodec.encode($0.element) }
+        lines += exams.enumerated().sorted { ($0.element.finishedAt, $0.offset) < ($1.element.finishedAt, $1.offset) }
+            .map { ProgressLineCodec.encode($0.element) }
         return lines.joined(separator: "\n") + "\n"
     }
 }
