@@ -74,7 +74,7 @@ extension ReviewStore {
     func replay(card: String, current: String?, scheduler: FSRSScheduler, now: Int64, in db: Database) throws {
         let rows = try Row.fetchAll(db, sql: """
             SELECT id, content_hash, reviewed_at, rating FROM review WHERE deck = ? AND card_id = ?
-            ORDER BY reviewed_at, uid
+            ORDER BY reviewed_at, id
             """, arguments: [deck, card])
         guard let first = rows.first, let last = rows.last else { return }
         var state = SchedulingState.new(due: first["reviewed_at"])
