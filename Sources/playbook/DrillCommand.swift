@@ -112,9 +112,7 @@ struct DrillCommand: ParsableCommand {
                 read = try store.storedCards()
             }
             let settings = deck.drill
-            let scheduler = FSRSScheduler(parameters: SchedulerParameters(
-                desiredRetention: settings.desiredRetention, learningSteps: settings.learningSteps.map(Int64.init),
-                relearningSteps: settings.relearningSteps.map(Int64.init), enableFuzzing: true))
+            let scheduler = FSRSScheduler.drill(settings)
             let current = deck.hashesByID
             var (sync, stored) = try store.sync(current: current, stored: read, now: clock)
             if relearnChanged, !sync.changed.isEmpty {

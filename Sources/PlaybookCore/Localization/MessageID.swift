@@ -47,6 +47,10 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case scoreUsage, scoreNoObjection, scorePassed, scoreFailed, scoreBadLine, scoreLineNoObjection
     case langInvalid, todayInvalid, nowInvalid, intervalRange, passRange, newCardsNegative, limitTooSmall
     case databaseCorrupt, databaseNewer, databaseLocked, databaseReadOnly, databaseUnavailable
+    case progressMalformedLine, progressMissingField, progressUnknownType, progressImpossibleRating, progressInvalidDate
+    case progressFutureDate, progressInvalidScore, progressInvalidMode, progressInvalidValue, progressSecondHeader
+    case progressUnknownCard, progressUnreadable, progressNotUTF8, progressMissingHeader, progressNewerVersion
+    case progressImported, progressExported, progressCannotWrite
     case templatesNotAFolder, templateUnreadable, templateNotUTF8, templateInvalid
     case outputRefused, outputContainsProtected, outputNotAFolder, outputNotGenerated, outputHoldsForeignFiles, outputUnwritable
 

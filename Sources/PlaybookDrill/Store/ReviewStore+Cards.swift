@@ -106,11 +106,12 @@ extension ReviewStore {
                                      after.difficulty, after.due, after.lastReview, after.reps, after.lapses, review.reviewedAt])
                 try db.execute(sql: """
                     INSERT INTO review (deck, card_id, content_hash, reviewed_at, rating, mode, score, state_before, state_after,
-                                        stability, difficulty, due, duration_ms)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        stability, difficulty, due, duration_ms, uid, answer)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [deck, review.cardID, review.contentHash, review.reviewedAt, review.rating.rawValue,
                                      review.mode, review.score, review.before.state.rawValue, after.state.rawValue,
-                                     after.stability, after.difficulty, after.due, review.durationMilliseconds])
+                                     after.stability, after.difficulty, after.due, review.durationMilliseconds, review.id,
+                                     review.answer])
             }
         }
     }
@@ -128,12 +129,21 @@ extension ReviewStore {
 
     /// Stores an exam's result (exams do not change the schedule).
     public func recordExam(takenAt: Int64, cards: Int, score: Double, pass: Double, passed: Bool) throws(DrillError) {
-        try run {
-            try database.write { db in
-                try db.execute(sql: "INSERT INTO exam (deck, taken_at, cards, score, pass, passed) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [deck, takenAt, cards, score, pass, passed])
-            }
-        }
+        try recordExam(ExamRecord(startedAt: takenAt, finishedAt: takenAt, pass: pass, score: score, passed: passed,
+                                  cards: [], cardCount: cards))
+    }
+
+    /// Stores a finished exam with its per-card scores.
+    public func recordExam(_ exam: ExamRecord) throws(DrillError) {
+        try run { try database.write { db in try insertExam(exam, in: db) } }
+    }
+
+    func insertExam(_ exam: ExamRecord, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO exam (deck, uid, started_at, taken_at, cards, score, pass, passed, cards_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [deck, exam.id, exam.startedAt, exam.finishedAt, exam.cardCount, exam.score, exam.pass,
+                             exam.passed, exam.cardsJSON])
     }
 
     /// Reviews of this deck at or after `since`: card, time, rating and the state before.

@@ -101,30 +101,46 @@ public final class ReviewStore: Sendable {
         }
     }
 
+    /// The first schema (migration "v1"), frozen: later changes are migrations of their own.
+    static let version1Schema = """
+        CREATE TABLE card (
+            deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
+            state INTEGER NOT NULL, step INTEGER, stability REAL, difficulty REAL,
+            due INTEGER NOT NULL, last_review INTEGER, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,
+            changed INTEGER NOT NULL DEFAULT 0, orphaned_at INTEGER, first_seen INTEGER NOT NULL,
+            PRIMARY KEY (deck, card_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX card_due ON card (deck, due);
+        CREATE TABLE review (
+            id INTEGER PRIMARY KEY, deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
+            reviewed_at INTEGER NOT NULL, rating INTEGER NOT NULL, mode TEXT NOT NULL, score INTEGER,
+            state_before INTEGER NOT NULL, state_after INTEGER NOT NULL, stability REAL, difficulty REAL,
+            due INTEGER NOT NULL, duration_ms INTEGER
+        );
+        CREATE INDEX review_card ON review (deck, card_id, reviewed_at);
+        CREATE INDEX review_time ON review (deck, reviewed_at);
+        CREATE TABLE exam (
+            id INTEGER PRIMARY KEY, deck TEXT NOT NULL, taken_at INTEGER NOT NULL, cards INTEGER NOT NULL,
+            score REAL NOT NULL, pass REAL NOT NULL, passed INTEGER NOT NULL
+        );
+        """
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
+        migrator.registerMigration("v1") { db in try db.execute(sql: version1Schema) }
+        // v2: reviews and exams get a stable unique `uid` so progress files can be merged by
+        // union; existing rows get a random one. Reviews keep the typed answer; exams their cards.
+        migrator.registerMigration("v2-progress-ids") { db in
             try db.execute(sql: """
-                CREATE TABLE card (
-                    deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
-                    state INTEGER NOT NULL, step INTEGER, stability REAL, difficulty REAL,
-                    due INTEGER NOT NULL, last_review INTEGER, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,
-                    changed INTEGER NOT NULL DEFAULT 0, orphaned_at INTEGER, first_seen INTEGER NOT NULL,
-                    PRIMARY KEY (deck, card_id)
-                ) WITHOUT ROWID;
-                CREATE INDEX card_due ON card (deck, due);
-                CREATE TABLE review (
-                    id INTEGER PRIMARY KEY, deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
-                    reviewed_at INTEGER NOT NULL, rating INTEGER NOT NULL, mode TEXT NOT NULL, score INTEGER,
-                    state_before INTEGER NOT NULL, state_after INTEGER NOT NULL, stability REAL, difficulty REAL,
-                    due INTEGER NOT NULL, duration_ms INTEGER
-                );
-                CREATE INDEX review_card ON review (deck, card_id, reviewed_at);
-                CREATE INDEX review_time ON review (deck, reviewed_at);
-                CREATE TABLE exam (
-                    id INTEGER PRIMARY KEY, deck TEXT NOT NULL, taken_at INTEGER NOT NULL, cards INTEGER NOT NULL,
-                    score REAL NOT NULL, pass REAL NOT NULL, passed INTEGER NOT NULL
-                );
+                ALTER TABLE review ADD COLUMN uid TEXT;
+                ALTER TABLE review ADD COLUMN answer TEXT;
+                UPDATE review SET uid = lower(hex(randomblob(16)));
+                CREATE UNIQUE INDEX review_uid ON review (deck, uid);
+                ALTER TABLE exam ADD COLUMN uid TEXT;
+                ALTER TABLE exam ADD COLUMN started_at INTEGER;
+                ALTER TABLE exam ADD COLUMN cards_json TEXT;
+                UPDATE exam SET uid = lower(hex(randomblob(16))), started_at = taken_at;
+                CREATE UNIQUE INDEX exam_uid ON exam (deck, uid);
                 """)
         }
         return migrator
