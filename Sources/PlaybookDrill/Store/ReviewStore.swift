@@ -127,6 +127,22 @@ public final class ReviewStore: Sendable {
                 );
                 """)
         }
+        // Exams as the progress format has them (start, finish, per-card scores), and suspended cards.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: """
+                ALTER TABLE exam ADD COLUMN uid TEXT;
+                ALTER TABLE exam ADD COLUMN started_at INTEGER;
+                ALTER TABLE exam ADD COLUMN finished_at INTEGER;
+                UPDATE exam SET uid = 'exam-' || id, started_at = taken_at, finished_at = taken_at;
+                CREATE TABLE exam_card (
+                    exam_id INTEGER NOT NULL REFERENCES exam(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                    card_id TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (exam_id, position)
+                ) WITHOUT ROWID;
+                CREATE TABLE suspended (
+                    deck TEXT NOT NULL, card_id TEXT NOT NULL, suspended_at INTEGER NOT NULL, PRIMARY KEY (deck, card_id)
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }
