@@ -10,6 +10,15 @@ public struct ProgressStats: Sendable, Encodable, Equatable {
         public var failures: Int
         public var lapses: Int
         public var retrievability: Double?
+
+        /// More failures and lapses first, then lower recall, then by ID.
+        static func weakerFirst(_ a: WeakCard, _ b: WeakCard) -> Bool {
+            let misses = (a: a.failures + a.lapses, b: b.failures + b.lapses)
+            if misses.a != misses.b { return misses.a > misses.b }
+            let recall = (a: a.retrievability ?? 1, b: b.retrievability ?? 1)
+            if recall.a != recall.b { return recall.a < recall.b }
+            return a.id < b.id
+        }
     }
 
     /// Reviewed cards falling due from now on (overdue ones count in every window).
@@ -58,9 +67,7 @@ public struct ProgressStats: Sendable, Encodable, Equatable {
                          retrievability: scheduler.retrievability(card.scheduling, at: now))
             }
             .filter { $0.failures > 0 || $0.lapses > 0 || ($0.retrievability ?? 1) < 0.9 }
-            .sorted {
-                ($1.failures + $1.lapses, $0.retrievability ?? 1, $0.id) < ($0.failures + $0.lapses, $1.retrievability ?? 1, $1.id)
-            }
+            .sorted(by: WeakCard.weakerFirst)
         let dues = active.filter { $0.scheduling.state != .new }.map(\.scheduling.due)
         let daily = (1...7).map { day in
             let end = Int64(calendar.date(byAdding: .day, value: day, to: Date(timeIntervalSince1970: TimeInterval(startOfDay)))!
