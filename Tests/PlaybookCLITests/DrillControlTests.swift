@@ -119,7 +119,7 @@ import Testing
         #expect(scores[0] == 100 && scores[1] > 0 && scores[1] < 100 && scores[2] == 0 && scores[3] == 100 && scores[4] == 0,
                 "\(scores)")
         #expect(abs(exam.score - scores.reduce(0, +) / 5) < 0.001)
-        let text = try CLIRunner.run(["stats", "--content", pb.content.path, "--db", pb.db, "--now", F.now], in: pb.root,
+        let text = try CLIRunner.run(["stats", "--lang", "zh-Hans", "--content", pb.content.path, "--db", pb.db, "--now", F.now], in: pb.root,
                                      environment: pb.environment, timeout: 30)
         #expect(text.stdout.contains("考试记录"), "\(text.stdout)")
         #expect(text.stdout.contains("2026-11-23 17:00 +08:00  未通过  "), "\(text.stdout)")
@@ -138,7 +138,7 @@ import Testing
         #expect(!stats.weakest.contains { $0.id == F.rate }, "a card never failed and fresh is not weak: \(stats.weakest)")
         #expect(stats.forecast.next7Days == 3 && stats.forecast.next30Days == 3)
         #expect(stats.forecast.daily.reduce(0, +) == 3 && stats.forecast.daily.count == 7)
-        let text = try CLIRunner.run(["stats", "--content", pb.content.path, "--db", pb.db, "--now", F.time(plus: 3600)],
+        let text = try CLIRunner.run(["stats", "--lang", "zh-Hans", "--content", pb.content.path, "--db", pb.db, "--now", F.time(plus: 3600)],
                                      in: pb.root, environment: pb.environment, timeout: 30)
         #expect(text.stdout.contains("未来 7 天到期 3 · 未来 30 天到期 3"), "\(text.stdout)")
         #expect(text.stdout.contains("\(F.fee)  答错 2 次  遗忘 0 次"), "\(text.stdout)")

@@ -81,7 +81,8 @@ import Testing
         defer { pb.remove() }
         let stats = try pb.stats()
         #expect(stats == DrillStats(total: 5, new: 5, learning: 0, review: 0, due: 0, reviewsToday: 0, retention: nil,
-                                    weakest: [], orphans: []))
+                                    weakest: [], orphans: [],
+                                    forecast: .init(next7Days: 0, next30Days: 0, daily: Array(repeating: 0, count: 7)), exams: []))
         #expect(!FileManager.default.fileExists(atPath: pb.db), "stats never creates the database")
     }
 
