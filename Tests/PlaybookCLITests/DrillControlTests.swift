@@ -144,4 +144,38 @@ import Testing
         #expect(text.stdout.contains("\(F.fee)  答错 2 次  遗忘 0 次"), "\(text.stdout)")
         #expect(text.stdout.contains("还没有考试记录"))
     }
+
+    /// On a real terminal (util-linux `script`): `q` at the question quits instead of revealing, and
+    /// Ctrl-C at a suggested rating keeps the answer with that rating.
+    @Test(.enabled(if: DrillInterruptTests.scriptTool != nil, "needs util-linux script"))
+    func qAndCtrlCOnAPseudoTerminal() throws {
+        typealias T = DrillInterruptTests
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        func start(_ extra: [String]) throws -> LiveProcess {
+            let command = (["env", "TZ=\(F.timeZone)", CLIRunner.binary.path] + pb.drillArguments(["--kind", "objection", "--plain"] + extra))
+                .map(T.shellQuoted).joined(separator: " ")
+            return try LiveProcess(["-qfec", command, "/dev/null"], executable: URL(fileURLWithPath: T.scriptTool!), in: pb.root)
+        }
+        let flashcard = try start([])
+        defer { flashcard.stop() }
+        #expect(flashcard.waitForOutput("按任意键显示答案（q 退出"), "\(flashcard.stdout)")
+        T.waitForSingleKeys(flashcard)
+        flashcard.send("q")
+        #expect(flashcard.waitForOutput("本次练习"), "q did not quit: \(flashcard.stdout)")
+        #expect(flashcard.waitForExit(timeout: 10))
+        #expect(!flashcard.screen.contains("参考答案"), "q must not reveal the answer")
+
+        let typed = try start(["--mode", "type"])
+        defer { typed.stop() }
+        #expect(typed.waitForOutput("请输入你的回答"), "\(typed.stdout)")
+        typed.send(F.feeFullAnswer + "\r")
+        #expect(typed.waitForOutput("建议评分: 4 简单"), "\(typed.stdout)")
+        T.waitForSingleKeys(typed)
+        typed.send("\u{3}")
+        #expect(typed.waitForOutput("本次练习"), "Ctrl-C did not end with the summary: \(typed.stdout)")
+        #expect(typed.waitForExit(timeout: 10))
+        #expect(try pb.query("SELECT card_id, rating, score FROM review") == [[F.fee, "4", "100"]])
+        #expect(typed.screen.contains("再次出现: "))
+    }
 }
