@@ -178,4 +178,35 @@ import Testing
         #expect(try pb.query("SELECT card_id, rating, score FROM review") == [[F.fee, "4", "100"]])
         #expect(typed.screen.contains("再次出现: "))
     }
+
+    /// A database written before exams were kept per card: `stats` (read-only) and the drill
+    /// bring it up to date, and its old exam rows keep their results.
+    @Test func databaseOfTheFirstVersionIsMigrated() throws {
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        try SQLiteProbe.execute(pb.db, """
+            CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+            INSERT INTO grdb_migrations VALUES ('v1');
+            CREATE TABLE card (
+                deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
+                state INTEGER NOT NULL, step INTEGER, stability REAL, difficulty REAL,
+                due INTEGER NOT NULL, last_review INTEGER, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,
+                changed INTEGER NOT NULL DEFAULT 0, orphaned_at INTEGER, first_seen INTEGER NOT NULL,
+                PRIMARY KEY (deck, card_id)) WITHOUT ROWID;
+            CREATE TABLE review (
+                id INTEGER PRIMARY KEY, deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
+                reviewed_at INTEGER NOT NULL, rating INTEGER NOT NULL, mode TEXT NOT NULL, score INTEGER,
+                state_before INTEGER NOT NULL, state_after INTEGER NOT NULL, stability REAL, difficulty REAL,
+                due INTEGER NOT NULL, duration_ms INTEGER);
+            CREATE TABLE exam (
+                id INTEGER PRIMARY KEY, deck TEXT NOT NULL, taken_at INTEGER NOT NULL, cards INTEGER NOT NULL,
+                score REAL NOT NULL, pass REAL NOT NULL, passed INTEGER NOT NULL);
+            INSERT INTO exam (deck, taken_at, cards, score, pass, passed) VALUES ('测试手册', \(F.nowSeconds - 86_400), 3, 90, 80, 1);
+            """)
+        let exams = try pb.stats().exams
+        #expect(exams.map(\.id) == ["exam-1"], "\(exams)")
+        #expect(exams.first?.startedAt == F.nowSeconds - 86_400 && exams.first?.passed == true && exams.first?.score == 90)
+        #expect(try pb.drill(["--kind", "objection"], input: "s\n3\n").status == 0)
+        #expect(try pb.query("SELECT card_id FROM suspended") == [[F.fee]])
+    }
 }

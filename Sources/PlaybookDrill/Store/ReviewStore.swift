@@ -60,7 +60,10 @@ public final class ReviewStore: Sendable {
                     }
                 }
             } else if try !database.read({ try migrator.hasCompletedMigrations($0) }) {
-                throw DrillError.newerVersion(path: path)
+                // Written by an older version: bring it up to date once, then read as asked.
+                var writable = configuration
+                writable.readonly = false
+                try migrator.migrate(DatabaseQueue(path: path, configuration: writable))
             }
         } catch let error as DrillError {
             throw error
