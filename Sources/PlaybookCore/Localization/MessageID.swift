@@ -39,7 +39,8 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     // Command line
     case errorLine, noSuchFolder, notAFolder, checkSummary
     case buildUnchanged, buildUpdated, buildBuilt, buildWarnings, buildFullReason, buildStopped
-    case statsCards, statsReviews, statsWeakest, statsWeakCard, statsOrphans
+    case statsCards, statsReviews, statsWeakest, statsWeakCard, statsOrphans, statsForecast, statsExams, statsExam, statsNoExams
+    case drillUnsuspended, drillNotSuspended
     case newExists, newCannotWrite, newInvalidID
     case serveServing, serveBuilt, serveUpdated, serveRebuilt, serveRebuiltBecause, serveContentErrors
     case serveCannotListen, serveStopped, serveStoppedNow, serveErrorTitle, serveErrorHint

@@ -26,22 +26,6 @@ extension ReviewStore {
         }
     }
 
-    /// Every exam stored for this deck, in time order.
-    public func allExams() throws(DrillError) -> [ExamRecord] {
-        try run {
-            try database.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT uid, started_at, taken_at, cards, score, pass, passed, cards_json
-                    FROM exam WHERE deck = ? ORDER BY taken_at, id
-                    """, arguments: [deck]).map { row in
-                    ExamRecord(id: row["uid"], startedAt: row["started_at"], finishedAt: row["taken_at"], pass: row["pass"],
-                               score: row["score"], passed: row["passed"], cards: ExamRecord.cards(fromJSON: row["cards_json"]),
-                               cardCount: row["cards"])
-                }
-            }
-        }
-    }
-
     /// This deck's progress as a progress file's text (see `docs/format.md`).
     public func exportProgress(learner: String? = nil, now: Int64) throws(DrillError) -> String {
         ProgressFile.text(header: ProgressHeader(playbook: deck, learner: learner, exportedAt: now),

@@ -1,9 +1,11 @@
 import Foundation
 
-/// One finished exam, as stored and as carried in a progress file.
-public struct ExamRecord: Sendable, Equatable {
-    /// One card's score in the exam.
-    public struct CardScore: Sendable, Equatable, Codable {
+/// One finished (or abandoned) exam attempt, with exactly the fields of the progress format's exam line:
+/// `{"type":"exam","id","startedAt","finishedAt","pass","score","passed","cards":[{"card","score"}]}`.
+/// The store keeps times as Unix seconds; progress files carry them as ISO 8601.
+public struct ExamRecord: Sendable, Equatable, Encodable {
+    /// One card's score in the exam, 0–100.
+    public struct CardScore: Sendable, Equatable, Encodable {
         public var card: String
         public var score: Double
 
@@ -13,20 +15,20 @@ public struct ExamRecord: Sendable, Equatable {
         }
     }
 
-    /// Unique across devices; progress files merge by it.
+    /// Unique across stores (a UUID for new exams); progress files merge by it.
     public var id: String
     public var startedAt: Int64
     public var finishedAt: Int64
-    /// The pass mark.
+    /// The pass mark, 0–100.
     public var pass: Double
+    /// The mean score, 0–100 (unanswered cards are not counted; an unfinished exam fails).
     public var score: Double
     public var passed: Bool
+    /// The cards answered, in the order asked (empty for exams stored before per-card scores were kept).
     public var cards: [CardScore]
-    /// How many cards were asked (exams stored before per-card scores were kept have only this).
-    public var cardCount: Int
 
-    public init(id: String = UUID().uuidString.lowercased(), startedAt: Int64, finishedAt: Int64, pass: Double,
-                score: Double, passed: Bool, cards: [CardScore], cardCount: Int? = nil) {
+    public init(id: String = UUID().uuidString.lowercased(), startedAt: Int64, finishedAt: Int64, pass: Double, score: Double,
+                passed: Bool, cards: [CardScore]) {
         self.id = id
         self.startedAt = startedAt
         self.finishedAt = finishedAt
@@ -34,15 +36,5 @@ public struct ExamRecord: Sendable, Equatable {
         self.score = score
         self.passed = passed
         self.cards = cards
-        self.cardCount = cardCount ?? cards.count
-    }
-
-    var cardsJSON: String {
-        String(decoding: (try? JSONEncoder().encode(cards)) ?? Data("[]".utf8), as: UTF8.self)
-    }
-
-    static func cards(fromJSON text: String?) -> [CardScore] {
-        guard let text else { return [] }
-        return (try? JSONDecoder().decode([CardScore].self, from: Data(text.utf8))) ?? []
     }
 }

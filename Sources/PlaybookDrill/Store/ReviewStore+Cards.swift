@@ -89,7 +89,9 @@ extension ReviewStore {
     }
 
     /// Stores one answer: the card's new state and a log entry, in one transaction.
-    public func record(_ review: ReviewRecord) throws(DrillError) {
+    /// Returns the log entry's row ID (what ``undo(reviewID:restoring:)`` takes).
+    @discardableResult
+    public func record(_ review: ReviewRecord) throws(DrillError) -> Int64 {
         try run {
             try database.write { db in
                 let after = review.after
@@ -112,6 +114,7 @@ extension ReviewStore {
                                      review.mode, review.score, review.before.state.rawValue, after.state.rawValue,
                                      after.stability, after.difficulty, after.due, review.durationMilliseconds, review.id,
                                      review.answer])
+                return db.lastInsertedRowID
             }
         }
     }
@@ -125,25 +128,6 @@ extension ReviewStore {
                 }
             }
         }
-    }
-
-    /// Stores an exam's result (exams do not change the schedule).
-    public func recordExam(takenAt: Int64, cards: Int, score: Double, pass: Double, passed: Bool) throws(DrillError) {
-        try recordExam(ExamRecord(startedAt: takenAt, finishedAt: takenAt, pass: pass, score: score, passed: passed,
-                                  cards: [], cardCount: cards))
-    }
-
-    /// Stores a finished exam with its per-card scores.
-    public func recordExam(_ exam: ExamRecord) throws(DrillError) {
-        try run { try database.write { db in try insertExam(exam, in: db) } }
-    }
-
-    func insertExam(_ exam: ExamRecord, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO exam (deck, uid, started_at, taken_at, cards, score, pass, passed, cards_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [deck, exam.id, exam.startedAt, exam.finishedAt, exam.cardCount, exam.score, exam.pass,
-                             exam.passed, exam.cardsJSON])
     }
 
     /// Reviews of this deck at or after `since`: card, time, rating and the state before.

@@ -60,7 +60,10 @@ public final class ReviewStore: Sendable {
                     }
                 }
             } else if try !database.read({ try migrator.hasCompletedMigrations($0) }) {
-                throw DrillError.newerVersion(path: path)
+                // Written by an older version: bring it up to date once, then read as asked.
+                var writable = configuration
+                writable.readonly = false
+                try migrator.migrate(DatabaseQueue(path: path, configuration: writable))
             }
         } catch let error as DrillError {
             throw error
@@ -128,9 +131,11 @@ public final class ReviewStore: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in try db.execute(sql: version1Schema) }
-        // v2: reviews and exams get a stable unique `uid` so progress files can be merged by
-        // union; existing rows get a random one. Reviews keep the typed answer; exams their cards.
-        migrator.registerMigration("v2-progress-ids") { db in
+        // The second schema, for progress files and the terminal drill. Reviews and exams get a
+        // stable `uid`, unique per deck, so progress files merge by union; existing rows get a random
+        // one (so two devices' old rows never collide). Reviews keep the typed answer; exams their
+        // start and finish and per-card scores (`exam_card`). Cards can be suspended.
+        migrator.registerMigration("v2-progress") { db in
             try db.execute(sql: """
                 ALTER TABLE review ADD COLUMN uid TEXT;
                 ALTER TABLE review ADD COLUMN answer TEXT;
@@ -138,9 +143,16 @@ public final class ReviewStore: Sendable {
                 CREATE UNIQUE INDEX review_uid ON review (deck, uid);
                 ALTER TABLE exam ADD COLUMN uid TEXT;
                 ALTER TABLE exam ADD COLUMN started_at INTEGER;
-                ALTER TABLE exam ADD COLUMN cards_json TEXT;
-                UPDATE exam SET uid = lower(hex(randomblob(16))), started_at = taken_at;
+                ALTER TABLE exam ADD COLUMN finished_at INTEGER;
+                UPDATE exam SET uid = lower(hex(randomblob(16))), started_at = taken_at, finished_at = taken_at;
                 CREATE UNIQUE INDEX exam_uid ON exam (deck, uid);
+                CREATE TABLE exam_card (
+                    exam_id INTEGER NOT NULL REFERENCES exam(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                    card_id TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (exam_id, position)
+                ) WITHOUT ROWID;
+                CREATE TABLE suspended (
+                    deck TEXT NOT NULL, card_id TEXT NOT NULL, suspended_at INTEGER NOT NULL, PRIMARY KEY (deck, card_id)
+                ) WITHOUT ROWID;
                 """)
         }
         return migrator
