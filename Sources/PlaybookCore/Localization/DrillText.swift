@@ -1,7 +1,7 @@
-import PlaybookCore
+import Foundation
 
-/// The drill's interface strings. Simplified Chinese and English are written here;
-/// Traditional Chinese is derived with OpenCC (`s2twp`).
+/// The drill's interface strings, shared by the terminal drill and the site's practice page.
+/// Simplified Chinese and English are written here; Traditional Chinese is derived with OpenCC (`s2twp`).
 public struct DrillText: Sendable {
     private let strings: [String: String]
     /// The language of the strings.
@@ -16,11 +16,11 @@ public struct DrillText: Sendable {
         }
     }
 
+    /// The string for `key`, or the key itself when there is none.
     public subscript(_ key: String) -> String { strings[key] ?? key }
 
-    public func label(_ rating: Rating) -> String {
-        self["rating\(rating.rawValue)"]
-    }
+    /// Every string of this locale by key (for pages that carry them to the browser).
+    public var all: [String: String] { strings }
 
     /// The card kind as shown on screen.
     public func label(_ kind: CardKind) -> String {
