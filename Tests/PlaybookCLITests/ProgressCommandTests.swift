@@ -32,6 +32,28 @@ import Testing
         #expect(try JSONDecoder().decode(DrillStats.self, from: Data(stats.stdout.utf8)) == pb.stats())
     }
 
+    @Test func anExamFromTheDrillTravelsWithItsPerCardScores() throws {
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        let input = "\(F.feeFullAnswer)\n利率稳定\n不知道\n\(F.sellingPointFullAnswer)\n1\n"
+        #expect(try pb.drill(["--exam", "--pass", "80"], input: input).status == 1)
+        let drilled = try pb.stats().exams
+        #expect(drilled.count == 1 && drilled[0].cards.count == 5)
+
+        let exported = try progress(pb, ["export"], db: pb.db)
+        let examLines = exported.stdout.split(separator: "\n").filter { $0.contains(#""type":"exam""#) }
+        #expect(examLines.count == 1 && examLines[0].contains(#""card":"\#(F.fee)""#), "\(exported.stdout)")
+        let file = pb.root.appendingPathComponent("exam.jsonl")
+        try exported.stdout.write(to: file, atomically: true, encoding: .utf8)
+
+        let other = pb.root.appendingPathComponent("other.sqlite").path
+        let imported = try progress(pb, ["import", file.path], db: other)
+        #expect(imported.stdout.contains("exams 1 added, 0 already there, 0 refused"), "\(imported.stdout)")
+        let stats = try CLIRunner.run(["stats", "--content", pb.content.path, "--db", other, "--now", F.now, "--json"],
+                                      in: pb.root, timeout: 30)
+        #expect(try JSONDecoder().decode(DrillStats.self, from: Data(stats.stdout.utf8)).exams == drilled)
+    }
+
     @Test func aBrokenLineIsReportedWithItsNumberAndTheRestImported() throws {
         let pb = try DrillPlaybook()
         defer { pb.remove() }
