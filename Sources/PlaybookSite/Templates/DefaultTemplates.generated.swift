@@ -4,6 +4,82 @@
 /// for a playbook folder without a Templates/ folder.
 enum DefaultTemplates {
     static let files: [String: String] = [
+        "assets/practice/chinese-converter.js": #"""
+/* playbook practice: OpenCC conversion (Traditional → Simplified) for folding answers as
+   TextFolder does, from the configurations and dictionaries scripts/scorer/make-scorer-language.py
+   exports. OpenCC's method: split the text at the longest matches of the segmentation
+   dictionary, then run each step of the chain over each segment, taking at each position the
+   longest match of the first dictionary of the step's group that has one. Plain script; exposes
+   `PlaybookChineseConverter.make(opencc)` → { t2s, tw2sp, hk2s } (functions of a string). */
+(function (root) {
+  "use strict";
+
+  function dictionary(text) {
+    var entries = new Map(), longest = 1;
+    text.split("\n").forEach(function (line) {
+      var space = line.indexOf(" ");
+      if (space <= 0) return;
+      var key = line.slice(0, space);
+      entries.set(key, line.slice(space + 1));
+      longest = Math.max(longest, Array.from(key).length);
+    });
+    return { entries: entries, longest: longest };
+  }
+
+  /* The longest key of `dict` at `index`, as its length in characters (0 when none). */
+  function match(dict, characters, index) {
+    for (var length = Math.min(dict.longest, characters.length - index); length >= 1; length--) {
+      if (dict.entries.has(characters.slice(index, index + length).join(""))) return length;
+    }
+    return 0;
+  }
+
+  function segments(dict, characters) {
+    var result = [], pending = [];
+    for (var index = 0; index < characters.length;) {
+      var length = match(dict, characters, index);
+      if (!length) { pending.push(characters[index]); index++; continue; }
+      if (pending.length) { result.push(pending); pending = []; }
+      result.push(characters.slice(index, index + length));
+      index += length;
+    }
+    if (pending.length) result.push(pending);
+    return result;
+  }
+
+  function convertStep(group, characters) {
+    var output = [];
+    for (var index = 0; index < characters.length;) {
+      var converted = null, length = 0;
+      for (var i = 0; i < group.length && !length; i++) {
+        length = match(group[i], characters, index);
+        if (length) converted = group[i].entries.get(characters.slice(index, index + length).join(""));
+      }
+      if (length) { output.push(converted); index += length; } else { output.push(characters[index]); index++; }
+    }
+    return Array.from(output.join(""));
+  }
+
+  function make(opencc) {
+    var dictionaries = {};
+    Object.keys(opencc.dictionaries).forEach(function (name) { dictionaries[name] = dictionary(opencc.dictionaries[name]); });
+    var converters = {};
+    Object.keys(opencc.configs).forEach(function (name) {
+      var config = opencc.configs[name];
+      var chain = config.chain.map(function (step) { return step.map(function (file) { return dictionaries[file]; }); });
+      converters[name] = function (text) {
+        return segments(dictionaries[config.segmentation], Array.from(text)).map(function (segment) {
+          return chain.reduce(function (characters, group) { return convertStep(group, characters); }, segment).join("");
+        }).join("");
+      };
+    });
+    return converters;
+  }
+
+  root.PlaybookChineseConverter = { make: make };
+})(typeof window !== "undefined" ? window : globalThis);
+
+"""#,
         "assets/practice/fsrs-replay.js": #"""
 /* playbook practice: replays review histories through PlaybookFSRS (fsrs.js, loaded first) in the
    schema of `playbook scheduler replay` and of the py-fsrs reference vectors. Adds
@@ -507,6 +583,747 @@ enum DefaultTemplates {
 })(typeof window !== "undefined" ? window : globalThis);
 
 """##,
+        "assets/practice/language.js": ##"""
+/* playbook practice: the language layer the answer scorer needs at answer time, ported from
+   Sources/PlaybookCore/Language (TextFolder, WordSegmenter, StopWords, Thesaurus, PinyinTable,
+   ChineseNumber, TimeSpan). Plain script for file:// pages: it reads the data a page loads as
+   `PlaybookScorerLanguage` (scripts/scorer/make-scorer-language.py; chinese-converter.js first) and exposes
+   `PlaybookLanguage.make(data, groups)`. Characters are code points (Array.from). */
+(function (root) {
+  "use strict";
+
+  var WORD = /[\p{Alphabetic}\p{N}]/u, HAN = /\p{Ideographic}/u, ALPHA = /\p{Alphabetic}/u;
+  var ASCII_WORD = /[A-Za-z0-9]/;
+  var ADDED_WORD_LONGEST = 6, MAXIMUM_WORD_LENGTH = 12;
+
+  function lines(text) {
+    return text.split("\n").map(function (line) { return line.split("#")[0]; });
+  }
+
+  /* TextFolder: NFKC and lower case per character, Traditional → Simplified (OpenCC t2s; the
+     Taiwan and Hong Kong phrase converters only at and next to Traditional characters, since
+     they also rewrite some Simplified ones), anything but letters and digits → one space;
+     origins map back to the typed characters. */
+  function folder(converters) {
+    function convert(characters) {
+      var simplified = Array.from(converters.t2s(characters.join("")));
+      if (simplified.length !== characters.length) {
+        return characters.map(function (c) { return Array.from(converters.t2s(c))[0] || c; });
+      }
+      var traditional = characters.map(function (c, i) { return simplified[i] !== c; });
+      if (traditional.indexOf(true) < 0) return simplified;
+      var phrased = Array.from(converters.hk2s(converters.tw2sp(characters.join(""))));
+      if (phrased.length !== characters.length) return simplified;
+      return characters.map(function (_, i) {
+        var near = traditional[i] || traditional[i - 1] || traditional[i + 1];
+        return near ? phrased[i] : simplified[i];
+      });
+    }
+    function folded(text) {
+      var compatible = [], origins = [];
+      Array.from(text).forEach(function (character, offset) {
+        var folded = character.charCodeAt(0) < 128 ? character.toLowerCase() : character.normalize("NFKC").toLowerCase();
+        Array.from(folded).forEach(function (c) { compatible.push(c); origins.push(offset); });
+      });
+      var characters = [], kept = [], pendingSpace = false;
+      convert(compatible).forEach(function (c, i) {
+        if (!WORD.test(c)) { pendingSpace = true; return; }
+        if (pendingSpace && characters.length) { characters.push(" "); kept.push(origins[i]); }
+        pendingSpace = false;
+        characters.push(c);
+        kept.push(origins[i]);
+      });
+      return { characters: characters, origins: kept };
+    }
+    return { folded: folded, fold: function (text) { return folded(text).characters.join(""); } };
+  }
+
+  /* Lexicon: `word frequency` lines, `# total N`; added words get 2,000 per character. */
+  function lexicon(text) {
+    var frequencies = new Map(), total = 0, longest = 1;
+    text.split("\n").forEach(function (line) {
+      var space = line.lastIndexOf(" ");
+      if (space <= 0) return;
+      var value = parseInt(line.slice(space + 1).replace(/[^0-9]/g, "") || "0", 10);
+      var word = line.slice(0, space);
+      if (line[0] === "#") { if (word === "# total") total = value; return; }
+      frequencies.set(word, value);
+      longest = Math.max(longest, Array.from(word).length);
+    });
+    if (!total) frequencies.forEach(function (v) { total += v; });
+    return {
+      frequencies: frequencies, total: Math.max(total, 1), longest: longest,
+      add: function (word) {
+        var length = Array.from(word).length;
+        if (!length || word.indexOf(" ") >= 0) return;
+        frequencies.set(word, Math.max(frequencies.get(word) || 0, 2000 * length));
+        longest = Math.max(longest, length);
+      },
+    };
+  }
+
+  /* WordSegmenter: jieba's best route through each run of Han characters; other runs whole. */
+  function kind(character) {
+    if (character.charCodeAt(0) < 128) return ASCII_WORD.test(character) ? "latin" : "other";
+    if (HAN.test(character)) return "han";
+    return ALPHA.test(character) ? "latin" : "other";
+  }
+
+  function route(lex, characters, start, end, whole) {
+    var count = end - start, logTotal = Math.log(lex.total);
+    var longest = Math.min(MAXIMUM_WORD_LENGTH, lex.longest);
+    var best = new Array(count + 1).fill(0), next = new Array(count + 1).fill(0);
+    for (var i = count - 1; i >= 0; i--) {
+      var bestScore = -Infinity, bestEnd = i + 1, word = "";
+      for (var j = i; j < Math.min(count, i + longest); j++) {
+        word += characters[start + j];
+        var frequency = lex.frequencies.get(word);
+        if (frequency === undefined && j !== i) continue;
+        if (!whole && i === 0 && j === count - 1) continue;
+        var score = Math.log(Math.max(frequency === undefined ? 1 : frequency, 1)) - logTotal + best[j + 1];
+        if (score > bestScore) { bestScore = score; bestEnd = j + 1; }
+      }
+      best[i] = bestScore;
+      next[i] = bestEnd;
+    }
+    var tokens = [];
+    for (var k = 0; k < count; k = next[k]) {
+      tokens.push({ text: characters.slice(start + k, start + next[k]).join(""), range: [start + k, start + next[k]] });
+    }
+    return tokens;
+  }
+
+  function segment(lex, characters) {
+    var tokens = [], index = 0;
+    while (index < characters.length) {
+      if (characters[index] === " ") { index++; continue; }
+      var type = kind(characters[index]), end = index + 1;
+      while (end < characters.length && characters[end] !== " " && kind(characters[end]) === type) end++;
+      if (type === "han") tokens = tokens.concat(route(lex, characters, index, end, true));
+      else tokens.push({ text: characters.slice(index, end).join(""), range: [index, end] });
+      index = end;
+    }
+    return tokens;
+  }
+
+  /* Thesaurus: `id: word word …` lines; a word's senses are itself and its groups' IDs. */
+  function thesaurus(text, fold) {
+    var groupsOf = new Map();
+    function add(id, words) {
+      var seen = new Set();
+      words = words.filter(function (w) { return w && !seen.has(w) && seen.add(w); });
+      if (words.length < 2) return;
+      words.forEach(function (w) {
+        if (!groupsOf.has(w)) groupsOf.set(w, []);
+        groupsOf.get(w).push(id);
+      });
+    }
+    lines(text).forEach(function (line) {
+      var colon = line.indexOf(":");
+      if (colon < 0) return;
+      var id = line.slice(0, colon).trim();
+      var words = line.slice(colon + 1).split(" ").filter(Boolean);
+      if (id && words.length >= 2) add("sales:" + id, words.map(fold));
+    });
+    return { add: add, groupIDs: function (word) { return groupsOf.get(word) || []; }, words: groupsOf };
+  }
+
+  function pinyin(text) {
+    var readings = new Map();
+    text.split("\n").forEach(function (line) {
+      var parts = line.split(" ").filter(Boolean);
+      if (parts.length !== 2) return;
+      Array.from(parts[1]).forEach(function (c) {
+        if (!readings.has(c)) readings.set(c, []);
+        readings.get(c).push(parts[0]);
+      });
+    });
+    return function (character) { return readings.get(character) || []; };
+  }
+
+  /* The language of a deck: the bundled data plus the deck's own synonym groups
+     ([[id, word, …], …], as Language(playbook:) adds them). */
+  function make(data, groups) {
+    var fold = folder(PlaybookChineseConverter.make(data.opencc));
+    var lex = lexicon(data.lexicon);
+    var stop = new Set(lines(data.stopWords).map(function (w) { return w.trim(); }).filter(Boolean));
+    var words = thesaurus(data.thesaurus, fold.fold);
+    words.words.forEach(function (ids, word) { if (Array.from(word).length <= ADDED_WORD_LONGEST) lex.add(word); });
+    (groups || []).forEach(function (group) {
+      var folded = group.slice(1).map(fold.fold).filter(Boolean);
+      words.add(group[0], folded);
+      folded.forEach(function (w) { if (Array.from(w).length <= ADDED_WORD_LONGEST) lex.add(w); });
+    });
+    return {
+      folded: fold.folded,
+      segment: function (characters) { return segment(lex, characters); },
+      isStopWord: function (word) { return stop.has(word); },
+      senses: function (word) { return [word].concat(words.groupIDs(word)); },
+      readings: pinyin(data.pinyin),
+    };
+  }
+
+  root.PlaybookLanguage = { make: make };
+})(typeof window !== "undefined" ? window : globalThis);
+
+"""##,
+        "assets/practice/never-say.js": #"""
+/* playbook practice: finding never-say phrases in an answer, ported from
+   Sources/PlaybookDrill/Scoring (NeverSayFinder, Negation, PhraseWord, SequenceMatching):
+   verbatim, a few characters away, or reworded (its words or synonyms in order with words
+   inserted, one changed or left out, or in any order close together), with the negation and
+   distinctive-word checks. Plain script; exposes `PlaybookNeverSay.finder(answeredText)`. */
+(function (root) {
+  "use strict";
+
+  var HEADS = "不没无未非别勿莫";
+  var INSIDE = ["并不", "并非", "并没", "并没有", "也不", "从不", "从没", "从未", "毫无", "绝非"];
+  var NOT_NEGATING = ["不过", "不仅", "不但", "不断", "不少", "不久", "不管", "不论", "无论", "非常",
+    "别的", "别家", "别人", "别处", "未来", "没准", "莫非"];
+
+  function negates(word) {
+    if (INSIDE.indexOf(word) >= 0) return true;
+    var head = Array.from(word)[0];
+    if (!head || HEADS.indexOf(head) < 0) return false;
+    return !NOT_NEGATING.some(function (w) { return word.startsWith(w); });
+  }
+
+  /* Sellers: the smallest edit distance of `pattern` to any run of `text`, and that run's end. */
+  function bestSubstring(pattern, text, equal) {
+    var m = pattern.length, previous = [], best = { distance: m, end: 0 };
+    for (var i = 0; i <= m; i++) previous.push(i);
+    text.forEach(function (unit, position) {
+      var current = [0];
+      for (var i = 1; i <= m; i++) {
+        var cost = equal(pattern[i - 1], unit) ? 0 : 1;
+        current.push(Math.min(previous[i] + 1, current[i - 1] + 1, previous[i - 1] + cost));
+      }
+      if (current[m] < best.distance) best = { distance: current[m], end: position + 1 };
+      previous = current;
+    });
+    return best;
+  }
+
+  function editDistance(a, b, equal) {
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var current = [i];
+      for (j = 1; j <= b.length; j++) {
+        current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (equal(a[i - 1], b[j - 1]) ? 0 : 1)));
+      }
+      previous = current;
+    }
+    return previous[b.length];
+  }
+
+  /* The start of the best run ending at `end`: the closest to the pattern, the longest of equals. */
+  function startOf(pattern, text, end, equal) {
+    var best = { distance: Infinity, start: end };
+    for (var start = end - 1; start >= Math.max(0, end - 2 * pattern.length); start--) {
+      var distance = editDistance(pattern, text.slice(start, end), equal);
+      if (distance <= best.distance) best = { distance: distance, start: start };
+    }
+    return best.start;
+  }
+
+  function same(a, b) { return a === b; }
+
+  /* PhraseWord.matches: the same sense, or the same word with a character more or less; a single
+     character also as the head of a word of up to three, unless it is a numeral. */
+  function matches(word, said) {
+    for (var sense of word.senses) if (said.senses.has(sense)) return true;
+    var a = Array.from(word.text), b = Array.from(said.token.text);
+    var short = a.length < b.length ? a : b, long = a.length < b.length ? b : a;
+    var prefix = short.every(function (c, i) { return long[i] === c; });
+    if (short.length === 1) return long.length <= 3 && prefix && !PlaybookNumbers.isNumeral(short[0]);
+    if (long.length !== short.length + 1) return false;
+    return prefix || short.every(function (c, i) { return long[i + 1] === c; });
+  }
+
+  function range(start, end) {
+    var result = [];
+    for (var i = start; i < end; i++) result.push(i);
+    return result;
+  }
+
+  function finder(text) {
+    var content = text.content;
+
+    function foldedRange(r) {
+      if (r[1] <= r[0]) return [0, 0];
+      return [content[r[0]].token.range[0], content[r[1] - 1].token.range[1]];
+    }
+
+    /* Whether the stretch's words, or the content word just before or after it, negate. */
+    function negated(folded) {
+      var words = text.tokens.filter(function (t) { return t.range[0] < folded[1] && folded[0] < t.range[1]; });
+      var before = null, after = null;
+      content.forEach(function (c) { if (c.token.range[1] <= folded[0]) before = c.token; });
+      after = (content.find(function (c) { return c.token.range[0] >= folded[1]; }) || {}).token;
+      return words.concat([before, after].filter(Boolean)).some(function (t) { return negates(t.text); });
+    }
+
+    function inOrder(words, missing) {
+      var found = [];
+      content.forEach(function (_, start) {
+        var end = Math.min(content.length, start + 2 * words.length), position = start, hits = [];
+        words.forEach(function (word) {
+          var hit = range(position, end).find(function (i) { return matches(word, content[i]); });
+          if (hit === undefined) return;
+          hits.push(hit);
+          position = hit + 1;
+        });
+        if (hits[0] === start && words.length - hits.length <= missing) found.push([start, hits[hits.length - 1] + 1]);
+      });
+      return found;
+    }
+
+    function unordered(words, needed) {
+      var found = [];
+      content.forEach(function (_, start) {
+        var stretch = range(start, Math.min(content.length, start + words.length + 2)), used = new Set();
+        words.forEach(function (wanted) {
+          var hit = stretch.find(function (i) { return !used.has(i) && matches(wanted, content[i]); });
+          if (hit !== undefined) used.add(hit);
+        });
+        if (used.size >= needed && used.has(start)) found.push([start, Math.max.apply(null, Array.from(used)) + 1]);
+      });
+      return found;
+    }
+
+    function align(words, r) {
+      var used = new Set(), pairs = [];
+      words.forEach(function (word, index) {
+        var hit = range(r[0], r[1]).find(function (i) { return !used.has(i) && matches(word, content[i]); });
+        if (hit !== undefined) { used.add(hit); pairs.push([index, hit]); }
+      });
+      return pairs;
+    }
+
+    function wordEvidence(word, said) {
+      var r = text.originalRange(said.token.range);
+      var result = { keyPointWord: word.text, answerWord: said.token.text, kind: "stem", answerRange: r };
+      if (word.text === said.token.text) { result.kind = "exact"; return result; }
+      var groups = Array.from(word.senses).filter(function (s) { return said.senses.has(s); }).sort();
+      if (groups.length) { result.kind = "synonym"; result.group = groups[0]; }
+      return result;
+    }
+
+    function flag(phrase, kind, r, words) {
+      return { phrase: phrase.text, kind: kind, stretch: text.typed(r), answerRange: r, words: words };
+    }
+
+    function reworded(phrase) {
+      var count = phrase.senses.length;
+      if (count < 2 || !content.length) return null;
+      var words = phrase.senses.map(function (s) { return { text: s[0] || "", senses: new Set(s) }; });
+      var candidates = [];
+      if (count >= 3) candidates = candidates.concat(unordered(words, count));
+      var best = bestSubstring(words, content, matches);
+      if (best.distance <= (count >= 6 ? 2 : count >= 3 ? 1 : 0)) {
+        candidates.push([startOf(words, content, best.end, matches), best.end]);
+      }
+      candidates = candidates.concat(inOrder(words, count >= 7 ? 2 : count >= 4 ? 1 : 0));
+      if (count >= 4) candidates = candidates.concat(unordered(words, count - 1));
+      for (var i = 0; i < candidates.length; i++) {
+        var pairs = align(words, candidates[i]);
+        if (negated(foldedRange(candidates[i])) !== phrase.negated) continue;
+        if (phrase.distinctive.indexOf(true) >= 0 && !pairs.some(function (p) { return phrase.distinctive[p[0]]; })) continue;
+        return flag(phrase, "reworded", text.originalRange(foldedRange(candidates[i])), pairs.map(function (p) {
+          return wordEvidence(words[p[0]], content[p[1]]);
+        }));
+      }
+      return null;
+    }
+
+    return function (phrase) {
+      var pattern = Array.from(phrase.folded), compact = text.compact;
+      if (!pattern.length || !compact.length) return null;
+      var verbatim = PlaybookScorer.find(pattern, compact);
+      if (verbatim) return flag(phrase, "verbatim", text.compactRange(verbatim), []);
+      if (pattern.length >= 4) {
+        var best = bestSubstring(pattern, compact, same);
+        if (best.distance <= Math.max(1, Math.floor(pattern.length / 4))) {
+          var start = startOf(pattern, compact, best.end, same);
+          var folded = [text.compactOffset(start), text.compactOffset(best.end - 1) + 1];
+          if (negated(folded) === phrase.negated) return flag(phrase, "variant", text.compactRange([start, best.end]), []);
+        }
+      }
+      return reworded(phrase);
+    };
+  }
+
+  root.PlaybookNeverSay = { finder: finder, negates: negates };
+})(typeof window !== "undefined" ? window : globalThis);
+
+"""#,
+        "assets/practice/numbers.js": #"""
+/* playbook practice: numbers in Chinese numerals and lengths of time, ported from
+   Sources/PlaybookCore/Language/ChineseNumber.swift and TimeSpan.swift. Plain script; exposes
+   `PlaybookNumbers.numbers(characters)`, `.spans(characters)` and `.isNumeral(character)`. */
+(function (root) {
+  "use strict";
+
+  var DIGITS = { "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
+  var UNITS = { "十": 10, "百": 100, "千": 1000 };
+
+  function isNumeral(c) { return DIGITS[c] !== undefined || UNITS[c] !== undefined; }
+
+  /* 十五 = 15, 五十 = 50, 三百零五 = 305, 一二三 = 123 digit by digit; null when not a number. */
+  function value(characters) {
+    if (!characters.length || !characters.every(isNumeral)) return null;
+    if (characters.every(function (c) { return DIGITS[c] !== undefined; })) {
+      return characters.reduce(function (sum, c) { return sum * 10 + DIGITS[c]; }, 0);
+    }
+    var total = 0, pending = null, lastUnit = Infinity;
+    for (var index = 0; index < characters.length; index++) {
+      var c = characters[index];
+      if (DIGITS[c] !== undefined) {
+        if (pending !== null && DIGITS[c] !== 0) return null;
+        pending = DIGITS[c] === 0 ? null : DIGITS[c];
+      } else {
+        var unit = UNITS[c];
+        if (unit >= lastUnit) return null;
+        if (pending !== null) total += pending * unit;
+        else if (index === 0 && unit === 10) total = 10;
+        else return null;
+        pending = null;
+        lastUnit = unit;
+      }
+    }
+    return total + (pending || 0);
+  }
+
+  function numbers(characters) {
+    var result = [], start = 0;
+    while (start < characters.length) {
+      if (!isNumeral(characters[start])) { start++; continue; }
+      var end = start + 1;
+      while (end < characters.length && isNumeral(characters[end])) end++;
+      var v = value(characters.slice(start, end));
+      if (v !== null) result.push({ digits: String(v), range: [start, end] });
+      start = end;
+    }
+    return result;
+  }
+
+  function unit(word, days, options) {
+    return Object.assign({ word: Array.from(word), days: days }, options || {});
+  }
+  var WORKING = { working: true }, HOUR = 1 / 24, YEAR = { isYear: true };
+  var TIME_UNITS = [
+    unit("工作日", 1, WORKING), unit("workingdays", 1, WORKING), unit("workingday", 1, WORKING),
+    unit("businessdays", 1, WORKING), unit("businessday", 1, WORKING),
+    unit("星期", 7), unit("礼拜", 7), unit("weeks", 7), unit("week", 7), unit("小时", HOUR), unit("钟头", HOUR),
+    unit("hours", HOUR), unit("hour", HOUR), unit("天", 1), unit("days", 1), unit("day", 1),
+    unit("周", 7), unit("月", 30, { needsCount: true }), unit("months", 30), unit("month", 30),
+    unit("年", 365, YEAR), unit("years", 365, YEAR), unit("year", 365, YEAR),
+  ];
+  var MORE = ["多一点", "多点", "多", "出头"].map(function (w) { return Array.from(w); });
+  var ABOUT = ["左右", "上下", "前后"].map(function (w) { return Array.from(w); });
+
+  function has(word, index, characters) {
+    if (index + word.length > characters.length) return false;
+    for (var i = 0; i < word.length; i++) if (characters[index + i] !== word[i]) return false;
+    return true;
+  }
+
+  /* A number at `start`: [value, size of its last place, end]. */
+  function numberAt(start, characters) {
+    if (characters[start] === "半") return [0.5, 0.5, start + 1];
+    var end = start;
+    if (/[0-9]/.test(characters[start])) {
+      while (end < characters.length && /[0-9]/.test(characters[end])) end++;
+      return [Number(characters.slice(start, end).join("")), 1, end];
+    }
+    while (end < characters.length && isNumeral(characters[end])) end++;
+    var v = end > start ? value(characters.slice(start, end)) : null;
+    if (v === null) return null;
+    var last = characters[end - 1];
+    return [v, last === "十" ? 10 : last === "百" ? 100 : 1, end];
+  }
+
+  function spanAt(start, characters) {
+    var number = numberAt(start, characters);
+    if (!number) return null;
+    var count = number[0], step = number[1], index = number[2];
+    var counted = characters[index] === "个";
+    if (counted) index++;
+    var plus = false;
+    if (characters[index] === "多" || characters[index] === "来") { plus = true; index++; }
+    var found = TIME_UNITS.find(function (u) { return has(u.word, index, characters); });
+    if (!found || (found.needsCount && !counted) || (found.isYear && count >= 100)) return null;
+    index += found.word.length;
+    var low = count * found.days, high = low;
+    if (found.working) high = count + 2 * Math.ceil(count / 5);
+    if (characters[index] === "半") { low += found.days / 2; high += found.days / 2; index++; }
+    var more = MORE.find(function (w) { return has(w, index, characters); });
+    var about = ABOUT.find(function (w) { return has(w, index, characters); });
+    if (plus) high += step * found.days;
+    else if (more) { high += found.days; index += more.length; }
+    else if (about) { low *= 0.8; high *= 1.2; index += about.length; }
+    return { low: low, high: high, range: [start, index] };
+  }
+
+  /* Lengths of time in folded, space-free characters, as ranges of calendar days. */
+  function spans(characters) {
+    var result = [], start = 0;
+    while (start < characters.length) {
+      var span = spanAt(start, characters);
+      if (span) { result.push(span); start = span.range[1]; continue; }
+      var number = numberAt(start, characters);
+      start = number ? number[2] : start + 1;
+    }
+    return result;
+  }
+
+  function overlaps(a, b) { return a.low <= b.high && b.low <= a.high; }
+
+  root.PlaybookNumbers = { numbers: numbers, spans: spans, overlaps: overlaps, isNumeral: isNumeral };
+})(typeof window !== "undefined" ? window : globalThis);
+
+"""#,
+        "assets/practice/scorer.js": #"""
+/* playbook practice: the answer scorer, ported from Sources/PlaybookDrill/Scoring (AnswerScorer,
+   AnsweredText, SequenceMatching). Plain script for file:// pages; needs numbers.js,
+   language.js, never-say.js and the language data (`PlaybookScorerLanguage`) loaded first.
+
+   PlaybookScorer.score(plan, answer[, language]) takes a ScoringPlan as `playbook score --plan`
+   prints it and returns what `playbook score --json` prints: score, pass, covered, flagged,
+   keyPoints (with evidence), flags and answerWords. */
+(function (root) {
+  "use strict";
+
+  var COVERAGE = 0.5, SEVERAL_WORDS = 0.45;
+  var standard = null;
+
+  function length(word) { return Array.from(word).length; }
+  function compactOf(text) { return Array.from(text).filter(function (c) { return c !== " "; }); }
+
+  /* SequenceMatching.find: the first occurrence of `part` in `whole`, as [start, end]. */
+  function find(part, whole) {
+    if (!part.length || part.length > whole.length) return null;
+    outer: for (var start = 0; start + part.length <= whole.length; start++) {
+      for (var i = 0; i < part.length; i++) if (whole[start + i] !== part[i]) continue outer;
+      return [start, start + part.length];
+    }
+    return null;
+  }
+
+  /* AnsweredText: the answer folded, segmented, with a way back to the typed characters. */
+  function answered(answer, language) {
+    var original = Array.from(answer);
+    var folded = language.folded(answer);
+    var compact = [], offsets = [];
+    folded.characters.forEach(function (c, offset) {
+      if (c !== " ") { compact.push(c); offsets.push(offset); }
+    });
+    var tokens = language.segment(folded.characters);
+    var text = {
+      original: original, compact: compact, tokens: tokens,
+      content: tokens.filter(function (t) { return !language.isStopWord(t.text); })
+        .map(function (t) { return { token: t, senses: new Set(language.senses(t.text)) }; }),
+      numbers: PlaybookNumbers.numbers(compact),
+      timeSpans: PlaybookNumbers.spans(compact),
+      originalRange: function (range) {
+        if (range[1] <= range[0] || range[0] < 0 || range[1] > folded.origins.length) return [0, 0];
+        return [folded.origins[range[0]], folded.origins[range[1] - 1] + 1];
+      },
+      compactRange: function (range) {
+        if (range[1] <= range[0]) return [0, 0];
+        return text.originalRange([offsets[range[0]], offsets[range[1] - 1] + 1]);
+      },
+      compactOffset: function (index) { return offsets[index]; },
+      compactText: function (range) { return compact.slice(range[0], range[1]).join(""); },
+      typed: function (range) {
+        if (range[0] < 0 || range[1] > original.length) return "";
+        return original.slice(range[0], range[1]).join("");
+      },
+      /* Single characters as words, longer words anywhere. */
+      find: function (word) {
+        if (length(word) === 1) {
+          var token = tokens.find(function (t) { return t.text === word; });
+          return token ? text.originalRange(token.range) : null;
+        }
+        var found = find(compactOf(word), compact);
+        return found ? text.compactRange(found) : null;
+      },
+    };
+    return text;
+  }
+
+  function evidence(keyPointWord, answerWord, kind, range, group) {
+    var result = { keyPointWord: keyPointWord, answerWord: answerWord, kind: kind, answerRange: range };
+    if (group !== undefined) result.group = group;
+    return result;
+  }
+
+  function matcher(text, language) {
+    /* The concept said as a whole: as is, as a synonym, as a number or as a homophone slip. */
+    function whole(concept) {
+      var range = text.find(concept.word);
+      if (range) return [evidence(concept.word, concept.word, "exact", range), 1];
+      for (var i = 0; i < concept.synonyms.length; i++) {
+        var synonym = concept.synonyms[i];
+        range = text.find(synonym.word);
+        if (range) {
+          return [evidence(concept.word, synonym.word, "synonym", range, synonym.group), synonym.ambiguous ? 0.5 : 1];
+        }
+      }
+      var number = text.numbers.find(function (n) { return n.digits === concept.word; });
+      if (number) {
+        return [evidence(concept.word, text.compactText(number.range), "number", text.compactRange(number.range)), 1];
+      }
+      var slip = homophone(concept);
+      return slip ? [slip, 1] : null;
+    }
+
+    function homophone(concept) {
+      var word = Array.from(concept.word), compact = text.compact;
+      if (word.length < 2 || !concept.readings.every(function (r) { return r.length; }) || compact.length < word.length) return null;
+      for (var start = 0; start + word.length <= compact.length; start++) {
+        var same = 0, alike = true;
+        for (var offset = 0; offset < word.length; offset++) {
+          var typed = compact[start + offset];
+          if (typed === word[offset]) { same++; continue; }
+          var wanted = concept.readings[offset];
+          if (!language.readings(typed).some(function (r) { return wanted.indexOf(r) >= 0; })) { alike = false; break; }
+        }
+        if (alike && same >= 1 && same < word.length) {
+          var range = [start, start + word.length];
+          return evidence(concept.word, text.compactText(range), "pinyin", text.compactRange(range));
+        }
+      }
+      return null;
+    }
+
+    /* A compound said through at least half (by weight) of its parts. */
+    function parts(concept) {
+      if (!concept.parts || !concept.parts.length) return null;
+      var total = 0, matched = 0, found = [];
+      concept.parts.forEach(function (part) {
+        total += part.weight;
+        var said = whole(part);
+        if (!said) return;
+        matched += part.weight * said[1];
+        found.push(said[0]);
+      });
+      return total > 0 && matched / total >= 0.5 ? [found, matched / total] : null;
+    }
+
+    /* Words of three characters or more: the share of their character pairs the answer has. */
+    function bigrams(concept) {
+      var word = Array.from(concept.word);
+      if (word.length < 3) return null;
+      var found = [];
+      for (var i = 0; i + 1 < word.length; i++) {
+        var range = find([word[i], word[i + 1]], text.compact);
+        if (range) found.push(range);
+      }
+      var share = found.length / (word.length - 1);
+      if (share < 0.5 || !found.length) return null;
+      return [[evidence(concept.word, text.compactText(found[0]), "bigram", text.compactRange(found[0]))], share];
+    }
+
+    function match(concept) {
+      var said = whole(concept);
+      if (said) return [[said[0]], said[1]];
+      return parts(concept) || bigrams(concept);
+    }
+
+    /* A word of a length of time in the point said as a length that can mean the same. */
+    function timeSpan(concept, characters, spans) {
+      for (var i = 0; i < spans.length; i++) {
+        if (characters.slice(spans[i].range[0], spans[i].range[1]).join("").indexOf(concept.word) < 0) continue;
+        var said = text.timeSpans.find(function (s) { return PlaybookNumbers.overlaps(spans[i], s); });
+        if (!said) continue;
+        return [[evidence(concept.word, text.compactText(said.range), "number", text.compactRange(said.range))], 1];
+      }
+      return null;
+    }
+
+    function cover(way, point) {
+      var result = { keyPoint: point, covered: false, coverage: 0, evidence: [] };
+      if (way.isAlternative) result.alternative = way.folded;
+      var folded = compactOf(way.folded);
+      if (length(way.folded) >= 2) {
+        var range = text.find(way.folded);
+        if (range) {
+          result.covered = true;
+          result.coverage = 1;
+          result.evidence = [evidence(way.folded, way.folded, way.isAlternative ? "alternative" : "exact", range)];
+          return result;
+        }
+      }
+      var total = 0, matched = 0, longWordMatched = false, conceptsMatched = 0, wordMatched = false;
+      var spans = PlaybookNumbers.spans(folded);
+      way.concepts.forEach(function (concept) {
+        total += concept.weight;
+        var said = match(concept);
+        var span = timeSpan(concept, folded, spans);
+        if (said) wordMatched = true;
+        if (said || span) conceptsMatched++;
+        said = said || span;
+        if (!said) return;
+        matched += concept.weight * said[1];
+        if (length(concept.word) >= 2 || said[0].some(function (e) { return length(e.answerWord) >= 2; })) longWordMatched = true;
+        result.evidence = result.evidence.concat(said[0]);
+      });
+      var hasLongWord = way.concepts.some(function (c) { return length(c.word) >= 2; });
+      var coverage = total > 0 ? matched / total : 0;
+      var threshold = conceptsMatched >= 2 ? SEVERAL_WORDS : COVERAGE;
+      result.covered = total > 0 && wordMatched && coverage >= threshold && (longWordMatched || !hasLongWord);
+      result.coverage = Math.round(coverage * 1000) / 1000;
+      return result;
+    }
+
+    /* The best way of saying the point (the point itself, then its alternatives). */
+    return function (point) {
+      var best = null;
+      for (var i = 0; i < point.ways.length; i++) {
+        var result = cover(point.ways[i], point.text);
+        if (!best || (result.covered && !best.covered) || (result.covered === best.covered && result.coverage > best.coverage)) {
+          best = result;
+        }
+        if (result.covered && result.coverage >= 1) break;
+      }
+      return best || { keyPoint: point.text, covered: false, coverage: 0, evidence: [] };
+    };
+  }
+
+  function defaultLanguage() {
+    if (!standard) standard = PlaybookLanguage.make(root.PlaybookScorerLanguage, []);
+    return standard;
+  }
+
+  /* Scores an answer against a plan; `language` defaults to the bundled data without a deck's
+     own groups (PlaybookLanguage.make(data, groups) makes one with them). */
+  function score(plan, answer, language) {
+    language = language || defaultLanguage();
+    var text = answered(answer, language);
+    var keyPoints = plan.keyPoints.map(matcher(text, language));
+    var finder = PlaybookNeverSay.finder(text);
+    var flags = plan.avoid.map(finder).filter(Boolean);
+    var covered = keyPoints.map(function (p) { return p.covered; });
+    var count = covered.filter(Boolean).length;
+    var share = keyPoints.length ? count / keyPoints.length : 0;
+    return {
+      answer: answer,
+      score: flags.length ? 0 : Math.round(share * 100),
+      pass: !flags.length && count >= 2 && count * 2 >= keyPoints.length,
+      covered: covered,
+      flagged: flags.map(function (f) { return f.phrase; }),
+      keyPoints: keyPoints,
+      flags: flags,
+      answerWords: text.content.map(function (c) { return c.token.text; }),
+    };
+  }
+
+  root.PlaybookScorer = { score: score, answered: answered, find: find };
+})(typeof window !== "undefined" ? window : globalThis);
+
+"""#,
         "assets/search-query.js": #"""
 /* playbook search: what a query means. Loaded by search.js with the index's meta.js and lang.js.
    A query becomes tokens (words of the playbook's vocabulary, single characters, Latin words);
