@@ -20,7 +20,8 @@ struct DrillCommand: ParsableCommand {
         commandName: "drill",
         abstract: "Practise the playbook's cards in the terminal, with spaced repetition (FSRS-6).",
         discussion: """
-            Due cards come first, then new ones. On a terminal, keys answer (1–4 to rate, Ctrl-C to stop); \
+            Due cards come first, then new ones. On a terminal, keys answer (1–4 to rate, q to quit, u to undo the last rating, \
+            s to suspend the card; Ctrl-C at a suggested rating keeps it and stops); \
             without one, one line is read per card: the rating in flashcard mode, the answer in type and \
             exam mode (the option's number for a multiple-choice card). Every answer is saved at once.
             Exit codes: 0 done (exam passed), 1 content errors or exam failed, 2 usage or database error.
@@ -74,6 +75,10 @@ struct DrillCommand: ParsableCommand {
     @Flag(help: "Start cards whose content changed over as new cards.")
     var relearnChanged = false
 
+    @Option(parsing: .singleValue, help: ArgumentHelp("Unsuspend this card (suspended with `s` in a session) and exit; repeatable.",
+                                                      valueName: "card-id"))
+    var unsuspend: [String] = []
+
     func validate() throws {
         let locale = content.locale
         if !(0...100).contains(pass) { throw ValidationError(Message(.passRange).text(in: locale)) }
@@ -111,10 +116,16 @@ struct DrillCommand: ParsableCommand {
                 store = try ReviewStore(path: path, deck: deck.title)
                 read = try store.storedCards()
             }
+            if !unsuspend.isEmpty {
+                let released = Set(try store.unsuspend(unsuspend))
+                for id in unsuspend {
+                    Terminal.printOut(Message(released.contains(id) ? .drillUnsuspended : .drillNotSuspended, id), in: locale)
+                }
+                return
+            }
+            let suspended = try store.suspendedCards()
             let settings = deck.drill
-            let scheduler = FSRSScheduler(parameters: SchedulerParameters(
-                desiredRetention: settings.desiredRetention, learningSteps: settings.learningSteps.map(Int64.init),
-                relearningSteps: settings.relearningSteps.map(Int64.init), enableFuzzing: true))
+            let scheduler = FSRSScheduler.drill(settings)
             let current = deck.hashesByID
             var (sync, stored) = try store.sync(current: current, stored: read, now: clock)
             if relearnChanged, !sync.changed.isEmpty {
@@ -125,7 +136,8 @@ struct DrillCommand: ParsableCommand {
             let filter = CardFilter(kinds: kind, tags: tag, categories: category,
                                     products: product.map { deck.names.id(for: $0, of: .product) ?? $0 },
                                     competitors: competitor.map { deck.names.id(for: $0, of: .competitor) ?? $0 })
-            let plan = SessionPlan.make(cards: deck.cards, contentHashes: current, stored: stored, filter: filter, now: clock,
+            let cards = suspended.isEmpty ? deck.cards : deck.cards.filter { !suspended.contains($0.id) }
+            let plan = SessionPlan.make(cards: cards, contentHashes: current, stored: stored, filter: filter, now: clock,
                                         newLimit: newCards ?? settings.newPerSession, limit: limit, exam: exam,
                                         shuffleSeed: shuffle ? (seed ?? UInt64(clock)) : nil)
             let session = DrillSession(store: store, scheduler: scheduler, plan: plan, isExam: exam)
@@ -133,11 +145,6 @@ struct DrillCommand: ParsableCommand {
                                      mode: exam ? .type : mode, now: clock, sync: relearnChanged ? SyncReport() : sync,
                                      synonymGroups: deck.synonymGroups)
             passed = try runner.run(passMark: exam ? pass : nil)
-            if exam {
-                // An unfinished exam fails: record what was shown on screen.
-                try store.recordExam(takenAt: clock, cards: session.summary.reviewed,
-                                     score: session.summary.meanScore ?? 0, pass: pass, passed: passed)
-            }
         } catch {
             Terminal.printFailure((error as? DrillError)?.text.text(in: content.locale) ?? "\(error)", in: content.locale)
             throw ExitCode(2)
@@ -174,10 +181,13 @@ enum DrillClock {
         return nil
     }
 
-    static func format(_ seconds: Int64) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate, .withTime, .withColonSeparatorInTime, .withSpaceBetweenDateAndTime]
-        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds))) + " UTC"
+    /// `2026-11-23 17:10 +08:00`: the time in `zone` (the user's, from `TZ` or the system).
+    static func format(_ seconds: Int64, in zone: TimeZone = .current) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = zone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm xxx"
+        return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
 }
 

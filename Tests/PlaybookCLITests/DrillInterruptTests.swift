@@ -123,7 +123,7 @@ import Testing
                                    in: pb.root)
         defer { live.stop() }
 
-        let reveal = "按任意键显示答案（Ctrl-C 结束）"
+        let reveal = "按任意键显示答案（q 退出"
         #expect(live.waitForOutput(reveal), "no reveal prompt on a terminal: \(live.stdout)")
         Self.waitForSingleKeys(live)
         live.send("x")

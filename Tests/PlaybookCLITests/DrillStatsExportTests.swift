@@ -5,7 +5,8 @@ import Testing
 @Suite struct DrillStatsExportTests {
     typealias F = DrillFixture
 
-    static let statsKeys: Set<String> = ["total", "new", "learning", "review", "due", "reviewsToday", "retention", "weakest", "orphans"]
+    static let statsKeys: Set<String> = ["total", "new", "learning", "review", "due", "reviewsToday", "retention", "weakest", "orphans",
+                                             "forecast", "exams"]
 
     /// The card IDs `export json` lists, in order.
     static func cardIDs(_ pb: DrillPlaybook) throws -> [String] {
@@ -58,7 +59,7 @@ import Testing
         let weakestKeys = (try JSONSerialization.jsonObject(with: Data(
             CLIRunner.run(["stats", "--content", pb.content.path, "--db", pb.db, "--now", F.time(plus: 86_400), "--json"],
                           in: pb.root, timeout: 30).stdout.utf8)) as? [String: Any])?["weakest"] as? [[String: Any]]
-        #expect(weakestKeys?.allSatisfy { Set($0.keys) == ["id", "lapses", "retrievability"] } == true)
+        #expect(weakestKeys?.allSatisfy { Set($0.keys) == ["id", "failures", "lapses", "retrievability"] } == true)
     }
 
     @Test func statsCountReviewsOfReviewCardsForRetention() throws {
@@ -80,7 +81,8 @@ import Testing
         defer { pb.remove() }
         let stats = try pb.stats()
         #expect(stats == DrillStats(total: 5, new: 5, learning: 0, review: 0, due: 0, reviewsToday: 0, retention: nil,
-                                    weakest: [], orphans: []))
+                                    weakest: [], orphans: [],
+                                    forecast: .init(next7Days: 0, next30Days: 0, daily: Array(repeating: 0, count: 7)), exams: []))
         #expect(!FileManager.default.fileExists(atPath: pb.db), "stats never creates the database")
     }
 

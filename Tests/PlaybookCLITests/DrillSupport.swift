@@ -8,6 +8,8 @@ enum DrillFixture {
     /// 2026-11-23 09:00:00 UTC, the clock of every session unless a test moves it.
     static let now = "2026-11-23T09:00:00Z"
     static let nowSeconds: Int64 = 1_795_424_400
+    /// The zone of every drill and stats run (UTC+8, no daylight saving time).
+    static let timeZone = "Asia/Shanghai"
 
     /// `now` moved by `seconds`, as ISO 8601.
     static func time(plus seconds: Int64) -> String {
@@ -163,6 +165,8 @@ struct DrillPlaybook {
     var environment: [String: String] {
         var environment = CLIRunner.environment
         environment["XDG_CACHE_HOME"] = cacheHome.path
+        // Beijing time: what the drill prints must follow the user's zone, not UTC.
+        environment["TZ"] = DrillFixture.timeZone
         return environment
     }
 
@@ -174,7 +178,7 @@ struct DrillPlaybook {
     /// `playbook stats --json`, decoded.
     func stats(now: String = DrillFixture.now) throws -> DrillStats {
         let result = try CLIRunner.run(["stats", "--content", content.path, "--db", db, "--now", now, "--json"], in: root,
-                                       timeout: 30)
+                                       environment: environment, timeout: 30)
         #expect(result.status == 0, "stats failed: \(result.stderr)")
         return try JSONDecoder().decode(DrillStats.self, from: Data(result.stdout.utf8))
     }
@@ -189,6 +193,7 @@ struct DrillPlaybook {
 struct DrillStats: Decodable, Equatable {
     struct Weak: Decodable, Equatable {
         var id: String
+        var failures: Int
         var lapses: Int
         var retrievability: Double?
     }
@@ -202,6 +207,30 @@ struct DrillStats: Decodable, Equatable {
     var retention: Double?
     var weakest: [Weak]
     var orphans: [String]
+    var forecast: Forecast
+    var exams: [Exam]
+
+    struct Forecast: Decodable, Equatable {
+        var next7Days: Int
+        var next30Days: Int
+        var daily: [Int]
+    }
+
+    /// The fields of the progress format's exam line.
+    struct Exam: Decodable, Equatable {
+        struct CardScore: Decodable, Equatable {
+            var card: String
+            var score: Double
+        }
+
+        var id: String
+        var startedAt: Int64
+        var finishedAt: Int64
+        var pass: Double
+        var score: Double
+        var passed: Bool
+        var cards: [CardScore]
+    }
 }
 
 /// Reads an SQLite file from the tests with the `sqlite3` shell (or Python's sqlite3 module

@@ -39,7 +39,8 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     // Command line
     case errorLine, noSuchFolder, notAFolder, checkSummary
     case buildUnchanged, buildUpdated, buildBuilt, buildWarnings, buildFullReason, buildStopped
-    case statsCards, statsReviews, statsWeakest, statsWeakCard, statsOrphans
+    case statsCards, statsReviews, statsWeakest, statsWeakCard, statsOrphans, statsForecast, statsExams, statsExam, statsNoExams
+    case drillUnsuspended, drillNotSuspended
     case newExists, newCannotWrite, newInvalidID
     case serveServing, serveBuilt, serveUpdated, serveRebuilt, serveRebuiltBecause, serveContentErrors
     case serveCannotListen, serveStopped, serveStoppedNow, serveErrorTitle, serveErrorHint
@@ -47,6 +48,10 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case scoreUsage, scoreNoObjection, scorePassed, scoreFailed, scoreBadLine, scoreLineNoObjection
     case langInvalid, todayInvalid, nowInvalid, intervalRange, passRange, newCardsNegative, limitTooSmall
     case databaseCorrupt, databaseNewer, databaseLocked, databaseReadOnly, databaseUnavailable
+    case progressMalformedLine, progressMissingField, progressUnknownType, progressImpossibleRating, progressInvalidDate
+    case progressFutureDate, progressInvalidScore, progressInvalidMode, progressInvalidValue, progressSecondHeader
+    case progressUnknownCard, progressUnreadable, progressNotUTF8, progressMissingHeader, progressNewerVersion
+    case progressImported, progressExported, progressCannotWrite
     case templatesNotAFolder, templateUnreadable, templateNotUTF8, templateInvalid
     case outputRefused, outputContainsProtected, outputNotAFolder, outputNotGenerated, outputHoldsForeignFiles, outputUnwritable
 

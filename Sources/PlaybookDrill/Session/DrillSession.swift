@@ -11,6 +11,16 @@ public final class DrillSession: @unchecked Sendable {
     public let isExam: Bool
     private let lock = NSLock()
     private var tally = SessionSummary()
+    /// The answers that can be undone, newest last.
+    private var undoable: [Answered] = []
+
+    /// What undoing an answer needs: the log entry and the card as it was before.
+    private struct Answered {
+        var entry: SessionPlan.Entry
+        var reviewID: Int64?
+        var before: StoredCard?
+        var tally: SessionSummary
+    }
 
     public init(store: ReviewStore, scheduler: FSRSScheduler, plan: SessionPlan, isExam: Bool) {
         self.store = store
@@ -31,18 +41,34 @@ public final class DrillSession: @unchecked Sendable {
     public func answer(_ entry: SessionPlan.Entry, rating: Rating, mode: String, score: Int?, at now: Int64,
                        durationMilliseconds: Int? = nil) throws(DrillError) -> SchedulingState {
         var after = entry.scheduling
+        var reviewID: Int64?
+        let tallyBefore = summary
         if !isExam {
             let seed = scheduler.parameters.enableFuzzing
                 ? IntervalFuzz.seed(cardID: entry.card.id, reps: entry.scheduling.reps) : nil
             after = scheduler.review(entry.scheduling, rating: rating, at: now, fuzzSeed: seed)
-            try store.record(ReviewRecord(cardID: entry.card.id, contentHash: entry.contentHash, reviewedAt: now,
+            reviewID = try store.record(ReviewRecord(cardID: entry.card.id, contentHash: entry.contentHash, reviewedAt: now,
                                           rating: rating, mode: mode, score: score, before: entry.scheduling, after: after,
                                           durationMilliseconds: durationMilliseconds))
         }
         lock.lock()
         tally.add(rating: rating, score: score, nextDue: isExam ? nil : after.due)
+        undoable.append(Answered(entry: entry, reviewID: reviewID, before: entry.stored, tally: tallyBefore))
         lock.unlock()
         return after
+    }
+
+    /// Takes back the last answer of this session (its log entry and the card's new schedule)
+    /// and returns its entry, to be asked again; nil when nothing is left to undo.
+    public func undoLast() throws(DrillError) -> SessionPlan.Entry? {
+        lock.lock()
+        guard let last = undoable.popLast() else { lock.unlock(); return nil }
+        tally = last.tally
+        lock.unlock()
+        if let reviewID = last.reviewID {
+            try store.undo(reviewID: reviewID, cardID: last.entry.card.id, restoring: last.before)
+        }
+        return last.entry
     }
 }
 

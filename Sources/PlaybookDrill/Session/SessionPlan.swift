@@ -10,6 +10,8 @@ public struct SessionPlan: Sendable {
         public var isNew: Bool
         /// The card's content changed since it was last reviewed.
         public var changed: Bool
+        /// The stored progress as the session found it (nil for a card never reviewed).
+        public var stored: StoredCard? = nil
     }
 
     public var entries: [Entry]
@@ -31,7 +33,7 @@ public struct SessionPlan: Sendable {
             let hash = contentHashes[card.id] ?? CardFingerprint.hash(card)
             if let stored = stored[card.id] {
                 return Entry(card: card, contentHash: hash, scheduling: stored.scheduling, isNew: false,
-                             changed: stored.changed || stored.contentHash != hash)
+                             changed: stored.changed || stored.contentHash != hash, stored: stored)
             }
             return Entry(card: card, contentHash: hash, scheduling: .new(due: now), isNew: true, changed: false)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a session stores about a card.
 public struct StoredCard: Sendable, Equatable {
     public var cardID: String
@@ -11,6 +13,8 @@ public struct StoredCard: Sendable, Equatable {
 
 /// One answer, as stored in the review log.
 public struct ReviewRecord: Sendable, Equatable {
+    /// Unique across devices (a UUID for answers made here); progress files merge by it.
+    public var id: String
     public var cardID: String
     public var contentHash: String
     public var reviewedAt: Int64
@@ -22,9 +26,13 @@ public struct ReviewRecord: Sendable, Equatable {
     public var before: SchedulingState
     public var after: SchedulingState
     public var durationMilliseconds: Int?
+    /// The typed answer, when there was one.
+    public var answer: String?
 
-    public init(cardID: String, contentHash: String, reviewedAt: Int64, rating: Rating, mode: String, score: Int?,
-                before: SchedulingState, after: SchedulingState, durationMilliseconds: Int?) {
+    public init(id: String = UUID().uuidString.lowercased(), cardID: String, contentHash: String, reviewedAt: Int64, rating: Rating, mode: String, score: Int?,
+                before: SchedulingState, after: SchedulingState, durationMilliseconds: Int?, answer: String? = nil) {
+        self.id = id
+        self.answer = answer
         self.cardID = cardID
         self.contentHash = contentHash
         self.reviewedAt = reviewedAt

@@ -89,7 +89,9 @@ extension ReviewStore {
     }
 
     /// Stores one answer: the card's new state and a log entry, in one transaction.
-    public func record(_ review: ReviewRecord) throws(DrillError) {
+    /// Returns the log entry's row ID (what ``undo(reviewID:restoring:)`` takes).
+    @discardableResult
+    public func record(_ review: ReviewRecord) throws(DrillError) -> Int64 {
         try run {
             try database.write { db in
                 let after = review.after
@@ -106,11 +108,13 @@ extension ReviewStore {
                                      after.difficulty, after.due, after.lastReview, after.reps, after.lapses, review.reviewedAt])
                 try db.execute(sql: """
                     INSERT INTO review (deck, card_id, content_hash, reviewed_at, rating, mode, score, state_before, state_after,
-                                        stability, difficulty, due, duration_ms)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        stability, difficulty, due, duration_ms, uid, answer)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [deck, review.cardID, review.contentHash, review.reviewedAt, review.rating.rawValue,
                                      review.mode, review.score, review.before.state.rawValue, after.state.rawValue,
-                                     after.stability, after.difficulty, after.due, review.durationMilliseconds])
+                                     after.stability, after.difficulty, after.due, review.durationMilliseconds, review.id,
+                                     review.answer])
+                return db.lastInsertedRowID
             }
         }
     }
@@ -122,16 +126,6 @@ extension ReviewStore {
                 for id in ids {
                     try db.execute(sql: "DELETE FROM card WHERE deck = ? AND card_id = ?", arguments: [deck, id])
                 }
-            }
-        }
-    }
-
-    /// Stores an exam's result (exams do not change the schedule).
-    public func recordExam(takenAt: Int64, cards: Int, score: Double, pass: Double, passed: Bool) throws(DrillError) {
-        try run {
-            try database.write { db in
-                try db.execute(sql: "INSERT INTO exam (deck, taken_at, cards, score, pass, passed) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [deck, takenAt, cards, score, pass, passed])
             }
         }
     }

@@ -60,7 +60,10 @@ public final class ReviewStore: Sendable {
                     }
                 }
             } else if try !database.read({ try migrator.hasCompletedMigrations($0) }) {
-                throw DrillError.newerVersion(path: path)
+                // Written by an older version: bring it up to date once, then read as asked.
+                var writable = configuration
+                writable.readonly = false
+                try migrator.migrate(DatabaseQueue(path: path, configuration: writable))
             }
         } catch let error as DrillError {
             throw error
@@ -101,30 +104,55 @@ public final class ReviewStore: Sendable {
         }
     }
 
+    /// The first schema (migration "v1"), frozen: later changes are migrations of their own.
+    static let version1Schema = """
+        CREATE TABLE card (
+            deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
+            state INTEGER NOT NULL, step INTEGER, stability REAL, difficulty REAL,
+            due INTEGER NOT NULL, last_review INTEGER, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,
+            changed INTEGER NOT NULL DEFAULT 0, orphaned_at INTEGER, first_seen INTEGER NOT NULL,
+            PRIMARY KEY (deck, card_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX card_due ON card (deck, due);
+        CREATE TABLE review (
+            id INTEGER PRIMARY KEY, deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
+            reviewed_at INTEGER NOT NULL, rating INTEGER NOT NULL, mode TEXT NOT NULL, score INTEGER,
+            state_before INTEGER NOT NULL, state_after INTEGER NOT NULL, stability REAL, difficulty REAL,
+            due INTEGER NOT NULL, duration_ms INTEGER
+        );
+        CREATE INDEX review_card ON review (deck, card_id, reviewed_at);
+        CREATE INDEX review_time ON review (deck, reviewed_at);
+        CREATE TABLE exam (
+            id INTEGER PRIMARY KEY, deck TEXT NOT NULL, taken_at INTEGER NOT NULL, cards INTEGER NOT NULL,
+            score REAL NOT NULL, pass REAL NOT NULL, passed INTEGER NOT NULL
+        );
+        """
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
+        migrator.registerMigration("v1") { db in try db.execute(sql: version1Schema) }
+        // The second schema, for progress files and the terminal drill. Reviews and exams get a
+        // stable `uid`, unique per deck, so progress files merge by union; existing rows get a random
+        // one (so two devices' old rows never collide). Reviews keep the typed answer; exams their
+        // start and finish and per-card scores (`exam_card`). Cards can be suspended.
+        migrator.registerMigration("v2-progress") { db in
             try db.execute(sql: """
-                CREATE TABLE card (
-                    deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
-                    state INTEGER NOT NULL, step INTEGER, stability REAL, difficulty REAL,
-                    due INTEGER NOT NULL, last_review INTEGER, reps INTEGER NOT NULL, lapses INTEGER NOT NULL,
-                    changed INTEGER NOT NULL DEFAULT 0, orphaned_at INTEGER, first_seen INTEGER NOT NULL,
-                    PRIMARY KEY (deck, card_id)
+                ALTER TABLE review ADD COLUMN uid TEXT;
+                ALTER TABLE review ADD COLUMN answer TEXT;
+                UPDATE review SET uid = lower(hex(randomblob(16)));
+                CREATE UNIQUE INDEX review_uid ON review (deck, uid);
+                ALTER TABLE exam ADD COLUMN uid TEXT;
+                ALTER TABLE exam ADD COLUMN started_at INTEGER;
+                ALTER TABLE exam ADD COLUMN finished_at INTEGER;
+                UPDATE exam SET uid = lower(hex(randomblob(16))), started_at = taken_at, finished_at = taken_at;
+                CREATE UNIQUE INDEX exam_uid ON exam (deck, uid);
+                CREATE TABLE exam_card (
+                    exam_id INTEGER NOT NULL REFERENCES exam(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+                    card_id TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (exam_id, position)
                 ) WITHOUT ROWID;
-                CREATE INDEX card_due ON card (deck, due);
-                CREATE TABLE review (
-                    id INTEGER PRIMARY KEY, deck TEXT NOT NULL, card_id TEXT NOT NULL, content_hash TEXT NOT NULL,
-                    reviewed_at INTEGER NOT NULL, rating INTEGER NOT NULL, mode TEXT NOT NULL, score INTEGER,
-                    state_before INTEGER NOT NULL, state_after INTEGER NOT NULL, stability REAL, difficulty REAL,
-                    due INTEGER NOT NULL, duration_ms INTEGER
-                );
-                CREATE INDEX review_card ON review (deck, card_id, reviewed_at);
-                CREATE INDEX review_time ON review (deck, reviewed_at);
-                CREATE TABLE exam (
-                    id INTEGER PRIMARY KEY, deck TEXT NOT NULL, taken_at INTEGER NOT NULL, cards INTEGER NOT NULL,
-                    score REAL NOT NULL, pass REAL NOT NULL, passed INTEGER NOT NULL
-                );
+                CREATE TABLE suspended (
+                    deck TEXT NOT NULL, card_id TEXT NOT NULL, suspended_at INTEGER NOT NULL, PRIMARY KEY (deck, card_id)
+                ) WITHOUT ROWID;
                 """)
         }
         return migrator
