@@ -55,6 +55,7 @@ import Testing
         let competitors = try #require(deck["competitors"] as? [[String: String]])
         let row = try #require(rows.first { $0[0] as? String == "objection/price/fee" })
         #expect(kinds[row[1] as! Int]["id"] == "objection")
+        #expect(kinds[row[1] as! Int]["label"] == DrillText(locale: .zhHans).label(.objection), "in the playbook's language")
         #expect(categories[row[2] as! Int] == "价格")
         #expect((row[3] as! [Int]).map { products[$0]["id"] } == ["fund"])
         #expect(products.first { $0["id"] == "fund" }?["name"] == "维修资金专户")
@@ -96,6 +97,12 @@ import Testing
         #expect(strings["zh-Hant"]?["practice.export"] == "匯出進度")
         #expect(strings["en"]?["practice.export"] == "Export progress")
         #expect(Set(strings.keys) == ["zh-Hans", "zh-Hant", "en"])
+        // The terminal drill's strings, where the page says the same thing.
+        for locale in [PlaybookLocale.zhHans, .zhHant, .en] {
+            let table = try #require(strings[UIText.htmlLang(locale)])
+            for (key, text) in DrillText(locale: locale).all where !key.hasPrefix("practice.") { #expect(table[key] == text, "\(key)") }
+        }
+        #expect(strings["zh-Hans"]?["rating1"] == "重来")
     }
 
     @Test func aCardsShardHoldsItsTextAndScoringPlan() throws {

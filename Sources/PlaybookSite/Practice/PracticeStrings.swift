@@ -13,14 +13,12 @@ enum PracticeStrings {
         return tables
     }
 
-    /// MERGE POINT (the one place): the terminal drill's strings of `locale`. `DrillText` is moving from
-    /// PlaybookDrill to PlaybookCore (branch `practice-store`); PlaybookSite cannot see it before that lands.
-    /// Once it has, this returns `DrillText(locale: locale).all`.
+    /// The terminal drill's strings of `locale`, shared with the page where they say the same thing.
     static func drillStrings(_ locale: PlaybookLocale) -> [String: String] {
-        [:]
+        DrillText(locale: locale).all
     }
 
-    /// Each kind's label in `locale`: the drill's `kind.ID` string, else the kind's ID.
+    /// Each kind's label in `locale`: the drill's `kind.ID` string.
     static func kindLabels(_ locale: PlaybookLocale, strings: [PlaybookLocale: [String: String]]) -> [CardKind: String] {
         Dictionary(uniqueKeysWithValues: CardKind.allCases.map { ($0, strings[locale]?["kind." + $0.rawValue] ?? $0.rawValue) })
     }
