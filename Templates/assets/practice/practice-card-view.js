@@ -41,7 +41,7 @@
   function evidenceWords(point) {
     return point.evidence.map(function (e) {
       return e.keyPointWord === e.answerWord ? e.answerWord : e.keyPointWord + "≈" + e.answerWord;
-    }).join("  ");
+    }).join(" · ");
   }
 
   /** The scored answer: score, each key point covered or missed with the words that matched,
@@ -49,7 +49,7 @@
   function evidence(s, result, answerText) {
     var ranges = [];
     result.keyPoints.forEach(function (p) { if (p.covered) p.evidence.forEach(function (e) { ranges.push(e.answerRange); }); });
-    var flagRanges = result.flags.map(function (f) { return f.answerRange; });
+    var flagRanges = result.flags.map(function (f) { return [f.answerRange[0], f.answerRange[1], "pr-flagged"]; });
     return el("section", { "class": "pr-evidence" }, [
       el("p", { "class": "pr-score" + (result.neverSay.length ? " pr-bad" : "") }, [
         el("strong", { text: s.heading("score") }), String(result.score) + " / 100"]),

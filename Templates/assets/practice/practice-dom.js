@@ -28,7 +28,7 @@
     return node;
   }
 
-  /** Text with the ranges [start, end) (code-point offsets) wrapped in <mark>. */
+  /** Text with the ranges [start, end, class?] (code-point offsets) wrapped in <mark>. */
   function marked(text, ranges) {
     var chars = Array.from(text);
     var sorted = ranges.filter(function (r) { return r[1] > r[0]; }).sort(function (a, b) { return a[0] - b[0]; });
@@ -36,7 +36,7 @@
     sorted.forEach(function (r) {
       if (r[0] < at) return;
       if (r[0] > at) parts.push(chars.slice(at, r[0]).join(""));
-      parts.push(el("mark", { text: chars.slice(r[0], r[1]).join("") }));
+      parts.push(el("mark", { "class": r[2] || null, text: chars.slice(r[0], r[1]).join("") }));
       at = r[1];
     });
     if (at < chars.length) parts.push(chars.slice(at).join(""));

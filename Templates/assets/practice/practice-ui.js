@@ -76,7 +76,7 @@
         syncAddress();
         drawSetup();
       } }, [el("option", { value: "", text: s.t("practice.all") })].concat(list.map(function (item, i) {
-        return el("option", { value: String(i), text: name(item), selected: chosen.length && chosen[0] === i });
+        return el("option", { value: String(i), text: name(item), selected: chosen.length > 0 && chosen[0] === i });
       })));
       return el("div", { "class": "pr-field" }, [el("label", { "for": control.id, text: s.t(label) }), control]);
     }
