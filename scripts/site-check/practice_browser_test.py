@@ -138,15 +138,13 @@ def import_file(driver, lines, tmp):
 
 
 def typed(driver, url, out):
-    driver.get(url + "?kind=objection&category=%E4%BB%B7%E6%A0%BC&mode=type")
-    plan = wait(driver, ".pr-plan").text
-    pressed = driver.find_element(By.CSS_SELECTOR, '.pr-mode[aria-pressed="true"]').get_attribute("data-mode")
-    check(pressed == "type", "the address sets the mode", pressed)
+    driver.get(url)
+    wait(driver, "#pr-start")
     screenshot(driver, out, "setup")
-    driver.find_element(By.ID, "pr-start").click()
+    driver.get(url + "?kind=objection&category=%E4%BB%B7%E6%A0%BC&mode=type")
     area = wait(driver, ".pr-typed-input")
     front = driver.find_element(By.CSS_SELECTOR, ".pr-front").text
-    check("年费" in front or "分期" in front, "the address filters by kind and category", front)
+    check("年费" in front or "分期" in front, "a link with mode and filters opens that drill directly", front)
     area.send_keys("日均五十万就能免年费，我帮您把全年总账算一算。年费是系统定的，我也没办法。")
     t0 = time.time()
     area.send_keys(Keys.ENTER)
@@ -161,12 +159,18 @@ def typed(driver, url, out):
     key(driver, Keys.ENTER)
     wait_js(driver, f"return PlaybookPractice.context().store.reviews().length === {before + 1}")
     check(True, "Enter accepts the suggested rating")
+    stop = wait(driver, ".pr-link, #pr-again")
+    if stop.get_attribute("id") != "pr-again":
+        stop.click()
+    wait(driver, "#pr-again").click()
+    pressed = wait(driver, '.pr-mode[aria-pressed="true"]').get_attribute("data-mode")
+    kind = driver.find_element(By.ID, "pr-filter-kinds").get_attribute("value")
+    check(pressed == "type" and kind == "0", "stopping shows the setup with the link's mode and filters", f"{pressed} {kind}")
 
 
 def choice(driver, url):
     driver.get(url + "?mode=choice&kind=quiz")
     driver.execute_script("localStorage.clear(); location.reload()")
-    wait(driver, "#pr-start").click()
     wait(driver, ".pr-option")
     opts = driver.find_elements(By.CSS_SELECTOR, "button.pr-option")
     check(len(opts) == 4, "a choice card shows its four options", str(len(opts)))
@@ -185,7 +189,7 @@ def choice(driver, url):
 def exam(driver, url, out):
     driver.get(url + "?mode=exam&category=%E5%AE%89%E5%85%A8")
     driver.execute_script("localStorage.clear(); location.reload()")
-    wait(driver, "#pr-start").click()
+    wait(driver, ".pr-front")
     total = driver.execute_script("return document.querySelector('.pr-count').textContent")
     while True:
         el = wait(driver, ".pr-typed-input, button.pr-option, #pr-summary", 20)

@@ -1,4 +1,4 @@
-/* playbook practice: the practice page. Set up a session (mode, filters, also from the address),
+/* playbook practice: the practice page. Set up a session (mode, filters; a link with them starts it),
    ask its cards (flashcards, typed answers, multiple choice, exams), show when each card comes back,
    sum up, and keep the storage panel. Keyboard: Space reveals, 1–4 rate (or choose), Enter submits or
    accepts the suggested rating. Starts on DOMContentLoaded inside <main id="practice">.
@@ -285,8 +285,11 @@
     });
 
     drawChrome();
-    drawSetup();
-    if (setup.mode !== "flashcard" && query.mode) c.data.warmUp();
+    // A link with a mode or filters (a trainer's link) opens the drill directly.
+    var linked = global.location.search.length > 1 && !setup.unknown.length;
+    var first = linked ? plan() : null;
+    if (first && first.entries.length) begin(first);
+    else drawSetup();
   }
 
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
