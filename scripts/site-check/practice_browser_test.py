@@ -74,7 +74,7 @@ def phone(driver):
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 375, "height": 812, "deviceScaleFactor": 2, "mobile": True})
 
 
-def flashcards(driver, url, downloads, export_to):
+def flashcards(driver, url, downloads, export_to, out):
     driver.get(url)
     driver.execute_script("localStorage.clear()")
     driver.get(url)
@@ -90,6 +90,9 @@ def flashcards(driver, url, downloads, export_to):
             key(driver, str([3, 4, 1][n]))
         else:
             driver.find_element(By.CSS_SELECTOR, '[data-action="reveal"]').click()
+            if n == 3:
+                wait(driver, '[data-rating="2"]')
+                screenshot(driver, out, "flashcard")
             wait(driver, '[data-rating="2"]').click()
         wait_js(driver, f"return PlaybookPractice.context().store.reviews().length === {n + 1}")
     feedback = wait(driver, ".pr-feedback").text
@@ -236,7 +239,7 @@ def main():
     try:
         driver.execute_cdp_cmd("Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": tmp})
         phone(driver)
-        lines = flashcards(driver, url, tmp, args.export)
+        lines = flashcards(driver, url, tmp, args.export, args.screenshots)
         check(not console_errors(driver), "no console errors (flashcards, export)")
         if lines:
             import_file(driver, lines, tmp)

@@ -145,6 +145,7 @@
           View.question(s, info), body,
           el("p", { "class": "pr-stop-row" }, [el("button", { type: "button", "class": "pr-link", onclick: finish, text: s.t("practice.stop") })]),
         ]);
+        if (run.position === 0 && global.performance && global.performance.mark) global.performance.mark("practice-first-card");
         var mode = modeFor(row);
         if (mode === "type") askTyped(info, body);
         else if (mode === "choice") askChoice(info, body, row);
