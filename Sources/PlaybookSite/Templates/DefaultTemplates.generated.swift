@@ -1586,8 +1586,8 @@ enum DefaultTemplates {
     covered: "covered", missed: "missed", flagged: "never-say phrase", score: "Score", suggested: "Suggested rating",
     correctChoice: "Correct", wrongChoice: "Wrong; the answer is", nothingDue: "Nothing is due right now.",
     nextDue: "Next due", summary: "Session", reviewed: "reviewed", correct: "correct", meanScore: "mean score",
-    examResult: "Exam result", passed: "PASSED", failed: "FAILED", passMark: "pass mark", left: "left", hint: "Hint",
-    avoid: "Never say", exam: "Exam", colon: ": ", choiceCard: "multiple choice", answeredOnly: "answered: the exam is unfinished",
+    examResult: "Exam result", passed: "PASSED", failed: "FAILED", passMark: "pass mark", hint: "Hint",
+    avoid: "Never say", exam: "Exam", colon: ": ", answeredOnly: "answered: the exam is unfinished",
     "practice.title": "Practice", "practice.language": "Language", "practice.mode": "Mode",
     "practice.mode.flashcard": "Flashcards", "practice.mode.type": "Type", "practice.mode.choice": "Choice",
     "practice.mode.exam": "Exam", "practice.filters": "Filters", "practice.kind": "Kind", "practice.category": "Category",
@@ -1674,7 +1674,7 @@ enum DefaultTemplates {
 
 """#,
         "assets/practice/practice-ui.js": ##"""
-/* playbook practice: the practice page. Set up a session (mode, filters, also from the address),
+/* playbook practice: the practice page. Set up a session (mode, filters; a link with them starts it),
    ask its cards (flashcards, typed answers, multiple choice, exams), show when each card comes back,
    sum up, and keep the storage panel. Keyboard: Space reveals, 1–4 rate (or choose), Enter submits or
    accepts the suggested rating. Starts on DOMContentLoaded inside <main id="practice">.
@@ -1821,6 +1821,7 @@ enum DefaultTemplates {
           View.question(s, info), body,
           el("p", { "class": "pr-stop-row" }, [el("button", { type: "button", "class": "pr-link", onclick: finish, text: s.t("practice.stop") })]),
         ]);
+        if (run.position === 0 && global.performance && global.performance.mark) global.performance.mark("practice-first-card");
         var mode = modeFor(row);
         if (mode === "type") askTyped(info, body);
         else if (mode === "choice") askChoice(info, body, row);
@@ -1961,8 +1962,11 @@ enum DefaultTemplates {
     });
 
     drawChrome();
-    drawSetup();
-    if (setup.mode !== "flashcard" && query.mode) c.data.warmUp();
+    // A link with a mode or filters (a trainer's link) opens the drill directly.
+    var linked = global.location.search.length > 1 && !setup.unknown.length;
+    var first = linked ? plan() : null;
+    if (first && first.entries.length) begin(first);
+    else drawSetup();
   }
 
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", start);
@@ -2204,6 +2208,14 @@ enum DefaultTemplates {
       data = next;
     }
 
+    function append(list, value) {
+      var line = Object.assign({ type: value.type, id: Lines.uuid() }, value);
+      var next = copy();
+      next[list].push(line);
+      save(next);
+      return line;
+    }
+
     function copy() {
       return { version: 1, reviews: data.reviews.slice(), exams: data.exams.slice(), exportedAt: data.exportedAt,
         reviewsAtExport: data.reviewsAtExport };
@@ -2215,20 +2227,9 @@ enum DefaultTemplates {
       reviews: function () { return data.reviews; },
       exams: function () { return data.exams; },
       /** Adds a review line (an `id` is made when missing) and returns it. */
-      addReview: function (review) {
-        var line = Object.assign({ type: "review", id: Lines.uuid() }, review);
-        var next = copy();
-        next.reviews.push(line);
-        save(next);
-        return line;
-      },
-      addExam: function (exam) {
-        var line = Object.assign({ type: "exam", id: Lines.uuid() }, exam);
-        var next = copy();
-        next.exams.push(line);
-        save(next);
-        return line;
-      },
+      addReview: function (review) { return append("reviews", Object.assign({ type: "review" }, review)); },
+      /** Adds an exam line (an `id` is made when missing) and returns it. */
+      addExam: function (exam) { return append("exams", Object.assign({ type: "exam" }, exam)); },
       /** The JSONL text of every review (time order) and exam; remembers when it was exported. */
       exportText: function (now, learner) {
         var text = Lines.writeFile(playbook, data.reviews, data.exams, now, learner);

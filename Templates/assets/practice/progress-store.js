@@ -34,6 +34,14 @@
       data = next;
     }
 
+    function append(list, value) {
+      var line = Object.assign({ type: value.type, id: Lines.uuid() }, value);
+      var next = copy();
+      next[list].push(line);
+      save(next);
+      return line;
+    }
+
     function copy() {
       return { version: 1, reviews: data.reviews.slice(), exams: data.exams.slice(), exportedAt: data.exportedAt,
         reviewsAtExport: data.reviewsAtExport };
@@ -45,20 +53,9 @@
       reviews: function () { return data.reviews; },
       exams: function () { return data.exams; },
       /** Adds a review line (an `id` is made when missing) and returns it. */
-      addReview: function (review) {
-        var line = Object.assign({ type: "review", id: Lines.uuid() }, review);
-        var next = copy();
-        next.reviews.push(line);
-        save(next);
-        return line;
-      },
-      addExam: function (exam) {
-        var line = Object.assign({ type: "exam", id: Lines.uuid() }, exam);
-        var next = copy();
-        next.exams.push(line);
-        save(next);
-        return line;
-      },
+      addReview: function (review) { return append("reviews", Object.assign({ type: "review" }, review)); },
+      /** Adds an exam line (an `id` is made when missing) and returns it. */
+      addExam: function (exam) { return append("exams", Object.assign({ type: "exam" }, exam)); },
       /** The JSONL text of every review (time order) and exam; remembers when it was exported. */
       exportText: function (now, learner) {
         var text = Lines.writeFile(playbook, data.reviews, data.exams, now, learner);
