@@ -133,7 +133,7 @@ def import_file(driver, lines, tmp):
     wait(driver, "#pr-start")
     driver.find_element(By.ID, "pr-import-file").send_keys(path)
     text = wait_js(driver, "var r = document.querySelector('.pr-import-result'); return r && r.textContent")
-    check(reviews(driver) == before - 1 and "3" in text and "4" in text,
+    check(reviews(driver) == before - 1 and "broken.jsonl:3" in text and "broken.jsonl:4" in text,
           "import reports the broken lines (3, 4) and keeps the rest", f"{reviews(driver)} stored; {text[:160]}")
     driver.find_element(By.ID, "pr-import-file").send_keys(path)
     time.sleep(0.5)

@@ -198,7 +198,8 @@ test("bad lines are reported with their numbers and skipped; the rest is importe
   const counts = store.importText(bad.join("\n"), T0 + DAY, (id) => hashes.has(id));
   assert.deepEqual(plain(counts.refused.map((r) => r.line)), [3, 4, 5, 6, 7, 8]);
   assert.match(counts.refused[0].error, /not a JSON object/);
-  assert.match(counts.refused[1].error, /rating 7 is impossible/);
+  assert.match(counts.refused[1].error, /^line 4: rating 7 is impossible/);
+  assert.deepEqual(plain([counts.refused[1].id, counts.refused[1].values]), ["progressImpossibleRating", ["7"]]);
   assert.match(counts.refused[2].error, /in the future/);
   assert.match(counts.refused[3].error, /mode "voice"/);
   assert.match(counts.refused[4].error, /score must be a number from 0 to 100/);

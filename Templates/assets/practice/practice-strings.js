@@ -1,6 +1,7 @@
 /* playbook practice: the page's words. They come from `PlaybookPracticeDeck.strings[locale]`
    (the terminal drill's DrillText keys plus `practice.*` keys, written by playbook build); a key a
-   deck lacks falls back to the English below. `{name}` in a string is filled from an object.
+   deck lacks falls back to the English below. `{name}` in a string is filled from an object; the
+   progress messages shared with the CLI (`progressImported`, …) use `{1}`, `{2}`, ….
    Defines the global `PlaybookPracticeStrings`. */
 (function (global) {
   "use strict";
@@ -34,12 +35,11 @@
     "practice.exportReminder": "Export your progress now and then: a browser may delete a site's storage after 7 days without use.",
     "practice.lastExport": "Last export: {date}", "practice.neverExported": "Not exported yet.",
     "practice.export": "Export progress", "practice.import": "Import progress",
-    "practice.imported": "Reviews: {added} added, {duplicates} already there, {refused} refused. Exams: {examsAdded} added, {examsDuplicates} already there, {examsRefused} refused.",
-    "practice.importFailed": "Nothing imported: {error}", "practice.lineRefused": "line {line}: {error}",
-    "practice.orphans": "{count} answers are for cards no longer in this playbook (kept).",
     "practice.persisted": "The browser keeps this storage.", "practice.notPersisted": "The browser may clear this storage.",
     "practice.saveFailed": "Could not save: {error}",
   };
+  /* The progress import's messages are the CLI's (progress-lines.js has their English). */
+  Object.keys(global.PlaybookProgressLines.MESSAGES).forEach(function (id) { ENGLISH[id] = global.PlaybookProgressLines.MESSAGES[id]; });
 
   /** The words of `locale` from `deck`, with English for missing keys. */
   function make(deck, locale) {
@@ -53,6 +53,8 @@
     return {
       locale: locale,
       t: t,
+      /** A CLI message (`{1}`, `{2}`, … filled from `values` in order). */
+      message: function (id, values) { return global.PlaybookProgressLines.format(t(id), values); },
       /** "label：" in Chinese, "label: " in English. */
       heading: function (key) { return t(key) + t("colon"); },
       /** A kind's name: the locale's `kind.ID`, else the deck's label. */

@@ -68,13 +68,13 @@
         var lines = [];
         try {
           var counts = api.importProgress(text);
-          lines.push(s.t("practice.imported", { added: counts.reviews.added, duplicates: counts.reviews.duplicates,
-            refused: counts.reviews.refused, examsAdded: counts.exams.added, examsDuplicates: counts.exams.duplicates,
-            examsRefused: counts.exams.refused }));
-          counts.refused.forEach(function (r) { lines.push(s.t("practice.lineRefused", { line: r.line, error: r.error })); });
-          if (counts.orphans.length) lines.push(s.t("practice.orphans", { count: counts.orphans.length }));
+          lines.push(s.message("progressImported", [file.name, counts.reviews.added, counts.reviews.duplicates,
+            counts.reviews.refused, counts.exams.added, counts.exams.duplicates, counts.exams.refused]));
+          counts.refused.forEach(function (r) { lines.push(s.message(r.id, [file.name + ":" + r.line].concat(r.values))); });
+          counts.orphans.forEach(function (o) { lines.push(s.message("progressUnknownCard", [file.name + ":" + o.line, o.card])); });
         } catch (e) {
-          lines.push(s.t("practice.importFailed", { error: e.message }));
+          if (!e.id) throw e;
+          lines.push(s.message(e.id, [file.name + ":1"].concat(e.values)));
         }
         draw();
         global.PlaybookPracticeDOM.fill(message, lines.map(function (l) { return el("p", { text: l }); }));
