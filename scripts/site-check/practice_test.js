@@ -281,3 +281,40 @@ test("PlaybookPractice: score loads shards and language on demand; export and im
   assert.deepEqual(plain(counts.reviews), { added: 0, duplicates: 1, refused: 0 });
   assert.equal(api.replay({ schedulers: {}, histories: [] }).histories.length, 0);
 });
+
+test("the export reminder: answers never exported, 7 days or 50 answers since the last export", () => {
+  const { window, context } = page();
+  ["practice-dom.js", "storage-panel.js"].forEach((f) => vm.runInContext(fs.readFileSync(path.join(ASSETS, f), "utf8"), context));
+  const remind = window.PlaybookStoragePanel.needsReminder;
+  const store = window.PlaybookProgressStore.open("t", window.localStorage);
+  assert.equal(remind(store, T0), false);
+  store.addReview(review("c", "ab", 3, T0));
+  assert.equal(remind(store, T0), true);
+  store.exportText(T0);
+  assert.equal(remind(store, T0 + DAY), false);
+  store.addReview(review("c", "ab", 3, T0 + DAY));
+  assert.equal(remind(store, T0 + DAY), false);
+  assert.equal(remind(store, T0 + 7 * DAY), true);
+  for (let i = 0; i < 49; i++) store.addReview(review("c", "ab", 3, T0 + DAY + i));
+  assert.equal(remind(store, T0 + 2 * DAY), true);
+  assert.equal(window.PlaybookStoragePanel.fileName("销售 手册/2", T0), "销售-手册-2-progress-2026-03-01.jsonl");
+});
+
+test("words: the deck's locale, English for missing keys, when a card comes back", () => {
+  const { window, context } = page();
+  vm.runInContext(fs.readFileSync(path.join(ASSETS, "practice-strings.js"), "utf8"), context);
+  const S = window.PlaybookPracticeStrings, deck = window.PlaybookPracticeDeck;
+  const zh = S.make(deck, "zh-Hans");
+  assert.equal(zh.comesBack(600), "10 分钟后");
+  assert.equal(zh.comesBack(3 * DAY + 100), "3 天后");
+  assert.equal(zh.rating(3), "良好");
+  assert.equal(zh.message("progressImported", ["a.jsonl", 5, 0, 1, 0, 0, 0]).startsWith("a.jsonl：练习记录新增 5 条"), true);
+  const bare = S.make({ strings: {} }, "en");
+  assert.equal(bare.t("practice.stop"), "Stop");
+  assert.equal(bare.comesBack(2 * 3600), "in 2 h");
+  assert.equal(bare.kind({ id: "objection", label: "异议" }), "异议");
+  const storage = memoryStorage();
+  assert.equal(S.chosenLocale(deck, storage), "zh-Hans");
+  S.remember("en", storage);
+  assert.equal(S.chosenLocale(deck, storage), "en");
+});

@@ -104,7 +104,10 @@
         return counts;
       },
       /** Bytes the stored progress takes (UTF-16 in localStorage: two bytes a character). */
-      sizeBytes: function () { return ((storage.getItem(key) || "").length + key.length) * 2; },
+      sizeBytes: function () {
+        var text = storage.getItem(key);
+        return text ? (text.length + key.length) * 2 : 0;
+      },
       exportedAt: function () { return data.exportedAt; },
       reviewsSinceExport: function () { return data.reviews.length - (data.reviewsAtExport || 0); },
       /** Deletes this playbook's progress. */
