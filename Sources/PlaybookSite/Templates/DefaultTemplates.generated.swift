@@ -1803,6 +1803,12 @@ enum DefaultTemplates {
       ask();
     }
 
+    /* Whether the card on screen is still the one asked when the result of something slow arrives. */
+    function current() {
+      var token = run, position = run.position, view = redraw;
+      return function () { return run === token && run.position === position && redraw === view; };
+    }
+
     function modeFor(row) {
       if (run.mode !== "exam") return run.mode;
       return (row[ROW.flags] & Session.FLAG.keyPoints) ? "type" : "choice";
@@ -1814,7 +1820,9 @@ enum DefaultTemplates {
       var entry = run.plan.entries[run.position];
       var row = deck.cards[entry.index];
       dom.fill(stage, [el("p", { "class": "pr-muted", text: s.t("practice.loading") })]);
+      var asked = current();
       c.data.card(entry.id).then(function (card) {
+        if (!asked()) return;
         var info = { entry: entry, card: card, kind: deck.kinds[row[ROW.kind]], position: run.position,
           total: run.plan.entries.length, exam: run.exam };
         var body = el("div", { "class": "pr-body" });
@@ -1852,7 +1860,9 @@ enum DefaultTemplates {
         var text = area.value;
         submit.disabled = true;
         status.textContent = s.t("practice.scoring");
+        var asked = current();
         api.score(info.entry.id, text).then(function (result) {
+          if (!asked()) return;
           var missedPoints = result.missed.slice();
           var values = { mode: "type", score: result.score, answer: text, missedPoints: missedPoints };
           if (run.exam) return answered(info, Object.assign({ rating: result.suggestedRating }, values));
@@ -1864,7 +1874,9 @@ enum DefaultTemplates {
 
     function askChoice(info, body, row) {
       var ids = info.card.choices && info.card.choices.length ? [] : global.PlaybookChoiceOptions.distractorIds(deck.cards, info.entry.index, ROW);
+      var asked = current();
       Promise.all(ids.map(c.data.card)).then(function (others) {
+        if (!asked()) return;
         var opts = global.PlaybookChoiceOptions.options(info.card, others);
         dom.fill(body, [View.options(s, opts, function (chosen) {
           var right = global.PlaybookChoiceOptions.isRight(chosen, opts.right);
