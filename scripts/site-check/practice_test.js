@@ -17,8 +17,10 @@ const assert = require("node:assert/strict");
 const ROOT = path.join(__dirname, "..", "..");
 const ASSETS = path.join(ROOT, "Templates", "assets", "practice");
 const SITE = path.join(__dirname, "fixtures", "practice", "site");
-const SCRIPTS = ["fsrs.js", "fsrs-replay.js", "numbers.js", "chinese-converter.js", "language.js", "never-say.js", "scorer.js",
-  "progress-lines.js", "progress-store.js", "card-states.js", "session.js", "deck-data.js", "choice-options.js", "practice-api.js"];
+/* The order the site loads them in (PracticePage.scripts): the engine, then the app's scripts by name. */
+const ENGINE = ["fsrs.js", "fsrs-replay.js", "numbers.js", "chinese-converter.js", "language.js", "never-say.js", "scorer.js"];
+const SCRIPTS = ENGINE.concat(fs.readdirSync(ASSETS).filter((f) => f.endsWith(".js") && !ENGINE.includes(f)
+  && f !== "practice-ui.js").sort());
 const DAY = 86400;
 
 let languageFile = null;
@@ -283,8 +285,7 @@ test("PlaybookPractice: score loads shards and language on demand; export and im
 });
 
 test("the export reminder: answers never exported, 7 days or 50 answers since the last export", () => {
-  const { window, context } = page();
-  ["practice-dom.js", "storage-panel.js"].forEach((f) => vm.runInContext(fs.readFileSync(path.join(ASSETS, f), "utf8"), context));
+  const { window } = page();
   const remind = window.PlaybookStoragePanel.needsReminder;
   const store = window.PlaybookProgressStore.open("t", window.localStorage);
   assert.equal(remind(store, T0), false);
@@ -301,8 +302,7 @@ test("the export reminder: answers never exported, 7 days or 50 answers since th
 });
 
 test("words: the deck's locale, English for missing keys, when a card comes back", () => {
-  const { window, context } = page();
-  vm.runInContext(fs.readFileSync(path.join(ASSETS, "practice-strings.js"), "utf8"), context);
+  const { window } = page();
   const S = window.PlaybookPracticeStrings, deck = window.PlaybookPracticeDeck;
   const zh = S.make(deck, "zh-Hans");
   assert.equal(zh.comesBack(600), "10 分钟后");

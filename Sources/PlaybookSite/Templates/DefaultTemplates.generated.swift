@@ -7,12 +7,11 @@ enum DefaultTemplates {
         "assets/practice/card-states.js": #"""
 /* playbook practice: each card's scheduling state, the replay of its reviews in time order (ties in
    insertion order) with the drill's scheduler and per-card fuzz seeds, as the terminal replays an
-   import. Needs fsrs.js and progress-lines.js. Defines the global `PlaybookCardStates`. */
+   import. Needs fsrs.js (loaded first) and progress-lines.js (any order). Defines the global `PlaybookCardStates`. */
 (function (global) {
   "use strict";
 
   var FSRS = global.PlaybookFSRS;
-  var Lines = global.PlaybookProgressLines;
 
   /** The scheduler `playbook drill` uses for the deck's settings (fuzz on, per-card seeds). */
   function scheduler(settings) {
@@ -25,7 +24,7 @@ enum DefaultTemplates {
 
   /** One card's reviews (in stored order) replayed: the FSRS card, or null when there are none. */
   function replayCard(cardId, reviews, fsrs) {
-    var timed = reviews.map(function (r, i) { return { r: r, i: i, t: Lines.parseTime(r.reviewedAt) }; })
+    var timed = reviews.map(function (r, i) { return { r: r, i: i, t: global.PlaybookProgressLines.parseTime(r.reviewedAt) }; })
       .sort(function (a, b) { return a.t - b.t || a.i - b.i; });
     if (!timed.length) return null;
     var card = FSRS.newCard(timed[0].t);
@@ -209,8 +208,9 @@ enum DefaultTemplates {
 (function (global) {
   "use strict";
 
-  /** The deck's data, loaded from `root` (the site root, e.g. "../") through `doc` (a Document). */
-  function create(deck, root, doc) {
+  /** The deck's data, loaded from `root` (the site root, e.g. "../") through `doc` (a Document);
+      `languageHref` is the language data script (default `ROOT/assets/practice/language-data.js`). */
+  function create(deck, root, doc, languageHref) {
     var ROW = global.PlaybookSession.ROW;
     var texts = new Map();
     var loadedShards = new Set();
@@ -258,7 +258,7 @@ enum DefaultTemplates {
     /** The scorer's language with the playbook's own synonym groups, made once. */
     function language() {
       if (!languageLoad) {
-        var ready = global.PlaybookScorerLanguage ? Promise.resolve() : loadScript(root + "assets/practice/language-data.js");
+        var ready = global.PlaybookScorerLanguage ? Promise.resolve() : loadScript(languageHref || root + "assets/practice/language-data.js");
         languageLoad = ready.then(function () {
           return global.PlaybookLanguage.make(global.PlaybookScorerLanguage, scorerGroups(deck.groups));
         }, function (error) { languageLoad = null; throw error; });
@@ -1317,12 +1317,13 @@ enum DefaultTemplates {
     var doc = global.document;
     var main = doc && doc.getElementById("practice");
     var root = (main && main.getAttribute("data-root")) || "../";
+    var languageHref = (main && main.getAttribute("data-language-data")) || root + "assets/practice/language-data.js";
     var ROW = global.PlaybookSession.ROW;
     var hashes = new Map(deck.cards.map(function (row) { return [row[ROW.id], row[ROW.hash]]; }));
     var store = global.PlaybookProgressStore.open(deck.playbook, global.localStorage);
     var scheduler = global.PlaybookCardStates.scheduler(deck.settings);
     state = {
-      deck: deck, data: global.PlaybookDeckData.create(deck, root, doc), store: store, scheduler: scheduler,
+      deck: deck, data: global.PlaybookDeckData.create(deck, root, doc, languageHref), store: store, scheduler: scheduler,
       hashes: hashes, states: global.PlaybookCardStates.compute(store.reviews(), scheduler, hashes),
     };
     return state;
@@ -1406,8 +1407,8 @@ enum DefaultTemplates {
 (function (global) {
   "use strict";
 
-  var dom = global.PlaybookPracticeDOM;
-  var el = dom.el;
+  /* Resolved when used: the page's scripts may load in any order. */
+  function el(tag, attrs, children) { return global.PlaybookPracticeDOM.el(tag, attrs, children); }
 
   /** The question: progress, tags (new/due or exam, kind, changed), front, and the hint of
       non-objection cards. */
@@ -1470,7 +1471,7 @@ enum DefaultTemplates {
           f.stretch ? el("span", { "class": "pr-words", text: f.stretch }) : null,
         ]);
       }))),
-      el("blockquote", { "class": "pr-typed" }, dom.marked(answerText, ranges.concat(flagRanges))),
+      el("blockquote", { "class": "pr-typed" }, global.PlaybookPracticeDOM.marked(answerText, ranges.concat(flagRanges))),
     ]);
   }
 
@@ -1609,15 +1610,16 @@ enum DefaultTemplates {
     "practice.persisted": "The browser keeps this storage.", "practice.notPersisted": "The browser may clear this storage.",
     "practice.saveFailed": "Could not save: {error}",
   };
-  /* The progress import's messages are the CLI's (progress-lines.js has their English). */
-  Object.keys(global.PlaybookProgressLines.MESSAGES).forEach(function (id) { ENGLISH[id] = global.PlaybookProgressLines.MESSAGES[id]; });
+
 
   /** The words of `locale` from `deck`, with English for missing keys. */
   function make(deck, locale) {
     var table = (deck.strings && deck.strings[locale]) || {};
+    var messages = global.PlaybookProgressLines.MESSAGES;  // the CLI's English for the progress messages
     function t(key, values) {
       var text = Object.prototype.hasOwnProperty.call(table, key) ? table[key]
-        : Object.prototype.hasOwnProperty.call(ENGLISH, key) ? ENGLISH[key] : key;
+        : Object.prototype.hasOwnProperty.call(ENGLISH, key) ? ENGLISH[key]
+        : Object.prototype.hasOwnProperty.call(messages, key) ? messages[key] : key;
       if (!values) return text;
       return text.replace(/\{(\w+)\}/g, function (all, name) { return values[name] === undefined ? all : String(values[name]); });
     }
@@ -1680,17 +1682,18 @@ enum DefaultTemplates {
    ask its cards (flashcards, typed answers, multiple choice, exams), show when each card comes back,
    sum up, and keep the storage panel. Keyboard: Space reveals, 1–4 rate (or choose), Enter submits or
    accepts the suggested rating. Starts on DOMContentLoaded inside <main id="practice">.
-   Needs the other practice scripts and practice/deck.js. */
+   Needs the other practice scripts and practice/deck.js (any order; all are read on DOMContentLoaded). */
 (function (global) {
   "use strict";
 
   var doc = global.document;
-  var dom = global.PlaybookPracticeDOM, el = dom.el;
-  var View = global.PlaybookPracticeCardView;
-  var Session = global.PlaybookSession;
-  var api = global.PlaybookPractice;
 
   function start() {
+    // Resolved here, not at load: the page's scripts load in any order before DOMContentLoaded.
+    var dom = global.PlaybookPracticeDOM, el = dom.el;
+    var View = global.PlaybookPracticeCardView;
+    var Session = global.PlaybookSession;
+    var api = global.PlaybookPractice;
     var main = doc.getElementById("practice");
     if (!main || !global.PlaybookPracticeDeck) return;
     var c = api.context();
@@ -1705,7 +1708,9 @@ enum DefaultTemplates {
     var redraw = drawSetup;
 
     var stage = el("div", { "class": "pr-stage" });
-    var title = el("h1", { "class": "pr-title" });
+    // The page's own heading when the template has one (else the app adds it).
+    var pageHeading = doc.querySelector("h1");
+    var title = pageHeading && !main.contains(pageHeading) ? pageHeading : el("h1", { "class": "pr-title" });
     var languages = el("select", { id: "pr-locale", onchange: function () {
       s = Strings.make(deck, languages.value);
       Strings.remember(languages.value, global.localStorage);
@@ -1719,10 +1724,15 @@ enum DefaultTemplates {
     var storage = el("section", { "class": "pr-storage", id: "pr-storage" });
     var panel = null;
     Array.prototype.forEach.call(main.querySelectorAll("noscript"), function (n) { n.remove(); });
-    main.appendChild(el("div", { "class": "pr-app" }, [
-      el("div", { "class": "pr-head" }, [title, el("div", { "class": "pr-locale" }, [languageLabel, languages])]),
-      stage, keys, storage,
-    ]));
+    var head = el("div", { "class": "pr-head" }, [el("div", { "class": "pr-locale" }, [languageLabel, languages])]);
+    if (title === pageHeading) {
+      // The heading and the language switch share a row above the app.
+      pageHeading.parentNode.insertBefore(head, pageHeading);
+      head.insertBefore(pageHeading, head.firstChild);
+    } else {
+      head.insertBefore(title, head.firstChild);
+    }
+    main.appendChild(el("div", { "class": "pr-app" }, [title === pageHeading ? null : head, stage, keys, storage]));
 
     function drawChrome() {
       languages.value = s.locale;
@@ -2224,7 +2234,6 @@ enum DefaultTemplates {
 (function (global) {
   "use strict";
 
-  var Lines = global.PlaybookProgressLines;
   var PREFIX = "playbook-practice:progress:";
 
   function emptyData() {
@@ -2233,6 +2242,7 @@ enum DefaultTemplates {
 
   /** The store of `playbook` in `storage` (a Storage such as window.localStorage). */
   function open(playbook, storage) {
+    var Lines = global.PlaybookProgressLines;
     var key = PREFIX + playbook;
     var data = load();
 
@@ -2766,7 +2776,6 @@ enum DefaultTemplates {
 (function (global) {
   "use strict";
 
-  var el = global.PlaybookPracticeDOM.el;
   var REMIND_AFTER_SECONDS = 7 * 86400;
   var REMIND_AFTER_REVIEWS = 50;
 
@@ -2786,6 +2795,7 @@ enum DefaultTemplates {
 
   /** Builds the panel into `node`; `s` gives the words, `onImported()` runs after an import. */
   function render(node, s, onImported) {
+    var el = global.PlaybookPracticeDOM.el;
     var api = global.PlaybookPractice;
     var c = api.context();
     var persisted = null;
@@ -3809,12 +3819,12 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 }
 
 /* Practice page (practice/index.html; Templates/assets/practice/practice-ui.js): phone first, 44 px tap targets */
-.pr-app { max-width: 40rem; margin: 0 auto; }
-.pr-head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1rem; }
-.pr-title { margin: .2em 0; }
-.pr-locale { display: flex; align-items: center; gap: .4rem; }
-.pr-app select, .pr-app textarea { font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--muted); border-radius: var(--radius); }
-.pr-app select { min-height: 44px; padding: .3rem .5rem; max-width: 100%; }
+.pr-app { max-width: 40rem; }
+.pr-head { max-width: 40rem; display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1rem; }
+.pr-head h1 { margin: .2em 0; }
+.pr-locale { display: flex; align-items: center; gap: .4rem; margin-left: auto; }
+.pr-app select, .pr-head select, .pr-app textarea { font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--muted); border-radius: var(--radius); }
+.pr-app select, .pr-head select { min-height: 44px; padding: .3rem .5rem; max-width: 100%; }
 .pr-muted { color: var(--muted); font-size: .9em; }
 .pr-modes { display: grid; grid-template-columns: repeat(4, 1fr); gap: .35rem; margin: .8rem 0; }
 .pr-mode { min-height: 44px; font: inherit; font-size: .95em; border: 1px solid var(--line); border-radius: var(--radius); background: var(--card); color: var(--fg); padding: .3rem .2rem; cursor: pointer; }

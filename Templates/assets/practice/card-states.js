@@ -1,11 +1,10 @@
 /* playbook practice: each card's scheduling state, the replay of its reviews in time order (ties in
    insertion order) with the drill's scheduler and per-card fuzz seeds, as the terminal replays an
-   import. Needs fsrs.js and progress-lines.js. Defines the global `PlaybookCardStates`. */
+   import. Needs fsrs.js (loaded first) and progress-lines.js (any order). Defines the global `PlaybookCardStates`. */
 (function (global) {
   "use strict";
 
   var FSRS = global.PlaybookFSRS;
-  var Lines = global.PlaybookProgressLines;
 
   /** The scheduler `playbook drill` uses for the deck's settings (fuzz on, per-card seeds). */
   function scheduler(settings) {
@@ -18,7 +17,7 @@
 
   /** One card's reviews (in stored order) replayed: the FSRS card, or null when there are none. */
   function replayCard(cardId, reviews, fsrs) {
-    var timed = reviews.map(function (r, i) { return { r: r, i: i, t: Lines.parseTime(r.reviewedAt) }; })
+    var timed = reviews.map(function (r, i) { return { r: r, i: i, t: global.PlaybookProgressLines.parseTime(r.reviewedAt) }; })
       .sort(function (a, b) { return a.t - b.t || a.i - b.i; });
     if (!timed.length) return null;
     var card = FSRS.newCard(timed[0].t);

@@ -5,8 +5,9 @@
 (function (global) {
   "use strict";
 
-  /** The deck's data, loaded from `root` (the site root, e.g. "../") through `doc` (a Document). */
-  function create(deck, root, doc) {
+  /** The deck's data, loaded from `root` (the site root, e.g. "../") through `doc` (a Document);
+      `languageHref` is the language data script (default `ROOT/assets/practice/language-data.js`). */
+  function create(deck, root, doc, languageHref) {
     var ROW = global.PlaybookSession.ROW;
     var texts = new Map();
     var loadedShards = new Set();
@@ -54,7 +55,7 @@
     /** The scorer's language with the playbook's own synonym groups, made once. */
     function language() {
       if (!languageLoad) {
-        var ready = global.PlaybookScorerLanguage ? Promise.resolve() : loadScript(root + "assets/practice/language-data.js");
+        var ready = global.PlaybookScorerLanguage ? Promise.resolve() : loadScript(languageHref || root + "assets/practice/language-data.js");
         languageLoad = ready.then(function () {
           return global.PlaybookLanguage.make(global.PlaybookScorerLanguage, scorerGroups(deck.groups));
         }, function (error) { languageLoad = null; throw error; });

@@ -4,8 +4,8 @@
 (function (global) {
   "use strict";
 
-  var dom = global.PlaybookPracticeDOM;
-  var el = dom.el;
+  /* Resolved when used: the page's scripts may load in any order. */
+  function el(tag, attrs, children) { return global.PlaybookPracticeDOM.el(tag, attrs, children); }
 
   /** The question: progress, tags (new/due or exam, kind, changed), front, and the hint of
       non-objection cards. */
@@ -68,7 +68,7 @@
           f.stretch ? el("span", { "class": "pr-words", text: f.stretch }) : null,
         ]);
       }))),
-      el("blockquote", { "class": "pr-typed" }, dom.marked(answerText, ranges.concat(flagRanges))),
+      el("blockquote", { "class": "pr-typed" }, global.PlaybookPracticeDOM.marked(answerText, ranges.concat(flagRanges))),
     ]);
   }
 

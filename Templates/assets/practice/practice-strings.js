@@ -38,15 +38,16 @@
     "practice.persisted": "The browser keeps this storage.", "practice.notPersisted": "The browser may clear this storage.",
     "practice.saveFailed": "Could not save: {error}",
   };
-  /* The progress import's messages are the CLI's (progress-lines.js has their English). */
-  Object.keys(global.PlaybookProgressLines.MESSAGES).forEach(function (id) { ENGLISH[id] = global.PlaybookProgressLines.MESSAGES[id]; });
+
 
   /** The words of `locale` from `deck`, with English for missing keys. */
   function make(deck, locale) {
     var table = (deck.strings && deck.strings[locale]) || {};
+    var messages = global.PlaybookProgressLines.MESSAGES;  // the CLI's English for the progress messages
     function t(key, values) {
       var text = Object.prototype.hasOwnProperty.call(table, key) ? table[key]
-        : Object.prototype.hasOwnProperty.call(ENGLISH, key) ? ENGLISH[key] : key;
+        : Object.prototype.hasOwnProperty.call(ENGLISH, key) ? ENGLISH[key]
+        : Object.prototype.hasOwnProperty.call(messages, key) ? messages[key] : key;
       if (!values) return text;
       return text.replace(/\{(\w+)\}/g, function (all, name) { return values[name] === undefined ? all : String(values[name]); });
     }

@@ -2,17 +2,18 @@
    ask its cards (flashcards, typed answers, multiple choice, exams), show when each card comes back,
    sum up, and keep the storage panel. Keyboard: Space reveals, 1–4 rate (or choose), Enter submits or
    accepts the suggested rating. Starts on DOMContentLoaded inside <main id="practice">.
-   Needs the other practice scripts and practice/deck.js. */
+   Needs the other practice scripts and practice/deck.js (any order; all are read on DOMContentLoaded). */
 (function (global) {
   "use strict";
 
   var doc = global.document;
-  var dom = global.PlaybookPracticeDOM, el = dom.el;
-  var View = global.PlaybookPracticeCardView;
-  var Session = global.PlaybookSession;
-  var api = global.PlaybookPractice;
 
   function start() {
+    // Resolved here, not at load: the page's scripts load in any order before DOMContentLoaded.
+    var dom = global.PlaybookPracticeDOM, el = dom.el;
+    var View = global.PlaybookPracticeCardView;
+    var Session = global.PlaybookSession;
+    var api = global.PlaybookPractice;
     var main = doc.getElementById("practice");
     if (!main || !global.PlaybookPracticeDeck) return;
     var c = api.context();
@@ -27,7 +28,9 @@
     var redraw = drawSetup;
 
     var stage = el("div", { "class": "pr-stage" });
-    var title = el("h1", { "class": "pr-title" });
+    // The page's own heading when the template has one (else the app adds it).
+    var pageHeading = doc.querySelector("h1");
+    var title = pageHeading && !main.contains(pageHeading) ? pageHeading : el("h1", { "class": "pr-title" });
     var languages = el("select", { id: "pr-locale", onchange: function () {
       s = Strings.make(deck, languages.value);
       Strings.remember(languages.value, global.localStorage);
@@ -41,10 +44,15 @@
     var storage = el("section", { "class": "pr-storage", id: "pr-storage" });
     var panel = null;
     Array.prototype.forEach.call(main.querySelectorAll("noscript"), function (n) { n.remove(); });
-    main.appendChild(el("div", { "class": "pr-app" }, [
-      el("div", { "class": "pr-head" }, [title, el("div", { "class": "pr-locale" }, [languageLabel, languages])]),
-      stage, keys, storage,
-    ]));
+    var head = el("div", { "class": "pr-head" }, [el("div", { "class": "pr-locale" }, [languageLabel, languages])]);
+    if (title === pageHeading) {
+      // The heading and the language switch share a row above the app.
+      pageHeading.parentNode.insertBefore(head, pageHeading);
+      head.insertBefore(pageHeading, head.firstChild);
+    } else {
+      head.insertBefore(title, head.firstChild);
+    }
+    main.appendChild(el("div", { "class": "pr-app" }, [title === pageHeading ? null : head, stage, keys, storage]));
 
     function drawChrome() {
       languages.value = s.locale;

@@ -5,7 +5,6 @@
 (function (global) {
   "use strict";
 
-  var Lines = global.PlaybookProgressLines;
   var PREFIX = "playbook-practice:progress:";
 
   function emptyData() {
@@ -14,6 +13,7 @@
 
   /** The store of `playbook` in `storage` (a Storage such as window.localStorage). */
   function open(playbook, storage) {
+    var Lines = global.PlaybookProgressLines;
     var key = PREFIX + playbook;
     var data = load();
 

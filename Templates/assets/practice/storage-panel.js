@@ -5,7 +5,6 @@
 (function (global) {
   "use strict";
 
-  var el = global.PlaybookPracticeDOM.el;
   var REMIND_AFTER_SECONDS = 7 * 86400;
   var REMIND_AFTER_REVIEWS = 50;
 
@@ -25,6 +24,7 @@
 
   /** Builds the panel into `node`; `s` gives the words, `onImported()` runs after an import. */
   function render(node, s, onImported) {
+    var el = global.PlaybookPracticeDOM.el;
     var api = global.PlaybookPractice;
     var c = api.context();
     var persisted = null;
