@@ -24,7 +24,10 @@ const SCRIPTS = ENGINE.concat(fs.readdirSync(ASSETS).filter((f) => f.endsWith(".
 const DAY = 86400;
 
 let languageFile = null;
+/* The scorer's language data: the built site's (Site/), else made by make-scorer-language.py. */
 function languageData() {
+  const built = path.join(ROOT, "Site", "assets", "practice", "language-data.js");
+  if (!languageFile && fs.existsSync(built)) languageFile = built;
   if (!languageFile) {
     languageFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "practice-lang-")), "language-data.js");
     child.execFileSync("python3", [path.join(ROOT, "scripts", "scorer", "make-scorer-language.py"), "--out", languageFile]);
