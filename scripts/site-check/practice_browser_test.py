@@ -31,6 +31,7 @@ FAILURES = []
 
 
 def check(ok, name, detail=""):
+    detail = " ".join(str(detail).split())[:300]
     print(("ok   " if ok else "FAIL ") + name + (f" — {detail}" if detail else ""))
     if not ok:
         FAILURES.append(name)
