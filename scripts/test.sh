@@ -40,6 +40,8 @@ python3 "$fixture/check.py" "$fresh/fsrs-js.json" --ref "$vectors"
 node scripts/site-check/fsrs_compare.js "$fresh/fsrs.json" "$fresh/fsrs-js.json"
 scripts/make-fuzz-vectors.sh --check   # the Swift fuzz that fsrs_test.js compares the JS fuzz with
 node scripts/site-check/fsrs_test.js
+echo "== The practice page's app scripts (session plan, card states, progress export/import) on the fixture deck"
+node scripts/site-check/practice_test.js
 
 echo "== The browser answer scorer against the Swift one, with the site's language data and practice data"
 scripts/site-check/install.sh
@@ -61,6 +63,10 @@ scripts/site-check/browser_test.py Site \
   --toc 'products/[!i]*.html' --toc 'competitors/[!i]*.html' --toc competitors/icbc.html \
   --practice objections/ebank-annual-fee.html \
   --phone-no-empty 'products/*.html' --phone-no-empty 'competitors/*.html'
+
+echo "== The practice page from file:// at 375 px (fixture deck): five answers kept after a reload, export, import"
+scripts/site-check/fixtures/practice/assemble.sh "$fresh/practice-site"
+scripts/site-check/practice_browser_test.py "$fresh/practice-site"
 
 echo "== live reload in a real browser (playbook serve)"
 scripts/site-check/live_reload_test.py .build/debug/playbook Content
