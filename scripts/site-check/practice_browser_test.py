@@ -23,7 +23,7 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from practice_page import (CATEGORY, FLAGS, ID, KEY_POINTS, KIND, answer_five, card_data, card_on_screen, check,  # noqa: E402
-                           console_errors, deck, export_with_button, fill, finish, key, page_url, planned, raw_keys,
+                           console_errors, deck, export_with_button, fill, finish, key, no_overflow, page_url, planned, raw_keys,
                            review_lines, reviews, screenshot, start, strings, template_regex, wait, wait_js)
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
@@ -34,7 +34,11 @@ def flashcards(driver, url, downloads, export_to, out):
     driver.execute_script("localStorage.clear()")
     driver.get(url)
     wait(driver, "#pr-start")
-    small = [b.size["height"] for b in driver.find_elements(By.CSS_SELECTOR, "button.pr-mode, #pr-start, select") if b.size["height"] < 44]
+    no_overflow(driver, "setup")
+    bottom = driver.execute_script("return [document.getElementById('pr-start').getBoundingClientRect().bottom, innerHeight]")
+    check(bottom[0] <= bottom[1], "the start button is on the first screen of a phone", f"bottom {bottom[0]:.0f} of {bottom[1]}")
+    small = [b.size["height"] for b in driver.find_elements(By.CSS_SELECTOR, "button.pr-mode, #pr-start, select")
+             if b.is_displayed() and b.size["height"] < 44]
     check(not small, "tap targets on the setup screen are at least 44 px high", str(small))
     answered = answer_five(driver, url, out)
     words = strings(driver)
@@ -48,6 +52,7 @@ def flashcards(driver, url, downloads, export_to, out):
     stored = driver.find_element(By.CSS_SELECTOR, ".pr-stored").text
     check(bool(template_regex(fill(words["practice.stored"], reviews=5, exams=0)).fullmatch(stored)),
           "the storage panel says how much is stored", stored)
+    no_overflow(driver, "storage panel")
     reminder = driver.find_elements(By.CSS_SELECTOR, ".pr-reminder")
     check(bool(reminder), "never exported with answers: the panel reminds to export", stored)
     screenshot(driver, out, "storage", ".pr-storage")
@@ -133,6 +138,7 @@ def typed(driver, url, out):
           f"{points}; first grade with language load {time.time() - t0:.1f}s")
     check("pr-flag" in points and suggested[0].get_attribute("data-rating") == "1",
           "the never-say phrase is flagged and the suggested rating is Again", f"{points}; {card['avoid'][0]}")
+    no_overflow(driver, "typed answer graded")
     screenshot(driver, out, "typed", ".pr-evidence")
     before = reviews(driver)
     key(driver, Keys.ENTER)
@@ -292,6 +298,7 @@ def exam(driver, url, out):
     verdict = words["passed" if record.get("passed") else "failed"]
     check(verdict in summary and words["passMark"] in summary and str(pass_mark) in summary,
           "the exam summary gives pass/fail and the pass mark", summary[:120])
+    no_overflow(driver, "exam summary")
     screenshot(driver, out, "exam-summary")
 
 

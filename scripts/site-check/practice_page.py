@@ -159,6 +159,7 @@ def answer_five(driver, url, out=None):
             driver.find_element(By.CSS_SELECTOR, '[data-action="reveal"]').click()
             if n == 3:
                 wait(driver, '[data-rating="2"]')
+                no_overflow(driver, "flashcard revealed")
                 screenshot(driver, out, "flashcard")
             wait(driver, '[data-rating="2"]').click()
         wait_js(driver, f"return PlaybookPractice.context().store.reviews().length === {n + 1}")
@@ -188,3 +189,13 @@ def raw_keys(text):
 def template_regex(template):
     """A pattern matching `template` ("{n} 天后") with any values in its placeholders."""
     return re.compile(".+?".join(re.escape(part) for part in re.split(r"\{\w+\}", template)))
+
+
+def no_overflow(driver, where):
+    """Nothing wider than the 375 px screen: the widest element that sticks out, if any."""
+    wide = driver.execute_script(
+        "var w = document.documentElement.clientWidth, out = [];"
+        " document.querySelectorAll('#practice *').forEach(function (e) { var r = e.getBoundingClientRect();"
+        " if (r.width && r.right > w + 1) out.push(e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(r.right)); });"
+        " return [document.documentElement.scrollWidth, w, out.slice(0, 5)];")
+    check(wide[0] <= wide[1] and not wide[2], f"nothing wider than the screen ({where})", f"scrollWidth {wide[0]} of {wide[1]}; {wide[2]}")
