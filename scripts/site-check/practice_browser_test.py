@@ -264,7 +264,7 @@ def exam(driver, url, out):
     driver.get(url + "?" + urlencode({"mode": "exam", "category": name}))
     driver.execute_script("localStorage.clear(); location.reload()")
     wait(driver, ".pr-front")
-    asked = []
+    asked, as_wanted = [], []
     while True:
         el = wait(driver, ".pr-typed-input, .pr-option, #pr-summary", 20)
         if el.get_attribute("id") == "pr-summary":
@@ -272,15 +272,18 @@ def exam(driver, url, out):
         shown = card_on_screen(driver)
         asked.append(shown)
         card = card_data(driver, shown)
-        if "pr-typed-input" in el.get_attribute("class"):
+        typed_input = "pr-typed-input" in el.get_attribute("class")
+        as_wanted.append(typed_input == bool(card.get("keyPoints")))
+        if typed_input:
             el.send_keys("。".join(card["keyPoints"]))
             el.send_keys(Keys.ENTER)
         else:
             right = right_options(card, option_texts(driver))
             options = driver.find_elements(By.CSS_SELECTOR, ".pr-option")
-            for i in right:
+            single = bool(driver.find_elements(By.CSS_SELECTOR, "button.pr-option"))
+            for i in (right[:1] if single else right) or [0]:
                 options[i].click()
-            if not driver.find_elements(By.CSS_SELECTOR, "button.pr-option"):
+            if not single:
                 driver.find_element(By.CSS_SELECTOR, ".pr-choice .pr-primary").click()
         wait_js(driver, f"var q = document.querySelector('.pr-question[data-card]'); return !q || q.getAttribute('data-card') !== {json.dumps(shown)}", 20)
     exams = driver.execute_script("return PlaybookPractice.context().store.exams()")
@@ -290,6 +293,7 @@ def exam(driver, url, out):
     scores = [c.get("score") for c in record.get("cards", [])]
     mean = sum(scores) / len(scores) if scores else -1
     check(asked == ids, "an exam asks every card of its filter once, in deck order", f"{name}: {len(asked)} of {len(ids)}")
+    check(all(as_wanted), "an exam asks cards with key points as typed answers, others as choices", str(as_wanted))
     check(record.get("pass") == pass_mark and [c.get("card") for c in record.get("cards", [])] == ids
           and abs(record.get("score", -1) - mean) < 0.01 and record.get("passed") == (mean >= pass_mark) and reviews(driver) == 0,
           "an exam is recorded as an exam (not as reviews) with its pass mark, per-card scores and mean",
