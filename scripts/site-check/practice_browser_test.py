@@ -17,14 +17,13 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import time
 from urllib.parse import urlencode
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from practice_page import (CATEGORY, FLAGS, ID, KEY_POINTS, KIND, answer_five, card_data, card_on_screen, check,  # noqa: E402
-                           console_errors, deck, export_with_button, fill, finish, key, no_overflow, page_url, planned, raw_keys,
-                           review_lines, reviews, screenshot, start, strings, template_regex, wait, wait_js)
+from practice_page import (CATEGORY, add_browser_arguments, FLAGS, ID, KEY_POINTS, KIND, answer_five, card_data, card_on_screen, check,  # noqa: E402
+                           console_errors, deck, export_with_button, fill, key, no_overflow, planned, raw_keys,
+                           review_lines, reviews, run, screenshot, strings, template_regex, wait, wait_js)
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 
@@ -328,18 +327,14 @@ def locale(driver, url):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("site")
+    add_browser_arguments(parser)
     parser.add_argument("--export", help="also write the exported progress file here")
     parser.add_argument("--screenshots", help="save screenshots (375 and 1280 px, light and dark) here")
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
     args = parser.parse_args()
-    url = page_url(args.site)
-    tmp = tempfile.mkdtemp(prefix="practice-test-")
     if args.screenshots:
         os.makedirs(args.screenshots, exist_ok=True)
-    driver = start(tmp, args.chromium, args.chromedriver)
-    try:
+
+    def steps(driver, url, tmp):
         lines = flashcards(driver, url, tmp, args.export, args.screenshots)
         no_raw_keys(driver, "storage panel")
         check(not console_errors(driver), "no console errors (flashcards, export)")
@@ -352,11 +347,7 @@ def main():
         exam(driver, url, args.screenshots)
         no_raw_keys(driver, "exam summary")
         locale(driver, url)
-        errors = console_errors(driver)
-        check(not errors, "no console errors", "; ".join(errors)[:400])
-    finally:
-        driver.quit()
-    return finish()
+    return run(args, "practice-test-", steps)
 
 
 if __name__ == "__main__":

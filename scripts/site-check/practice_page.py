@@ -199,3 +199,23 @@ def no_overflow(driver, where):
         " if (r.width && r.right > w + 1) out.push(e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(r.right)); });"
         " return [document.documentElement.scrollWidth, w, out.slice(0, 5)];")
     check(wide[0] <= wide[1] and not wide[2], f"nothing wider than the screen ({where})", f"scrollWidth {wide[0]} of {wide[1]}; {wide[2]}")
+
+
+def add_browser_arguments(parser):
+    parser.add_argument("site", help="a built site (playbook build --out SITE)")
+    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
+
+
+def run(args, prefix, steps):
+    """Runs `steps(driver, url, downloads)` on SITE's practice page, then checks the console; the exit code."""
+    import tempfile
+    downloads = tempfile.mkdtemp(prefix=prefix)
+    driver = start(downloads, args.chromium, args.chromedriver)
+    try:
+        steps(driver, page_url(args.site), downloads)
+        errors = console_errors(driver)
+        check(not errors, "no console errors", "; ".join(errors)[:400])
+    finally:
+        driver.quit()
+    return finish()

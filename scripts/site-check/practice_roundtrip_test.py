@@ -17,11 +17,10 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from practice_page import (CATEGORY, ID, KIND, answer_five, check, console_errors, deck, export_with_button,  # noqa: E402
-                           fill, finish, page_url, planned, review_lines, start, strings, template_regex, wait)
+from practice_page import (CATEGORY, ID, KIND, add_browser_arguments, answer_five, check, deck,  # noqa: E402
+                           export_with_button, fill, planned, review_lines, run, strings, template_regex, wait)
 from selenium.webdriver.common.by import By  # noqa: E402
 
 
@@ -143,24 +142,16 @@ def terminal_to_page(driver, url, cli, tmp):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("site")
+    add_browser_arguments(parser)
     parser.add_argument("--playbook", required=True, help="the playbook binary")
     parser.add_argument("--content", required=True, help="the content folder the site was built from")
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
-    parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
     args = parser.parse_args()
     cli = CLI(args.playbook, args.content)
-    url = page_url(args.site)
-    tmp = tempfile.mkdtemp(prefix="practice-roundtrip-")
-    driver = start(tmp, args.chromium, args.chromedriver)
-    try:
+
+    def steps(driver, url, tmp):
         page_to_terminal(driver, url, tmp, cli, tmp)
         terminal_to_page(driver, url, cli, tmp)
-        errors = console_errors(driver)
-        check(not errors, "no console errors", "; ".join(errors)[:400])
-    finally:
-        driver.quit()
-    return finish()
+    return run(args, "practice-roundtrip-", steps)
 
 
 if __name__ == "__main__":
