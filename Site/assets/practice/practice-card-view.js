@@ -12,7 +12,7 @@
   function question(s, info) {
     var tags = [info.exam ? s.t("exam") : info.entry.isNew ? s.t("new") : s.t("due"), s.kind(info.kind)];
     var percent = info.total ? Math.round(100 * info.position / info.total) : 0;
-    return el("section", { "class": "pr-question", "aria-live": "polite" }, [
+    return el("section", { "class": "pr-question", "data-card": info.entry.id, "aria-live": "polite" }, [
       el("div", { "class": "pr-progress" }, [
         el("div", { "class": "pr-bar", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(info.total),
           "aria-valuenow": String(info.position) }, [el("span", { style: "width:" + percent + "%" })]),

@@ -1415,7 +1415,7 @@ enum DefaultTemplates {
   function question(s, info) {
     var tags = [info.exam ? s.t("exam") : info.entry.isNew ? s.t("new") : s.t("due"), s.kind(info.kind)];
     var percent = info.total ? Math.round(100 * info.position / info.total) : 0;
-    return el("section", { "class": "pr-question", "aria-live": "polite" }, [
+    return el("section", { "class": "pr-question", "data-card": info.entry.id, "aria-live": "polite" }, [
       el("div", { "class": "pr-progress" }, [
         el("div", { "class": "pr-bar", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(info.total),
           "aria-valuenow": String(info.position) }, [el("span", { style: "width:" + percent + "%" })]),
@@ -1775,6 +1775,13 @@ enum DefaultTemplates {
       } catch (e) { /* some browsers refuse address changes on file:// pages; the filters still apply */ }
     }
 
+    /* On a phone the five filters would push Start below the fold: they start folded there unless one is set. */
+    function filtersOpen() {
+      if (typeof setup.filtersOpen === "boolean") return setup.filtersOpen;
+      var chosen = Object.keys(setup.filter).some(function (k) { return setup.filter[k].length > 0; });
+      return chosen || !global.matchMedia || global.matchMedia("(min-width: 40em)").matches;
+    }
+
     function drawSetup() {
       redraw = drawSetup;
       run = null;
@@ -1796,7 +1803,8 @@ enum DefaultTemplates {
         : s.t("practice.plan", { due: due, "new": p.entries.length - due });
       dom.fill(stage, [
         modes,
-        el("details", { "class": "pr-filter-box", open: true }, [el("summary", { text: s.t("practice.filters") }), filters]),
+        el("details", { "class": "pr-filter-box", open: filtersOpen(), ontoggle: function (event) { setup.filtersOpen = event.target.open; } },
+          [el("summary", { text: s.t("practice.filters") }), filters]),
         setup.unknown.length ? el("p", { "class": "pr-error", text: s.t("practice.unknownFilter", {
           values: setup.unknown.map(function (u) { return u.key + "=" + u.value; }).join(", ") }) }) : null,
         el("p", { "class": "pr-plan", text: p.entries.length ? count : s.t(deck.cards.length ? "nothingDue" : "practice.noCards") }),
@@ -1943,7 +1951,7 @@ enum DefaultTemplates {
           el("p", { "class": "pr-summary-line", text: parts.join(" · ") }),
           result ? el("p", { "class": "pr-verdict " + (result.passed ? "pr-right" : "pr-wrong") }, [
             el("strong", { text: s.t(result.passed ? "passed" : "failed") }),
-            " " + result.score.toFixed(1) + " / 100 (" + s.t("passMark") + " " + result.pass + ")",
+            " " + result.score.toFixed(1) + " / 100 · " + s.t("passMark") + " " + result.pass,
             result.finished ? "" : " — " + sum.reviewed + "/" + run.plan.entries.length + " " + s.t("answeredOnly")]) : null,
           !run.exam && sum.nextDue !== null ? el("p", { text: s.heading("nextDue") + s.date(sum.nextDue) }) : null,
           missed.length ? el("h3", { text: s.t("practice.missedCards") }) : null,
@@ -3830,7 +3838,10 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 .pr-mode { min-height: 44px; font: inherit; font-size: .95em; border: 1px solid var(--line); border-radius: var(--radius); background: var(--card); color: var(--fg); padding: .3rem .2rem; cursor: pointer; }
 .pr-mode[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: var(--bg); font-weight: 600; }
 .pr-filter-box { border: 1px solid var(--line); border-radius: var(--radius); background: var(--card); padding: .3rem .8rem .6rem; }
-.pr-filter-box summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; }
+.pr-filter-box summary { min-height: 44px; display: flex; align-items: center; gap: .4rem; cursor: pointer; font-weight: 600; list-style: none; }
+.pr-filter-box summary::-webkit-details-marker { display: none; }
+.pr-filter-box summary::before { content: "▸"; color: var(--muted); }
+.pr-filter-box[open] summary::before { content: "▾"; }
 .pr-filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: .5rem .8rem; }
 .pr-field { display: flex; flex-direction: column; gap: .15rem; font-size: .9em; color: var(--muted); }
 .pr-plan { font-size: 1.05rem; margin: 1rem 0 .6rem; }
