@@ -261,7 +261,7 @@
       var sum = run.summary;
       var mean = sum.meanScore();
       var parts = [s.t("reviewed") + " " + sum.reviewed, s.t("correct") + " " + sum.correct];
-      if (mean !== null) parts.push(s.t("meanScore") + " " + Math.round(mean));
+      if (mean !== null) parts.push(s.t("meanScore") + " " + s.score(mean));
       var result = run.result;
       var missed = result ? result.missed : sum.cards.filter(function (a) { return a.rating === 1; });
       dom.fill(stage, [
@@ -271,7 +271,7 @@
           el("p", { "class": "pr-summary-line", text: parts.join(" · ") }),
           result ? el("p", { "class": "pr-verdict " + (result.passed ? "pr-right" : "pr-wrong") }, [
             el("strong", { text: s.t(result.passed ? "passed" : "failed") }),
-            " " + result.score.toFixed(1) + " / 100 · " + s.t("passMark") + " " + result.pass,
+            " " + s.score(result.score) + " · " + s.t("passMark") + " " + s.score(result.pass),
             result.finished ? "" : " — " + sum.reviewed + "/" + run.plan.entries.length + " " + s.t("answeredOnly")]) : null,
           !run.exam && sum.nextDue !== null ? el("p", { text: s.heading("nextDue") + s.date(sum.nextDue) }) : null,
           missed.length ? el("h3", { text: s.t("practice.missedCards") }) : null,

@@ -1455,7 +1455,7 @@ enum DefaultTemplates {
     var flagRanges = result.flags.map(function (f) { return [f.answerRange[0], f.answerRange[1], "pr-flagged"]; });
     return el("section", { "class": "pr-evidence" }, [
       el("p", { "class": "pr-score" + (result.neverSay.length ? " pr-bad" : "") }, [
-        el("strong", { text: s.heading("score") }), String(result.score) + " / 100"]),
+        el("strong", { text: s.heading("score") }), s.score(result.score)]),
       el("ul", { "class": "pr-points" }, result.keyPoints.map(function (p) {
         var words = evidenceWords(p);
         return el("li", { "class": p.covered ? "pr-covered" : "pr-missed" }, [
@@ -1645,6 +1645,11 @@ enum DefaultTemplates {
         if (days < 60) return t("practice.inDays", { n: days });
         if (days < 730) return t("practice.inMonths", { n: Math.round(days / 30) });
         return t("practice.inYears", { n: Math.round(days / 365) });
+      },
+      /** A score as the terminal prints it (DrillText.score): "85/100", "12.5/100". */
+      score: function (value) {
+        var tenths = Math.round(value * 10) / 10;
+        return (tenths === Math.round(tenths) ? String(tenths) : tenths.toFixed(1)) + "/100";
       },
       /** Bytes as "12 KB". */
       size: function (bytes) {
@@ -1941,7 +1946,7 @@ enum DefaultTemplates {
       var sum = run.summary;
       var mean = sum.meanScore();
       var parts = [s.t("reviewed") + " " + sum.reviewed, s.t("correct") + " " + sum.correct];
-      if (mean !== null) parts.push(s.t("meanScore") + " " + Math.round(mean));
+      if (mean !== null) parts.push(s.t("meanScore") + " " + s.score(mean));
       var result = run.result;
       var missed = result ? result.missed : sum.cards.filter(function (a) { return a.rating === 1; });
       dom.fill(stage, [
@@ -1951,7 +1956,7 @@ enum DefaultTemplates {
           el("p", { "class": "pr-summary-line", text: parts.join(" · ") }),
           result ? el("p", { "class": "pr-verdict " + (result.passed ? "pr-right" : "pr-wrong") }, [
             el("strong", { text: s.t(result.passed ? "passed" : "failed") }),
-            " " + result.score.toFixed(1) + " / 100 · " + s.t("passMark") + " " + result.pass,
+            " " + s.score(result.score) + " · " + s.t("passMark") + " " + s.score(result.pass),
             result.finished ? "" : " — " + sum.reviewed + "/" + run.plan.entries.length + " " + s.t("answeredOnly")]) : null,
           !run.exam && sum.nextDue !== null ? el("p", { text: s.heading("nextDue") + s.date(sum.nextDue) }) : null,
           missed.length ? el("h3", { text: s.t("practice.missedCards") }) : null,

@@ -52,7 +52,7 @@
     var flagRanges = result.flags.map(function (f) { return [f.answerRange[0], f.answerRange[1], "pr-flagged"]; });
     return el("section", { "class": "pr-evidence" }, [
       el("p", { "class": "pr-score" + (result.neverSay.length ? " pr-bad" : "") }, [
-        el("strong", { text: s.heading("score") }), String(result.score) + " / 100"]),
+        el("strong", { text: s.heading("score") }), s.score(result.score)]),
       el("ul", { "class": "pr-points" }, result.keyPoints.map(function (p) {
         var words = evidenceWords(p);
         return el("li", { "class": p.covered ? "pr-covered" : "pr-missed" }, [
