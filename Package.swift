@@ -1,9 +1,9 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.2
 import PackageDescription
 
 let package = Package(
     name: "playbook",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "playbook", targets: ["playbook"]),
         .library(name: "PlaybookCore", targets: ["PlaybookCore"]),
@@ -16,7 +16,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+        // The one HTTP stack: `playbook serve` now, the hub next. swift-configuration support
+        // (a default trait) is left out until something reads its settings that way.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
     ],
     targets: [
         .systemLibrary(
@@ -48,10 +54,31 @@ let package = Package(
             name: "PlaybookDrill",
             dependencies: ["PlaybookCore", "PlaybookCache", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The HTTP plumbing of every playbook server (`serve`, the hub): a site's files from
+        // memory with their headers, safe request paths, listening until a clean stop.
+        .target(
+            name: "PlaybookHTTP",
+            dependencies: [
+                "PlaybookCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // `playbook serve`: the site from memory on 127.0.0.1, rebuilt and reloaded on change.
         .target(
             name: "PlaybookServe",
-            dependencies: ["PlaybookSite", "PlaybookCache", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "PlaybookSite",
+                "PlaybookCache",
+                "PlaybookHTTP",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+            ]
         ),
         .executableTarget(
             name: "playbook",
@@ -61,6 +88,7 @@ let package = Package(
                 "PlaybookSite",
                 "PlaybookDrill",
                 "PlaybookServe",
+                "PlaybookHTTP",
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -83,6 +111,10 @@ let package = Package(
             name: "PlaybookDrillTests",
             dependencies: ["PlaybookDrill"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PlaybookHTTPTests",
+            dependencies: ["PlaybookHTTP", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         // Runs the built `playbook` binary: output, exit codes, bad input.
         .testTarget(

@@ -1,15 +1,18 @@
-import FlyingFox
 import Foundation
+import Hummingbird
+import HummingbirdWebSocket
 import PlaybookCore
+import PlaybookHTTP
 
 /// Serves a ``SiteSnapshot`` on 127.0.0.1 and tells open pages to reload after a rebuild.
 ///
 /// Pages get a small script that opens a WebSocket to `/__playbook/live`; the server sends
 /// "reload" on every rebuild. While the last build failed, every page shows its errors.
 public struct PreviewServer: Sendable {
-    public static let livePath = "/__playbook/live"
+    public static let livePath = LiveReload.path
     public let snapshot: SiteSnapshot
     public let port: UInt16
+    static let responses = SiteResponses(cacheControl: "no-store")
 
     public init(snapshot: SiteSnapshot, port: UInt16) {
         self.snapshot = snapshot
@@ -17,79 +20,69 @@ public struct PreviewServer: Sendable {
     }
 
     /// Serves until `stop` is requested, then sends open live-reload sockets a close frame,
-    /// closes every connection (waiting at most `grace` seconds) and returns. `listening` is
-    /// called once with the port the server listens on (the one the system chose for port 0).
-    /// Throws when the server cannot listen or fails while no stop was requested.
+    /// shuts the server down (cutting connections still open after `grace` seconds) and
+    /// returns. `listening` is called once with the port the server listens on (the one the
+    /// system chose for port 0). Throws when the server cannot listen or fails while no stop
+    /// was requested.
     public func run(until stop: StopRequest, grace: TimeInterval = 1,
                     listening: @escaping @Sendable (UInt16) -> Void) async throws {
-        let server = try await makeServer()
+        let connections = LiveConnections()
+        let router = makeRouter(connections: connections)
+        let port = self.port
+        let application = Application(
+            router: router,
+            // A page that does not answer the close frame is let go after half a second.
+            server: .http1WebSocketUpgradeAnsweringBadRequests(
+                webSocketResponder: router.buildResponder(), configuration: .init(ws: .init(closeTimeout: .milliseconds(500)))),
+            configuration: LocalServer.configuration(port: port),
+            onServerRunning: { channel in listening(channel.localAddress?.port.flatMap(UInt16.init) ?? port) },
+            logger: LocalServer.silentLogger)
         let snapshot = self.snapshot
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                do {
-                    try await server.run()
-                } catch {
-                    // A requested stop ends `run()` with a socket error: not a failure.
-                    if !stop.isRequested { throw error }
-                }
-            }
-            group.addTask {
-                try await server.waitUntilListening(timeout: 30)
-                var port = self.port
-                if case .ip4(_, let bound)? = await server.listeningAddress { port = bound }
-                listening(port)
-                await stop.wait()
-                await snapshot.closeListeners()
-                await server.stop(timeout: grace)
-            }
-            // The first failure ends the other task too (leaving the group cancels it).
-            while try await group.next() != nil {}
+        let grace = Duration.milliseconds(Int(grace * 1000))
+        try await LocalServer.run(application, until: stop, grace: grace) {
+            await snapshot.closeListeners()
+            await connections.waitUntilClosed(within: grace)
         }
     }
 
-    public func makeServer() async throws -> HTTPServer {
-        // FlyingFox's `.loopback` is IPv6 (::1); browsers and tools ask for 127.0.0.1.
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: port), timeout: 60, logger: .disabled)
-        await server.appendRoute(HTTPRoute(stringLiteral: "GET \(PreviewServer.livePath)"),
-                                 to: .webSocket(ReloadMessages(snapshot: snapshot)))
+    func makeRouter(connections: LiveConnections) -> Router<BasicWebSocketRequestContext> {
+        let router = Router(context: BasicWebSocketRequestContext.self)
         let snapshot = self.snapshot
-        await server.appendRoute("GET *") { request in
-            await PreviewServer.respond(to: request.path, snapshot: snapshot)
+        router.ws(RouterPath(LiveReload.path), shouldUpgrade: { _, _ in
+            await connections.opened()
+            return .upgrade([:])
+        }) { inbound, outbound, context in
+            let changes = await snapshot.changes()
+            // Read after subscribing, so a rebuild is either in `changes` or makes the page stale.
+            let current = await snapshot.version
+            let stale = context.request.uri.queryParameters.get("v", as: Int.self).map { $0 != current } ?? false
+            defer { Task { await connections.closed() } }
+            try await LiveReload.serve(changes, stale: stale, inbound: inbound, outbound: outbound)
         }
-        return server
+        let page: @Sendable (Request, BasicWebSocketRequestContext) async -> Response = { request, _ in
+            await Self.respond(to: request.uri.path, snapshot: snapshot)
+        }
+        router.get("/", use: page)
+        router.get("**", use: page)
+        return router
     }
 
-    static func respond(to rawPath: String, snapshot: SiteSnapshot) async -> HTTPResponse {
-        let problems = await snapshot.problems
-        if !problems.isEmpty {
-            return page(.ok, html: errorPage(problems, locale: await snapshot.locale))
+    static func respond(to requestPath: String, snapshot: SiteSnapshot) async -> Response {
+        let state = await snapshot.state
+        let inject = { (html: String) in LiveReload.inject(into: html, version: state.version) }
+        if !state.problems.isEmpty {
+            return responses.html(inject(errorPage(state.problems, locale: state.locale)))
         }
-        var path = (rawPath.removingPercentEncoding ?? rawPath).split(separator: "/").filter { $0 != "." }.joined(separator: "/")
-        if path.split(separator: "/").contains("..") { return page(.notFound, html: "<h1>404</h1>") }
-        let files = await snapshot.files
-        if path.isEmpty || files[path] == nil && files[path + "/index.html"] != nil {
-            path = path.isEmpty ? "index.html" : path + "/index.html"
+        switch SiteResponses.lookup(requestPath, in: state.files) {
+        case .file(let key, let data) where MediaType.of(path: key).hasPrefix("text/html"):
+            return responses.html(inject(String(decoding: data, as: UTF8.self)))
+        case .file(let key, let data):
+            return responses.file(data, key: key)
+        case .notFound(let key):
+            return responses.notFound(key: key, decorate: inject)
+        case .rejected(let rejection):
+            return responses.rejected(rejection)
         }
-        guard let data = files[path] else { return page(.notFound, html: "<h1>404</h1><p>\(escape(path))</p>") }
-        let type = contentType(path)
-        if type.hasPrefix("text/html") {
-            return page(.ok, html: String(decoding: data, as: UTF8.self))
-        }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store"], body: data)
-    }
-
-    /// An HTML response with the live-reload script injected before `</body>`.
-    static func page(_ status: HTTPStatusCode, html: String) -> HTTPResponse {
-        let script = """
-            <script>(function(){function c(){var s=new WebSocket((location.protocol==="https:"?"wss://":"ws://")+location.host+"\(livePath)");\
-            s.onmessage=function(){location.reload()};s.onclose=function(){setTimeout(c,1000)}}c()})();</script>
-            """
-        let body = html.range(of: "</body>", options: .backwards).map {
-            html.replacingCharacters(in: $0, with: script + "</body>")
-        } ?? html + script
-        return HTTPResponse(statusCode: status,
-                            headers: [.contentType: "text/html; charset=utf-8", HTTPHeader("Cache-Control"): "no-store"],
-                            body: Data(body.utf8))
     }
 
     static func errorPage(_ problems: [String], locale: PlaybookLocale = .en) -> String {
@@ -104,36 +97,4 @@ public struct PreviewServer: Sendable {
     }
 
     static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
-
-    static func contentType(_ path: String) -> String {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "html": return "text/html; charset=utf-8"
-        case "css": return "text/css; charset=utf-8"
-        case "js": return "text/javascript; charset=utf-8"
-        case "json": return "application/json"
-        case "svg": return "image/svg+xml"
-        case "png": return "image/png"
-        case "jpg", "jpeg": return "image/jpeg"
-        case "woff2": return "font/woff2"
-        default: return "application/octet-stream"
-        }
-    }
-}
-
-/// Sends "reload" to a page after every rebuild, and a close frame when the server stops.
-struct ReloadMessages: WSMessageHandler {
-    let snapshot: SiteSnapshot
-
-    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
-        let changes = await snapshot.changes()
-        return AsyncStream { continuation in
-            let task = Task {
-                for await _ in changes { continuation.yield(.text("reload")) }
-                // The changes end when the server stops (not when the page left): say so.
-                if !Task.isCancelled { continuation.yield(.close(.goingAway)) }
-                continuation.finish()
-            }
-            continuation.onTermination = { _ in task.cancel() }
-        }
-    }
 }

@@ -16,6 +16,11 @@ public actor SiteSnapshot {
 
     public init() {}
 
+    /// Files, problems, language and version read at one moment (one build's, never two).
+    public var state: (files: [String: Data], problems: [String], locale: PlaybookLocale, version: Int) {
+        (files, problems, locale, version)
+    }
+
     public func update(files: [String: Data]) {
         self.files = files
         problems = []

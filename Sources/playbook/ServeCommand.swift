@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import PlaybookCore
+import PlaybookHTTP
 import PlaybookServe
 
 struct ServeCommand: ParsableCommand {
