@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// Runs a Hummingbird application on this machine until a ``StopRequest``: the plumbing every
@@ -19,14 +20,24 @@ public enum LocalServer {
         ApplicationConfiguration(address: .hostname(host, port: Int(port)), serverName: nil)
     }
 
-    /// Runs `application` until `stop` is requested and it has shut down. Throws when it cannot
-    /// listen (port in use, address not available) or fails while no stop was requested.
+    /// The system refused the server its socket (the port is in use, the address is not this
+    /// machine's): `reason` is the system's word for it, `code` its errno.
+    public struct ListenFailure: Error, CustomStringConvertible {
+        public let code: Int32
+        public var reason: String { String(cString: strerror(code)) }
+        public var description: String { reason }
+    }
+
+    /// Runs `application` until `stop` is requested and it has shut down. Throws
+    /// ``ListenFailure`` when it cannot listen, and whatever else ends it while no stop was requested.
     public static func run(_ application: some Service, until stop: StopRequest, grace: Duration,
                            stopping: @escaping @Sendable () async -> Void = {}) async throws {
         let group = ServiceGroup(configuration: .init(services: [application], gracefulShutdownSignals: [],
                                                       cancellationSignals: [], logger: silentLogger))
         try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await group.run() }
+            tasks.addTask {
+                do { try await group.run() } catch let error as IOError { throw ListenFailure(code: error.errnoCode) }
+            }
             tasks.addTask {
                 await stop.wait()
                 guard !Task.isCancelled else { return }

@@ -143,6 +143,7 @@ import Testing
         let second = try CLIRunner.run(["serve", "--content", playbook.content.path, "--port", "\(first.port)"], timeout: 60)
         #expect(second.status == 2)
         #expect(second.stderr.contains("\(first.port)"), "\(second.stderr)")
+        #expect(second.stderr.contains("(Address already in use)"), "the system's reason, in words: \(second.stderr)")
         #expect(first.stop(with: SIGTERM).status == 0)
     }
 }
