@@ -5,15 +5,22 @@ import HummingbirdWebSocket
 /// that sends it "reload" after every rebuild and a "going away" close frame (1001) when the
 /// server stops. The script reconnects a second after a closed connection.
 ///
-/// The script connects with the snapshot version the page was served from (`?v=`); a page
-/// whose version is not the current one (a rebuild came between its load and its connection,
-/// or the server was restarted) is told to reload at once.
+/// The script connects with the stamp of the site the page was served from (`?v=`: this
+/// server's run and the snapshot's version); a page whose stamp is not the current one (a
+/// rebuild came between its load and its connection, or it was served by an earlier `serve`)
+/// is told to reload at once.
 enum LiveReload {
     static let path = "/__playbook/live"
 
+    /// A random name for this run of the server, so stamps of an earlier run never match.
+    static let run = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+
+    /// The stamp of the site at `version` in this run.
+    static func stamp(version: Int) -> String { "\(run)-\(version)" }
+
     static func script(version: Int) -> String {
         """
-        <script>(function(){function c(){var s=new WebSocket((location.protocol==="https:"?"wss://":"ws://")+location.host+"\(path)?v=\(version)");\
+        <script>(function(){function c(){var s=new WebSocket((location.protocol==="https:"?"wss://":"ws://")+location.host+"\(path)?v=\(stamp(version: version))");\
         s.onmessage=function(){location.reload()};s.onclose=function(){setTimeout(c,1000)}}c()})();</script>
         """
     }

@@ -55,7 +55,7 @@ public struct PreviewServer: Sendable {
             let changes = await snapshot.changes()
             // Read after subscribing, so a rebuild is either in `changes` or makes the page stale.
             let current = await snapshot.version
-            let stale = context.request.uri.queryParameters.get("v", as: Int.self).map { $0 != current } ?? false
+            let stale = context.request.uri.queryParameters.get("v").map { $0 != LiveReload.stamp(version: current) } ?? false
             defer { Task { await connections.closed() } }
             try await LiveReload.serve(changes, stale: stale, inbound: inbound, outbound: outbound)
         }

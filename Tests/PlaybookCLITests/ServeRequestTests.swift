@@ -12,16 +12,8 @@ import Glibc
     /// Sends `request` as is over a fresh connection and returns the response's status and
     /// the whole text read (until the server closes or `timeout`).
     func raw(_ request: [UInt8], port: UInt16, timeout: TimeInterval = 5) throws -> (status: Int?, text: String) {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let fd = try WebSocketProbe.connectLoopback(port: port)
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        try #require(connected == 0, "connect: errno \(errno)")
         var sent = 0
         while sent < request.count {
             let n = request[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -108,8 +100,9 @@ import Glibc
         #expect(serve.stop(with: SIGTERM).status == 0)
     }
 
-    /// A page connects with the version it was served from: when a rebuild came in between,
-    /// the first message is "reload"; when none did, nothing comes.
+    /// A page connects with the stamp of the site it was served from: when a rebuild came in
+    /// between, or another run of `serve` served it, the first message is "reload"; when
+    /// neither, nothing comes.
     @Test func aStalePageIsToldToReloadOnConnecting() throws {
         let playbook = try TempPlaybook(["products/fund.md": ServeCommandTests.product])
         defer { playbook.remove() }
@@ -118,7 +111,7 @@ import Glibc
         try #require(serve.waitUntilReady())
         func version() throws -> String {
             let page = try get("/products/fund.html", port: serve.port)
-            return try #require(page.text.firstMatch(of: #/__playbook/live\?v=(\d+)/#).map { String($0.1) }, "\(page.text)")
+            return try #require(page.text.firstMatch(of: #/__playbook/live\?v=([0-9a-z]+-\d+)/#).map { String($0.1) }, "\(page.text)")
         }
         let old = try version()
         let current = try WebSocketProbe(port: serve.port, path: "/__playbook/live?v=\(old)")
@@ -131,6 +124,9 @@ import Glibc
         let stale = try WebSocketProbe(port: serve.port, path: "/__playbook/live?v=\(old)")
         #expect(stale.next(timeout: 2) == .text("reload"), "a page served before the rebuild reloads at once")
         #expect(try WebSocketProbe(port: serve.port, path: "/__playbook/live?v=\(new)").next(timeout: 0.5) == .timedOut)
+        // The same version number from another run of the server is another site.
+        let otherRun = "x" + new.drop { $0 != "-" }
+        #expect(try WebSocketProbe(port: serve.port, path: "/__playbook/live?v=\(otherRun)").next(timeout: 2) == .text("reload"))
         #expect(serve.stop(with: SIGINT).status == 0)
     }
 }

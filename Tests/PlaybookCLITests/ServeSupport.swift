@@ -104,16 +104,7 @@ final class WebSocketProbe {
     /// Connects to 127.0.0.1:`port` and upgrades `path`; throws when the server does not
     /// answer 101 with the right `Sec-WebSocket-Accept`.
     init(port: UInt16, path: String, timeout: TimeInterval = 5) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure("socket: \(errno)") }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { close(fd); throw Failure("connect to port \(port): errno \(errno)") }
+        fd = try Self.connectLoopback(port: port)
         // The key and its accept value are the example of RFC 6455 §1.3.
         let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
             + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
@@ -135,6 +126,21 @@ final class WebSocketProbe {
     }
 
     deinit { close(fd) }
+
+    /// A TCP socket connected to 127.0.0.1:`port`.
+    static func connectLoopback(port: UInt16) throws -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure("socket: \(errno)") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { close(fd); throw Failure("connect to port \(port): errno \(errno)") }
+        return fd
+    }
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
