@@ -8,37 +8,28 @@ import Testing
 /// card, changes a key point's alternatives or moves a shard's end builds in full. Either way
 /// the site is byte for byte what a build from nothing gives.
 @Suite struct PracticeIncrementalBuildTests {
-    func build(_ space: SiteWorkspace, output: URL? = nil, incremental: Bool = true) throws -> SiteBuild.Outcome {
-        var job = SiteBuild(contentPath: space.content.path, templatesPath: space.root.appendingPathComponent("T").path,
-                            output: (output ?? space.site).path, loading: .init(today: CalendarDay(iso: "2026-11-23")!))
-        job.incremental = incremental
-        return try job.run()
+    func build(_ space: SiteWorkspace) throws -> SiteBuild.Outcome {
+        try SiteBuild(contentPath: space.content.path, templatesPath: space.root.appendingPathComponent("T").path,
+                      output: space.site.path, loading: .init(today: CalendarDay(iso: "2026-11-23")!)).run()
     }
 
     func read(_ space: SiteWorkspace, _ path: String) throws -> String {
         try String(contentsOf: space.site.appendingPathComponent(path), encoding: .utf8)
     }
 
-    /// Checks that the site equals a build from nothing, file by file.
+    /// Checks that the site on disk holds what a render from nothing gives, file by file.
     func expectFreshBuild(_ space: SiteWorkspace, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let fresh = space.root.appendingPathComponent("Fresh-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: fresh) }
-        _ = try build(space, output: fresh, incremental: false)
-        let ours = try files(space.site), theirs = try files(fresh)
-        #expect(ours.keys.sorted() == theirs.keys.sorted(), sourceLocation: sourceLocation)
-        for (path, data) in theirs where ours[path] != data {
+        let fresh = try space.render()
+        let manager = FileManager.default
+        let onDisk = try manager.subpathsOfDirectory(atPath: space.site.path).filter { path in
+            var folder: ObjCBool = false
+            return manager.fileExists(atPath: space.site.path + "/" + path, isDirectory: &folder) && !folder.boolValue
+                && path != SiteWriter.markerName
+        }
+        #expect(onDisk.sorted() == fresh.keys.sorted(), sourceLocation: sourceLocation)
+        for (path, data) in fresh where manager.contents(atPath: space.site.path + "/" + path) != data {
             Issue.record("\(path) differs from a fresh build", sourceLocation: sourceLocation)
         }
-    }
-
-    func files(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = enumerator?.nextObject() as? URL {
-            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
-            files[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
-        }
-        return files
     }
 
     /// The reason a build went in full, or nil when it updated in place.

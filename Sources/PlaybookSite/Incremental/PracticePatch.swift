@@ -56,7 +56,8 @@ struct PracticePatch {
             needed.insert(range.upperBound)
         }
         let owners = PracticePatch.owners(of: needed.filter { cards[$0] == nil }, documents: archive.documents)
-        let fetched = try fetch(Set(owners.keys))
+        let fetched = owners.isEmpty ? [:] : try fetch(Set(owners.keys))
+        PhaseTimer.mark("practice: cards beside")
         for (file, document) in fetched.sorted(by: { $0.key < $1.key }) {
             guard let place = firsts[file] else { throw FullBuildReason(Message(.reasonNeighbourChanged, file)) }
             let theirs = PracticeDigests.cards(of: document, in: outline)
@@ -69,6 +70,7 @@ struct PracticePatch {
         try require(needed.allSatisfy { cards[$0] != nil }, Message(.reasonNeighbourGone))
 
         let json = PracticePatch.json(of: cards, groups: archive.groups, outline: outline)
+        PhaseTimer.mark("practice: cards' JSON")
         for (shard, range) in bounds.sorted(by: { $0.key < $1.key }) {
             var cut = ShardCut()
             for index in range {
@@ -83,6 +85,7 @@ struct PracticePatch {
         if self.archive.deck.rows != rows {
             files.insert((PracticeScripts.deckPath, PracticeScripts.deck(self.archive.deck, strings: PracticeStrings.tables())), at: 0)
         }
+        PhaseTimer.mark("practice: files")
     }
 
     /// The row of `card` where `row` (its row in `deck`) was. Its filters must be the same: the
@@ -120,6 +123,7 @@ struct PracticePatch {
     /// Each card's shard JSON, with its plan made in the language of the playbook's `groups`.
     private static func json(of cards: [Int: Card], groups: [SynonymGroup], outline: PlaybookOutline) -> [Int: SharedJSON] {
         let language = Language(adding: groups)
+        PhaseTimer.mark("practice: language")
         let pages = PracticeDeck.pages(of: outline.documents.map(\.info))
         let concepts = ConceptJSONCache()
         let items = Array(cards)

@@ -111,6 +111,7 @@ public enum SiteUpdate {
             guard let archive = PracticeArchive.load(from: writer.practiceFile, generation: state.practiceGeneration) else {
                 throw FullBuildReason(Message(.reasonNoPracticeRecord))
             }
+            PhaseTimer.mark("update: practice archive")
             var patch = try PracticePatch(archive: archive, edited: edited.filter { cardDigests[$0.key] != nil },
                                           outline: outline, fetch: fetch)
             for file in patch.files { try files.put(file.path, Data(file.contents.utf8), keys: PageKeys()) }
