@@ -13,7 +13,7 @@ For each built site (`playbook build`), at 375 px wide (mobile emulation):
   each) and of --runs warm reloads (one browser), without and with --reviews stored reviews (a
   generated progress file imported with `PlaybookPractice.importProgress` into the profile first);
 * the baseline, measured in the same run: navigation start to the load event of a plain page of the
-  same site (the first objection page), cold and warm, and the first card's ratio to it;
+  same site (the first objection page, else index.html), cold and warm, and the first card's ratio to it;
 * time to grade: `PlaybookPractice.score(card, answer)` over --grades answers to the deck's typed
   cards (whole, partial and off-topic answers built from the cards' own key points), with the card
   and the language data loaded; and the first grade of a page, which loads the language data.
@@ -148,7 +148,7 @@ class Site:
         self.practice = "file://" + os.path.join(self.path, "practice", "index.html") + "?mode=flashcard"
         objections = sorted(p for p in glob.glob(os.path.join(self.path, "objections", "*.html"))
                             if not p.endswith("index.html"))
-        self.plain = "file://" + objections[0]
+        self.plain = "file://" + (objections[0] if objections else os.path.join(self.path, "index.html"))
         self.results, self.errors = {}, []
 
 
