@@ -10,8 +10,9 @@ For each built site (`playbook build`), at 375 px wide (mobile emulation):
   (the scorer's language data, one shard, all shards);
 * time to the first card: navigation start to the app's `practice-first-card` performance mark,
   `?mode=flashcard` so the drill opens directly; the median of --runs cold loads (a new browser
-  each) and of --runs warm reloads (one browser), without and with --reviews stored reviews (a
-  generated progress file imported with `PlaybookPractice.importProgress` into the profile first);
+  each, on a copy of a profile that has opened the page once) and of --runs warm reloads (one
+  browser), without and with --reviews stored reviews (a generated progress file imported with
+  `PlaybookPractice.importProgress` into the profile first); the measures take turns run by run;
 * the baseline, measured in the same run: navigation start to the load event of a plain page of the
   same site (the first objection page, else index.html), cold and warm, and the first card's ratio to it;
 * time to grade: `PlaybookPractice.score(card, answer)` over --grades answers to the deck's typed
@@ -152,27 +153,53 @@ class Site:
         self.results, self.errors = {}, []
 
 
-def loads(args, site, url, script, profile_source=None):
-    """Cold loads (a new browser each, a fresh copy of the profile) and warm reloads, in ms."""
-    cold, warm = [], []
-    for run in range(args.runs + 1):
-        profile = tempfile.mkdtemp(prefix="practice-speed-")
-        if profile_source:
-            shutil.rmtree(profile)
-            shutil.copytree(profile_source, profile)
-        driver = start_chrome(args, profile)
-        try:
-            driver.get(url)
-            cold.append(wait_for(driver, script))
-            if run == args.runs:
-                for _ in range(args.runs):
-                    driver.get(url)
-                    warm.append(wait_for(driver, script))
+def new_profile(source):
+    """A browser profile directory: empty, or a copy of SOURCE."""
+    profile = tempfile.mkdtemp(prefix="practice-speed-")
+    if source:
+        shutil.rmtree(profile)
+        shutil.copytree(source, profile)
+    return profile
+
+
+def timed_loads(args, site, scenarios):
+    """Cold loads (a new browser each, on a fresh copy of the scenario's profile) and warm reloads
+    (one browser a scenario, its first load left out) of each (key, url, script, profile) scenario,
+    in ms. The scenarios take turns run by run, so the machine's load falls on all of them alike."""
+    results = {key: ([], []) for key, _, _, _ in scenarios}
+    for _ in range(args.runs):
+        for key, url, script, source in scenarios:
+            profile = new_profile(source)
+            driver = start_chrome(args, profile)
+            try:
+                driver.get(url)
+                results[key][0].append(wait_for(driver, script))
+                site.errors += console_errors(driver)
+            finally:
+                driver.quit()
+                shutil.rmtree(profile, ignore_errors=True)
+    browsers = []
+    try:
+        for _, url, script, source in scenarios:
+            profile = new_profile(source)
+            browsers.append((start_chrome(args, profile), profile))
+            browsers[-1][0].get(url)
+            wait_for(browsers[-1][0], script)
+        for _ in range(args.runs):
+            for (key, url, script, _), (driver, _) in zip(scenarios, browsers):
+                driver.get(url)
+                results[key][1].append(wait_for(driver, script))
+        for (key, _, _, _), (driver, _) in zip(scenarios, browsers):
             site.errors += console_errors(driver)
-        finally:
+            if key == "reviews":
+                stored = driver.execute_script("return PlaybookPractice.context().store.reviews().length")
+                if stored != args.reviews:
+                    site.errors.append(f"the profile kept {stored} of {args.reviews} reviews")
+    finally:
+        for driver, profile in browsers:
             driver.quit()
             shutil.rmtree(profile, ignore_errors=True)
-    return cold[:args.runs], warm
+    return results
 
 
 def profile_with_reviews(args, site, count):
@@ -182,7 +209,7 @@ def profile_with_reviews(args, site, count):
     try:
         driver.get(site.practice)
         wait_for(driver, FIRST_CARD)
-        result = driver.execute_async_script(IMPORT_REVIEWS, count)
+        result = driver.execute_async_script(IMPORT_REVIEWS, count) if count else {"stored": 0}
         if "error" in result or result["stored"] != count:
             raise SystemExit(f"{site.label}: importing {count} generated reviews failed: {result}")
     finally:
@@ -192,23 +219,19 @@ def profile_with_reviews(args, site, count):
 
 def measure(args, site):
     r = site.results
-    r["plain"] = loads(args, site, site.plain, LOADED)
-    r["first"] = loads(args, site, site.practice, FIRST_CARD)
-    if args.reviews:
-        profile = profile_with_reviews(args, site, args.reviews)
-        try:
-            r["reviews"] = loads(args, site, site.practice, FIRST_CARD, profile)
-            driver = start_chrome(args, profile)
-            try:
-                driver.get(site.practice)
-                wait_for(driver, FIRST_CARD)
-                stored = driver.execute_script("return PlaybookPractice.context().store.reviews().length")
-                if stored != args.reviews:
-                    site.errors.append(f"the profile kept {stored} of {args.reviews} reviews")
-            finally:
-                driver.quit()
-        finally:
-            shutil.rmtree(profile, ignore_errors=True)
+    # Profiles that have opened the practice page once (as a returning learner's), one of them with
+    # the stored reviews, so that the two first-card measures differ only in the reviews.
+    visited = profile_with_reviews(args, site, 0)
+    reviews = profile_with_reviews(args, site, args.reviews) if args.reviews else None
+    scenarios = [("plain", site.plain, LOADED, visited), ("first", site.practice, FIRST_CARD, visited)]
+    if reviews:
+        scenarios.append(("reviews", site.practice, FIRST_CARD, reviews))
+    try:
+        r.update(timed_loads(args, site, scenarios))
+    finally:
+        for profile in [visited, reviews]:
+            if profile:
+                shutil.rmtree(profile, ignore_errors=True)
     profile = tempfile.mkdtemp(prefix="practice-speed-")
     driver = start_chrome(args, profile)
     try:
