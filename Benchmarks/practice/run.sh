@@ -37,4 +37,4 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 10485
 echo "command: Benchmarks/practice/run.sh --runs $runs --reviews $reviews --documents $documents"
 echo
 python3 scripts/site-check/practice_speed.py --runs "$runs" --reviews "$reviews" \
-  "sample=$work/sample" "generated ($documents documents)=$work/generated/Site"
+  "sample=$work/sample" "generated, $documents docs=$work/generated/Site"
