@@ -97,6 +97,9 @@ struct ProgressImportCommand: ParsableCommand {
         for path in files {
             do {
                 let file = try ProgressFile.read(path: path, now: now)
+                if !file.header.playbook.isEmpty, file.header.playbook != playbook.settings.title {
+                    Terminal.printError(Message(.progressOtherPlaybook, path, file.header.playbook, playbook.settings.title), in: locale)
+                }
                 let counts = try store.importProgress(file, current: current, scheduler: scheduler, now: now)
                 for issue in counts.issues { Terminal.printError(issue.text, in: locale) }
                 refusedAny = refusedAny || counts.reviewsRefused + counts.examsRefused > 0

@@ -206,8 +206,13 @@ import Testing
     /// Each unknown reference was compared with every ID of its type for a "did you mean":
     /// 20,000 long names against 300 products took hours.
     @Test func unknownReferencesAgainstManyIDsStayFast() throws {
-        var generator = SystemRandomNumberGenerator()
-        func name(_ length: Int) -> String { String((0..<length).map { _ in "abcdefghij".randomElement(using: &generator)! }) }
+        // A fixed linear congruential sequence: the same names on every run.
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func letter() -> Character {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Array("abcdefghij")[Int(seed >> 60) % 10]
+        }
+        func name(_ length: Int) -> String { String((0..<length).map { _ in letter() }) }
         var files: [String: String] = [:]
         for _ in 0..<300 { files["products/\(name(100)).md"] = "---\ntitle: 产品\n---\n" }
         files["segments/s.md"] = "---\ntitle: 客户群\nproducts: [" + (0..<20_000).map { _ in name(120) }.joined(separator: ", ") + "]\n---\n"
@@ -216,7 +221,8 @@ import Testing
         let run = try Self.run(["check", "--content", playbook.content.path, "--today", TempPlaybook.today, "--no-cache"])
         #expect(run.endedCleanly, "status \(run.status), \(run.stderr.suffix(500))")
         #expect(run.status == 1)
-        #expect(run.seconds < 30, "took \(run.seconds) s")
+        // The quadratic comparison took hours; a generous bound keeps a loaded machine from failing it.
+        #expect(run.seconds < 120, "took \(run.seconds) s")
         #expect(run.lines.count == 21)
         #expect(run.lines.last?.contains("and 19980 more `unknown-reference` errors") == true)
     }

@@ -72,6 +72,27 @@ import Testing
         #expect(result.stdout.contains("reviews 2 added, 0 already there, 1 refused"), "\(result.stdout)")
     }
 
+    @Test func aFileFromAnotherPlaybookIsNamedAndStillImported() throws {
+        let pb = try DrillPlaybook()
+        defer { pb.remove() }
+        #expect(try pb.drill(input: "3\n").status == 0)
+        let exported = try progress(pb, ["export"], db: pb.db)
+        let title = try #require(exported.stdout.split(separator: "\n").first.flatMap {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }?["playbook"] as? String)
+        let file = pb.root.appendingPathComponent("other-playbook.jsonl")
+        let renamed = exported.stdout.replacingOccurrences(of: #""playbook":"\#(title)""#, with: #""playbook":"青禾银行手册""#)
+        try renamed.write(to: file, atomically: true, encoding: .utf8)
+
+        let other = pb.root.appendingPathComponent("other.sqlite").path
+        let result = try progress(pb, ["import", file.path], db: other)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("exported from the playbook “青禾银行手册”, not “\(title)”"), "\(result.stderr)")
+        #expect(result.stdout.contains("reviews 1 added"), "\(result.stdout)")
+        let same = try progress(pb, ["import", file.path], db: other)
+        #expect(same.stdout.contains("reviews 0 added, 1 already there"), "\(same.stdout)")
+    }
+
     @Test func aFileThatIsNotProgressImportsNothing() throws {
         let pb = try DrillPlaybook()
         defer { pb.remove() }

@@ -103,6 +103,14 @@ import Testing
             for (key, text) in DrillText(locale: locale).all where !key.hasPrefix("practice.") { #expect(table[key] == text, "\(key)") }
         }
         #expect(strings["zh-Hans"]?["rating1"] == "重来")
+        // The import panel reports a file's lines in the CLI's words, in every locale.
+        for locale in [PlaybookLocale.zhHans, .zhHant, .en] {
+            let table = try #require(strings[UIText.htmlLang(locale)])
+            for id in PracticeStrings.progressMessages {
+                #expect(table[id.rawValue] == MessageCatalog.template(id, in: locale), "\(id) in \(locale)")
+            }
+        }
+        #expect(strings["zh-Hans"]?["progressImpossibleRating"]?.contains("评分") == true)
     }
 
     @Test func aCardsShardHoldsItsTextAndScoringPlan() throws {

@@ -328,6 +328,10 @@ test("words: the deck's locale, English for missing keys, when a card comes back
   assert.equal(zh.comesBack(600), "10 分钟后");
   assert.equal(zh.comesBack(3 * DAY + 100), "3 天后");
   assert.equal(zh.rating(3), "良好");
+  // Scores as the terminal prints them (DrillText.score).
+  assert.equal(zh.score(100), "100/100");
+  assert.equal(zh.score(12.5), "12.5/100");
+  assert.equal(zh.score(84.96), "85/100");
   assert.equal(zh.message("progressImported", ["a.jsonl", 5, 0, 1, 0, 0, 0]).startsWith("a.jsonl：练习记录新增 5 条"), true);
   const bare = S.make({ strings: {} }, "en");
   assert.equal(bare.t("practice.stop"), "Stop");

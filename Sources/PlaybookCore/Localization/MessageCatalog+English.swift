@@ -152,6 +152,7 @@ extension MessageCatalog {
         .progressNotUTF8: "{1}: the progress file is not UTF-8 text; export it again",
         .progressMissingHeader: "{1}: not a playbook progress file (line 1 must be its header); nothing imported",
         .progressNewerVersion: "{1}: progress format version {2} is newer than this playbook understands; update playbook; nothing imported",
+        .progressOtherPlaybook: "{1}: exported from the playbook “{2}”, not “{3}”; its answers are imported, and those of cards this playbook lacks are kept as orphans",
         .progressImported: "{1}: reviews {2} added, {3} already there, {4} refused; exams {5} added, {6} already there, {7} refused",
         .progressExported: "exported {1} reviews and {2} exams to {3}",
         .progressCannotWrite: "{1}: cannot write the progress file ({2}); check the path",

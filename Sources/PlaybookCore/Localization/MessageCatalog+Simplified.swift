@@ -152,6 +152,7 @@ extension MessageCatalog {
         .progressNotUTF8: "{1}：进度文件不是 UTF-8 文本；请重新导出",
         .progressMissingHeader: "{1}：不是手册进度文件（第 1 行必须是文件头）；未导入任何内容",
         .progressNewerVersion: "{1}：进度格式版本 {2} 比本程序新；请更新 playbook；未导入任何内容",
+        .progressOtherPlaybook: "{1}：这是手册“{2}”导出的进度，不是“{3}”；仍会导入，本手册没有的卡片作为孤立记录保留",
         .progressImported: "{1}：练习记录新增 {2} 条、已有 {3} 条、拒绝 {4} 条；考试新增 {5} 次、已有 {6} 次、拒绝 {7} 次",
         .progressExported: "已导出 {1} 条练习记录和 {2} 次考试到 {3}",
         .progressCannotWrite: "{1}：无法写入进度文件（{2}）；请检查路径",

@@ -51,7 +51,7 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case progressMalformedLine, progressMissingField, progressUnknownType, progressImpossibleRating, progressInvalidDate
     case progressFutureDate, progressInvalidScore, progressInvalidMode, progressInvalidValue, progressSecondHeader
     case progressUnknownCard, progressUnreadable, progressNotUTF8, progressMissingHeader, progressNewerVersion
-    case progressImported, progressExported, progressCannotWrite
+    case progressImported, progressExported, progressCannotWrite, progressOtherPlaybook
     case templatesNotAFolder, templateUnreadable, templateNotUTF8, templateInvalid
     case outputRefused, outputContainsProtected, outputNotAFolder, outputNotGenerated, outputHoldsForeignFiles, outputUnwritable
 

@@ -1434,7 +1434,7 @@ enum DefaultTemplates {
   function question(s, info) {
     var tags = [info.exam ? s.t("exam") : info.entry.isNew ? s.t("new") : s.t("due"), s.kind(info.kind)];
     var percent = info.total ? Math.round(100 * info.position / info.total) : 0;
-    return el("section", { "class": "pr-question", "aria-live": "polite" }, [
+    return el("section", { "class": "pr-question", "data-card": info.entry.id, "aria-live": "polite" }, [
       el("div", { "class": "pr-progress" }, [
         el("div", { "class": "pr-bar", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(info.total),
           "aria-valuenow": String(info.position) }, [el("span", { style: "width:" + percent + "%" })]),
@@ -1474,7 +1474,7 @@ enum DefaultTemplates {
     var flagRanges = result.flags.map(function (f) { return [f.answerRange[0], f.answerRange[1], "pr-flagged"]; });
     return el("section", { "class": "pr-evidence" }, [
       el("p", { "class": "pr-score" + (result.neverSay.length ? " pr-bad" : "") }, [
-        el("strong", { text: s.heading("score") }), String(result.score) + " / 100"]),
+        el("strong", { text: s.heading("score") }), s.score(result.score)]),
       el("ul", { "class": "pr-points" }, result.keyPoints.map(function (p) {
         var words = evidenceWords(p);
         return el("li", { "class": p.covered ? "pr-covered" : "pr-missed" }, [
@@ -1665,6 +1665,11 @@ enum DefaultTemplates {
         if (days < 730) return t("practice.inMonths", { n: Math.round(days / 30) });
         return t("practice.inYears", { n: Math.round(days / 365) });
       },
+      /** A score as the terminal prints it (DrillText.score): "85/100", "12.5/100". */
+      score: function (value) {
+        var tenths = Math.round(value * 10) / 10;
+        return (tenths === Math.round(tenths) ? String(tenths) : tenths.toFixed(1)) + "/100";
+      },
       /** Bytes as "12 KB". */
       size: function (bytes) {
         if (bytes < 1024) return bytes + " B";
@@ -1794,6 +1799,13 @@ enum DefaultTemplates {
       } catch (e) { /* some browsers refuse address changes on file:// pages; the filters still apply */ }
     }
 
+    /* On a phone the five filters would push Start below the fold: they start folded there unless one is set. */
+    function filtersOpen() {
+      if (typeof setup.filtersOpen === "boolean") return setup.filtersOpen;
+      var chosen = Object.keys(setup.filter).some(function (k) { return setup.filter[k].length > 0; });
+      return chosen || !global.matchMedia || global.matchMedia("(min-width: 40em)").matches;
+    }
+
     function drawSetup() {
       redraw = drawSetup;
       run = null;
@@ -1815,7 +1827,8 @@ enum DefaultTemplates {
         : s.t("practice.plan", { due: due, "new": p.entries.length - due });
       dom.fill(stage, [
         modes,
-        el("details", { "class": "pr-filter-box", open: true }, [el("summary", { text: s.t("practice.filters") }), filters]),
+        el("details", { "class": "pr-filter-box", open: filtersOpen(), ontoggle: function (event) { setup.filtersOpen = event.target.open; } },
+          [el("summary", { text: s.t("practice.filters") }), filters]),
         setup.unknown.length ? el("p", { "class": "pr-error", text: s.t("practice.unknownFilter", {
           values: setup.unknown.map(function (u) { return u.key + "=" + u.value; }).join(", ") }) }) : null,
         el("p", { "class": "pr-plan", text: p.entries.length ? count : s.t(deck.cards.length ? "nothingDue" : "practice.noCards") }),
@@ -1952,7 +1965,7 @@ enum DefaultTemplates {
       var sum = run.summary;
       var mean = sum.meanScore();
       var parts = [s.t("reviewed") + " " + sum.reviewed, s.t("correct") + " " + sum.correct];
-      if (mean !== null) parts.push(s.t("meanScore") + " " + Math.round(mean));
+      if (mean !== null) parts.push(s.t("meanScore") + " " + s.score(mean));
       var result = run.result;
       var missed = result ? result.missed : sum.cards.filter(function (a) { return a.rating === 1; });
       dom.fill(stage, [
@@ -1962,7 +1975,7 @@ enum DefaultTemplates {
           el("p", { "class": "pr-summary-line", text: parts.join(" · ") }),
           result ? el("p", { "class": "pr-verdict " + (result.passed ? "pr-right" : "pr-wrong") }, [
             el("strong", { text: s.t(result.passed ? "passed" : "failed") }),
-            " " + result.score.toFixed(1) + " / 100 (" + s.t("passMark") + " " + result.pass + ")",
+            " " + s.score(result.score) + " · " + s.t("passMark") + " " + s.score(result.pass),
             result.finished ? "" : " — " + sum.reviewed + "/" + run.plan.entries.length + " " + s.t("answeredOnly")]) : null,
           !run.exam && sum.nextDue !== null ? el("p", { text: s.heading("nextDue") + s.date(sum.nextDue) }) : null,
           missed.length ? el("h3", { text: s.t("practice.missedCards") }) : null,
@@ -3849,7 +3862,10 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 .pr-mode { min-height: 44px; font: inherit; font-size: .95em; border: 1px solid var(--line); border-radius: var(--radius); background: var(--card); color: var(--fg); padding: .3rem .2rem; cursor: pointer; }
 .pr-mode[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: var(--bg); font-weight: 600; }
 .pr-filter-box { border: 1px solid var(--line); border-radius: var(--radius); background: var(--card); padding: .3rem .8rem .6rem; }
-.pr-filter-box summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; }
+.pr-filter-box summary { min-height: 44px; display: flex; align-items: center; gap: .4rem; cursor: pointer; font-weight: 600; list-style: none; }
+.pr-filter-box summary::-webkit-details-marker { display: none; }
+.pr-filter-box summary::before { content: "▸"; color: var(--muted); }
+.pr-filter-box[open] summary::before { content: "▾"; }
 .pr-filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: .5rem .8rem; }
 .pr-field { display: flex; flex-direction: column; gap: .15rem; font-size: .9em; color: var(--muted); }
 .pr-plan { font-size: 1.05rem; margin: 1rem 0 .6rem; }
