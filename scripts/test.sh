@@ -68,5 +68,11 @@ echo "== The practice page from file:// at 375 px (fixture deck): five answers k
 scripts/site-check/fixtures/practice/assemble.sh "$fresh/practice-site"
 scripts/site-check/practice_browser_test.py "$fresh/practice-site"
 
+echo "== The practice page of the built site (Site/): the same checks on the real deck"
+scripts/site-check/practice_browser_test.py Site
+
+echo "== Progress between the practice page (Site/) and the terminal: page → progress import → stats, drill → progress export → page"
+scripts/site-check/practice_roundtrip_test.py Site --playbook .build/debug/playbook --content Content
+
 echo "== live reload in a real browser (playbook serve)"
 scripts/site-check/live_reload_test.py .build/debug/playbook Content

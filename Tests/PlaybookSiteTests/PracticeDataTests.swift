@@ -103,6 +103,14 @@ import Testing
             for (key, text) in DrillText(locale: locale).all where !key.hasPrefix("practice.") { #expect(table[key] == text, "\(key)") }
         }
         #expect(strings["zh-Hans"]?["rating1"] == "重来")
+        // The import panel reports a file's lines in the CLI's words, in every locale.
+        for locale in [PlaybookLocale.zhHans, .zhHant, .en] {
+            let table = try #require(strings[UIText.htmlLang(locale)])
+            for id in PracticeStrings.progressMessages {
+                #expect(table[id.rawValue] == MessageCatalog.template(id, in: locale), "\(id) in \(locale)")
+            }
+        }
+        #expect(strings["zh-Hans"]?["progressImpossibleRating"]?.contains("评分") == true)
     }
 
     @Test func aCardsShardHoldsItsTextAndScoringPlan() throws {
@@ -205,14 +213,19 @@ import Testing
         #expect(files[PracticeScripts.languagePath] == Data(script.utf8))
     }
 
-    @Test func thePracticePageLoadsTheEngineThenTheAppThenTheDeck() throws {
+    @Test func thePracticePageLoadsTheSchedulerThenTheAppThenTheDeckAndTheScorerLater() throws {
         let space = try SiteWorkspace()
         try space.write("T/assets/practice/zz-app.js", "// app")
         let templates = try TemplateSet.load(overridesAt: space.root.appendingPathComponent("T").path)
         let page = String(decoding: try #require(try space.render(templates: templates)["practice/index.html"]), as: UTF8.self)
         let sources = page.components(separatedBy: "<script src=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
             .filter { $0.hasPrefix("../assets/practice/") || $0.hasPrefix("../practice/") }
-        #expect(Array(sources.prefix(7)) == PracticePage.engineScripts.map { "../assets/practice/\($0)"[...] })
+        #expect(Array(sources.prefix(2)) == PracticePage.engineScripts.map { "../assets/practice/\($0)"[...] })
+        for scorer in PracticePage.scorerScripts {
+            #expect(!sources.contains("../assets/practice/\(scorer)"[...]), "\(scorer) is loaded with the language data")
+        }
+        #expect(page.contains("data-scorer-scripts=\"../assets/practice/numbers.js ../assets/practice/chinese-converter.js "
+            + "../assets/practice/language.js ../assets/practice/never-say.js ../assets/practice/scorer.js\""))
         #expect(sources.suffix(2) == ["../assets/practice/zz-app.js", "../practice/deck.js"])
         #expect(!sources.contains("../assets/practice/language-data.js"), "loaded when the first answer is scored")
         #expect(page.contains("id=\"practice\" class=\"practice\" data-root=\"../\""))

@@ -12,7 +12,7 @@
   function question(s, info) {
     var tags = [info.exam ? s.t("exam") : info.entry.isNew ? s.t("new") : s.t("due"), s.kind(info.kind)];
     var percent = info.total ? Math.round(100 * info.position / info.total) : 0;
-    return el("section", { "class": "pr-question", "aria-live": "polite" }, [
+    return el("section", { "class": "pr-question", "data-card": info.entry.id, "aria-live": "polite" }, [
       el("div", { "class": "pr-progress" }, [
         el("div", { "class": "pr-bar", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(info.total),
           "aria-valuenow": String(info.position) }, [el("span", { style: "width:" + percent + "%" })]),
@@ -52,7 +52,7 @@
     var flagRanges = result.flags.map(function (f) { return [f.answerRange[0], f.answerRange[1], "pr-flagged"]; });
     return el("section", { "class": "pr-evidence" }, [
       el("p", { "class": "pr-score" + (result.neverSay.length ? " pr-bad" : "") }, [
-        el("strong", { text: s.heading("score") }), String(result.score) + " / 100"]),
+        el("strong", { text: s.heading("score") }), s.score(result.score)]),
       el("ul", { "class": "pr-points" }, result.keyPoints.map(function (p) {
         var words = evidenceWords(p);
         return el("li", { "class": p.covered ? "pr-covered" : "pr-missed" }, [

@@ -74,6 +74,11 @@
         if (days < 730) return t("practice.inMonths", { n: Math.round(days / 30) });
         return t("practice.inYears", { n: Math.round(days / 365) });
       },
+      /** A score as the terminal prints it (DrillText.score): "85/100", "12.5/100". */
+      score: function (value) {
+        var tenths = Math.round(value * 10) / 10;
+        return (tenths === Math.round(tenths) ? String(tenths) : tenths.toFixed(1)) + "/100";
+      },
       /** Bytes as "12 KB". */
       size: function (bytes) {
         if (bytes < 1024) return bytes + " B";

@@ -95,6 +95,13 @@
       } catch (e) { /* some browsers refuse address changes on file:// pages; the filters still apply */ }
     }
 
+    /* On a phone the five filters would push Start below the fold: they start folded there unless one is set. */
+    function filtersOpen() {
+      if (typeof setup.filtersOpen === "boolean") return setup.filtersOpen;
+      var chosen = Object.keys(setup.filter).some(function (k) { return setup.filter[k].length > 0; });
+      return chosen || !global.matchMedia || global.matchMedia("(min-width: 40em)").matches;
+    }
+
     function drawSetup() {
       redraw = drawSetup;
       run = null;
@@ -116,7 +123,8 @@
         : s.t("practice.plan", { due: due, "new": p.entries.length - due });
       dom.fill(stage, [
         modes,
-        el("details", { "class": "pr-filter-box", open: true }, [el("summary", { text: s.t("practice.filters") }), filters]),
+        el("details", { "class": "pr-filter-box", open: filtersOpen(), ontoggle: function (event) { setup.filtersOpen = event.target.open; } },
+          [el("summary", { text: s.t("practice.filters") }), filters]),
         setup.unknown.length ? el("p", { "class": "pr-error", text: s.t("practice.unknownFilter", {
           values: setup.unknown.map(function (u) { return u.key + "=" + u.value; }).join(", ") }) }) : null,
         el("p", { "class": "pr-plan", text: p.entries.length ? count : s.t(deck.cards.length ? "nothingDue" : "practice.noCards") }),
@@ -253,7 +261,7 @@
       var sum = run.summary;
       var mean = sum.meanScore();
       var parts = [s.t("reviewed") + " " + sum.reviewed, s.t("correct") + " " + sum.correct];
-      if (mean !== null) parts.push(s.t("meanScore") + " " + Math.round(mean));
+      if (mean !== null) parts.push(s.t("meanScore") + " " + s.score(mean));
       var result = run.result;
       var missed = result ? result.missed : sum.cards.filter(function (a) { return a.rating === 1; });
       dom.fill(stage, [
@@ -263,7 +271,7 @@
           el("p", { "class": "pr-summary-line", text: parts.join(" · ") }),
           result ? el("p", { "class": "pr-verdict " + (result.passed ? "pr-right" : "pr-wrong") }, [
             el("strong", { text: s.t(result.passed ? "passed" : "failed") }),
-            " " + result.score.toFixed(1) + " / 100 (" + s.t("passMark") + " " + result.pass + ")",
+            " " + s.score(result.score) + " · " + s.t("passMark") + " " + s.score(result.pass),
             result.finished ? "" : " — " + sum.reviewed + "/" + run.plan.entries.length + " " + s.t("answeredOnly")]) : null,
           !run.exam && sum.nextDue !== null ? el("p", { text: s.heading("nextDue") + s.date(sum.nextDue) }) : null,
           missed.length ? el("h3", { text: s.t("practice.missedCards") }) : null,

@@ -201,16 +201,19 @@ enum DefaultTemplates {
 
 """#,
         "assets/practice/deck-data.js": #"""
-/* playbook practice: the deck's card text and the scorer's language, loaded on demand by injecting
-   <script src> (works from file://, no fetch). deck.js gives the rows; `practice/cards/N.js` calls
-   `PlaybookPracticeDeck.addShard(N, cards)`; `assets/practice/language-data.js` defines
-   `PlaybookScorerLanguage`. Defines the global `PlaybookDeckData`. */
+/* playbook practice: the deck's card text and the scorer with its language, loaded on demand by
+   injecting <script src> (works from file://, no fetch). deck.js gives the rows; `practice/cards/N.js`
+   calls `PlaybookPracticeDeck.addShard(N, cards)`; the scorer's scripts (the page's
+   `data-scorer-scripts`, unless the page loaded them itself) and `assets/practice/language-data.js`
+   (defines `PlaybookScorerLanguage`) come when the first answer is scored. Defines the global
+   `PlaybookDeckData`. */
 (function (global) {
   "use strict";
 
   /** The deck's data, loaded from `root` (the site root, e.g. "../") through `doc` (a Document);
-      `languageHref` is the language data script (default `ROOT/assets/practice/language-data.js`). */
-  function create(deck, root, doc, languageHref) {
+      `languageHref` is the language data script (default `ROOT/assets/practice/language-data.js`),
+      `scorerHrefs` the scorer's scripts in load order (needed when the page did not load them). */
+  function create(deck, root, doc, languageHref, scorerHrefs) {
     var ROW = global.PlaybookSession.ROW;
     var texts = new Map();
     var loadedShards = new Set();
@@ -224,9 +227,11 @@ enum DefaultTemplates {
       loadedShards.add(number);
     };
 
-    function loadScript(src) {
+    /* `ordered`: run in the order of injection (the scorer's scripts read each other). */
+    function loadScript(src, ordered) {
       return new Promise(function (resolve, reject) {
         var script = doc.createElement("script");
+        if (ordered) script.async = false;
         script.src = src;
         script.onload = function () { resolve(); };
         script.onerror = function () { reject(new Error("could not load " + src + "; rebuild the site with playbook build")); };
@@ -258,8 +263,13 @@ enum DefaultTemplates {
     /** The scorer's language with the playbook's own synonym groups, made once. */
     function language() {
       if (!languageLoad) {
-        var ready = global.PlaybookScorerLanguage ? Promise.resolve() : loadScript(languageHref || root + "assets/practice/language-data.js");
+        var scripts = (global.PlaybookScorer ? [] : scorerHrefs || [])
+          .concat(global.PlaybookScorerLanguage ? [] : [languageHref || root + "assets/practice/language-data.js"]);
+        var ready = Promise.all(scripts.map(function (src) { return loadScript(src, true); }));
         languageLoad = ready.then(function () {
+          if (!global.PlaybookScorer || !global.PlaybookLanguage) {
+            throw new Error("the scorer's scripts are not on this page; rebuild the site with playbook build");
+          }
           return global.PlaybookLanguage.make(global.PlaybookScorerLanguage, scorerGroups(deck.groups));
         }, function (error) { languageLoad = null; throw error; });
       }
@@ -755,14 +765,22 @@ enum DefaultTemplates {
     return Number(this.next() >> 11n) / 9007199254740992;
   };
 
-  /** 64-bit FNV-1a (BigInt) of the UTF-8 bytes of `text`. */
+  /** 64-bit FNV-1a (BigInt) of the UTF-8 bytes of `text`. Computed on four 16-bit limbs in plain
+      numbers: a page replays every stored review at start, and BigInt arithmetic per byte made
+      that the slowest part of showing the first card. */
   function fnv1a64(text) {
-    var hash = 0xcbf29ce484222325n;
+    var h0 = 0x2325, h1 = 0x8422, h2 = 0x9ce4, h3 = 0xcbf2; // offset basis 0xcbf29ce484222325
     var bytes = new TextEncoder().encode(text);
     for (var i = 0; i < bytes.length; i++) {
-      hash = ((hash ^ BigInt(bytes[i])) * 0x100000001b3n) & MASK64;
+      h0 ^= bytes[i];
+      // hash * 0x100000001b3 mod 2^64 = hash * 0x1b3 + (hash << 40)
+      var a0 = h0 * 0x1b3;
+      var a1 = h1 * 0x1b3 + (a0 >>> 16);
+      var a2 = h2 * 0x1b3 + (a1 >>> 16) + ((h0 << 8) & 0xffff);
+      var a3 = h3 * 0x1b3 + (a2 >>> 16) + (((h0 >>> 8) | (h1 << 8)) & 0xffff);
+      h0 = a0 & 0xffff; h1 = a1 & 0xffff; h2 = a2 & 0xffff; h3 = a3 & 0xffff;
     }
-    return hash;
+    return (BigInt(h3 * 0x10000 + h2) << 32n) | BigInt(h1 * 0x10000 + h0);
   }
 
   /** The fuzz seed of the review of `cardId` made when the card has `reps` earlier reviews. */
@@ -1318,12 +1336,13 @@ enum DefaultTemplates {
     var main = doc && doc.getElementById("practice");
     var root = (main && main.getAttribute("data-root")) || "../";
     var languageHref = (main && main.getAttribute("data-language-data")) || root + "assets/practice/language-data.js";
+    var scorerHrefs = ((main && main.getAttribute("data-scorer-scripts")) || "").split(" ").filter(Boolean);
     var ROW = global.PlaybookSession.ROW;
     var hashes = new Map(deck.cards.map(function (row) { return [row[ROW.id], row[ROW.hash]]; }));
     var store = global.PlaybookProgressStore.open(deck.playbook, global.localStorage);
     var scheduler = global.PlaybookCardStates.scheduler(deck.settings);
     state = {
-      deck: deck, data: global.PlaybookDeckData.create(deck, root, doc, languageHref), store: store, scheduler: scheduler,
+      deck: deck, data: global.PlaybookDeckData.create(deck, root, doc, languageHref, scorerHrefs), store: store, scheduler: scheduler,
       hashes: hashes, states: global.PlaybookCardStates.compute(store.reviews(), scheduler, hashes),
     };
     return state;
@@ -1415,7 +1434,7 @@ enum DefaultTemplates {
   function question(s, info) {
     var tags = [info.exam ? s.t("exam") : info.entry.isNew ? s.t("new") : s.t("due"), s.kind(info.kind)];
     var percent = info.total ? Math.round(100 * info.position / info.total) : 0;
-    return el("section", { "class": "pr-question", "aria-live": "polite" }, [
+    return el("section", { "class": "pr-question", "data-card": info.entry.id, "aria-live": "polite" }, [
       el("div", { "class": "pr-progress" }, [
         el("div", { "class": "pr-bar", role: "progressbar", "aria-valuemin": "0", "aria-valuemax": String(info.total),
           "aria-valuenow": String(info.position) }, [el("span", { style: "width:" + percent + "%" })]),
@@ -1455,7 +1474,7 @@ enum DefaultTemplates {
     var flagRanges = result.flags.map(function (f) { return [f.answerRange[0], f.answerRange[1], "pr-flagged"]; });
     return el("section", { "class": "pr-evidence" }, [
       el("p", { "class": "pr-score" + (result.neverSay.length ? " pr-bad" : "") }, [
-        el("strong", { text: s.heading("score") }), String(result.score) + " / 100"]),
+        el("strong", { text: s.heading("score") }), s.score(result.score)]),
       el("ul", { "class": "pr-points" }, result.keyPoints.map(function (p) {
         var words = evidenceWords(p);
         return el("li", { "class": p.covered ? "pr-covered" : "pr-missed" }, [
@@ -1646,6 +1665,11 @@ enum DefaultTemplates {
         if (days < 730) return t("practice.inMonths", { n: Math.round(days / 30) });
         return t("practice.inYears", { n: Math.round(days / 365) });
       },
+      /** A score as the terminal prints it (DrillText.score): "85/100", "12.5/100". */
+      score: function (value) {
+        var tenths = Math.round(value * 10) / 10;
+        return (tenths === Math.round(tenths) ? String(tenths) : tenths.toFixed(1)) + "/100";
+      },
       /** Bytes as "12 KB". */
       size: function (bytes) {
         if (bytes < 1024) return bytes + " B";
@@ -1775,6 +1799,13 @@ enum DefaultTemplates {
       } catch (e) { /* some browsers refuse address changes on file:// pages; the filters still apply */ }
     }
 
+    /* On a phone the five filters would push Start below the fold: they start folded there unless one is set. */
+    function filtersOpen() {
+      if (typeof setup.filtersOpen === "boolean") return setup.filtersOpen;
+      var chosen = Object.keys(setup.filter).some(function (k) { return setup.filter[k].length > 0; });
+      return chosen || !global.matchMedia || global.matchMedia("(min-width: 40em)").matches;
+    }
+
     function drawSetup() {
       redraw = drawSetup;
       run = null;
@@ -1796,7 +1827,8 @@ enum DefaultTemplates {
         : s.t("practice.plan", { due: due, "new": p.entries.length - due });
       dom.fill(stage, [
         modes,
-        el("details", { "class": "pr-filter-box", open: true }, [el("summary", { text: s.t("practice.filters") }), filters]),
+        el("details", { "class": "pr-filter-box", open: filtersOpen(), ontoggle: function (event) { setup.filtersOpen = event.target.open; } },
+          [el("summary", { text: s.t("practice.filters") }), filters]),
         setup.unknown.length ? el("p", { "class": "pr-error", text: s.t("practice.unknownFilter", {
           values: setup.unknown.map(function (u) { return u.key + "=" + u.value; }).join(", ") }) }) : null,
         el("p", { "class": "pr-plan", text: p.entries.length ? count : s.t(deck.cards.length ? "nothingDue" : "practice.noCards") }),
@@ -1933,7 +1965,7 @@ enum DefaultTemplates {
       var sum = run.summary;
       var mean = sum.meanScore();
       var parts = [s.t("reviewed") + " " + sum.reviewed, s.t("correct") + " " + sum.correct];
-      if (mean !== null) parts.push(s.t("meanScore") + " " + Math.round(mean));
+      if (mean !== null) parts.push(s.t("meanScore") + " " + s.score(mean));
       var result = run.result;
       var missed = result ? result.missed : sum.cards.filter(function (a) { return a.rating === 1; });
       dom.fill(stage, [
@@ -1943,7 +1975,7 @@ enum DefaultTemplates {
           el("p", { "class": "pr-summary-line", text: parts.join(" · ") }),
           result ? el("p", { "class": "pr-verdict " + (result.passed ? "pr-right" : "pr-wrong") }, [
             el("strong", { text: s.t(result.passed ? "passed" : "failed") }),
-            " " + result.score.toFixed(1) + " / 100 (" + s.t("passMark") + " " + result.pass + ")",
+            " " + s.score(result.score) + " · " + s.t("passMark") + " " + s.score(result.pass),
             result.finished ? "" : " — " + sum.reviewed + "/" + run.plan.entries.length + " " + s.t("answeredOnly")]) : null,
           !run.exam && sum.nextDue !== null ? el("p", { text: s.heading("nextDue") + s.date(sum.nextDue) }) : null,
           missed.length ? el("h3", { text: s.t("practice.missedCards") }) : null,
@@ -3830,7 +3862,10 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 .pr-mode { min-height: 44px; font: inherit; font-size: .95em; border: 1px solid var(--line); border-radius: var(--radius); background: var(--card); color: var(--fg); padding: .3rem .2rem; cursor: pointer; }
 .pr-mode[aria-pressed="true"] { background: var(--accent); border-color: var(--accent); color: var(--bg); font-weight: 600; }
 .pr-filter-box { border: 1px solid var(--line); border-radius: var(--radius); background: var(--card); padding: .3rem .8rem .6rem; }
-.pr-filter-box summary { min-height: 44px; display: flex; align-items: center; cursor: pointer; font-weight: 600; }
+.pr-filter-box summary { min-height: 44px; display: flex; align-items: center; gap: .4rem; cursor: pointer; font-weight: 600; list-style: none; }
+.pr-filter-box summary::-webkit-details-marker { display: none; }
+.pr-filter-box summary::before { content: "▸"; color: var(--muted); }
+.pr-filter-box[open] summary::before { content: "▾"; }
 .pr-filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: .5rem .8rem; }
 .pr-field { display: flex; flex-direction: column; gap: .15rem; font-size: .9em; color: var(--muted); }
 .pr-plan { font-size: 1.05rem; margin: 1rem 0 .6rem; }
@@ -4177,7 +4212,7 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
         "practice.mustache": #"""
 {{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{title}}</h1>
-<div id="practice" class="practice" data-root="{{root}}" data-deck="{{deckHref}}" data-language-data="{{languageHref}}">
+<div id="practice" class="practice" data-root="{{root}}" data-deck="{{deckHref}}" data-language-data="{{languageHref}}" data-scorer-scripts="{{scorerHrefs}}">
 <noscript><p>{{noscript}}</p></noscript>
 </div>
 {{#scripts}}<script src="{{src}}"></script>
