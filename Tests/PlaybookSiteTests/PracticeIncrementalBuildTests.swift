@@ -123,7 +123,20 @@ import Testing
         #expect(update.written.contains("practice/cards/0.js") && !update.written.contains("practice/cards/1.js"))
         try expectFreshBuild(space)
 
-        // Short enough for b2 to join shard 0: every later shard would start elsewhere.
+        // b2 starts shard 1: short enough, it would join shard 0.
+        try space.write("Content/objections/b.md", Self.longObjections(["b1", "b2", "b3"], repeats: ["b1": 399, "b2": 2]))
+        #expect(fullBuildReason(try build(space)) == "practice card shard 0 would end at another card")
+        try expectFreshBuild(space)
+        #expect(try read(space, "practice/cards/0.js").contains("\"objection/b/b2\""))
+        // b3 grows a little: shard 1 still holds it and every card after it.
+        try space.write("Content/objections/b.md", Self.longObjections(["b1", "b2", "b3"], repeats: ["b1": 399, "b2": 400]))
+        _ = try build(space)
+        try space.write("Content/objections/b.md",
+                        Self.longObjections(["b1", "b2", "b3"], repeats: ["b1": 399, "b2": 400, "b3": 401]))
+        #expect(fullBuildReason(try build(space)) == nil)
+        try expectFreshBuild(space)
+
+        // b1 short enough for b2 to join shard 0: every later shard would start elsewhere.
         try space.write("Content/objections/b.md", Self.longObjections(["b1", "b2", "b3"], repeats: ["b1": 2]))
         #expect(fullBuildReason(try build(space)) == "practice card shard 0 would end at another card")
         try expectFreshBuild(space)

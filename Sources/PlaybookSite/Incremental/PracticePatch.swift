@@ -46,6 +46,12 @@ struct PracticePatch {
             }
         }
 
+        // A shard ends where it does only while its next card does not fit in it: the shard before one
+        // whose first card was edited is cut again too (unchanged, it is not written).
+        var starts: [Int: Int] = [:]
+        for (index, row) in rows.enumerated() where starts[row.shard] == nil { starts[row.shard] = index }
+        for shard in Array(shards) where shard > 0 && starts[shard].map({ cards[$0] != nil }) == true { shards.insert(shard - 1) }
+
         // The rows of each shard to write, and the card after it when that one could have joined it.
         var bounds: [Int: Range<Int>] = [:]
         for (index, row) in rows.enumerated() where shards.contains(row.shard) {
