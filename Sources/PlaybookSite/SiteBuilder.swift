@@ -32,8 +32,7 @@ public struct SiteBuilder: Sendable {
     @discardableResult
     public func render(into sink: some SiteSink) throws -> SiteRenderReport {
         let library = try self.library()
-        var context = PageContext(playbook: playbook)
-        context.practiceScripts = PracticePage.scripts(assets: templates.assets.map(\.path))
+        let context = PageContext(playbook: playbook)
         let base = SiteBuilder.base(templates: templates, context: context)
         let inputs = PageInputs(playbook: playbook, base: base)
         PhaseTimer.mark("page inputs")
@@ -41,6 +40,7 @@ public struct SiteBuilder: Sendable {
                                     templatesDisplayPath: templatesDisplayPath, into: sink)
         PhaseTimer.mark("render pages")
         for asset in templates.assets { try sink.put(asset.path, asset.data, keys: PageKeys()) }
+        try sink.put(PracticeAppBundle.path, PracticeAppBundle.contents(assets: templates.assets), keys: PageKeys())
         var practice = PracticeFiles(playbook: playbook)
         try practice.write(into: sink)
         practice.deck.shards = []

@@ -31,12 +31,40 @@ import Testing
           - [ ] 物业公司
         """
 
-    /// The object a script assigns to `var NAME = …;` (the deck is JSON inside).
+    /// The object `deck.js` assigns: `var PlaybookPracticeDeck = JSON.parse('…');`.
     static func deck(_ files: [String: Data]) throws -> [String: Any] {
         let text = String(decoding: try #require(files["practice/deck.js"]), as: UTF8.self)
-        let start = try #require(text.range(of: "var PlaybookPracticeDeck = "))
-        let json = text[start.upperBound...].trimmingCharacters(in: .whitespacesAndNewlines).dropLast()
+        let start = try #require(text.range(of: "var PlaybookPracticeDeck = JSON.parse('"))
+        let end = try #require(text.range(of: "');\n", options: .backwards))
+        let json = try unquoted(text[start.upperBound..<end.lowerBound])
         return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    /// The text of a single-quoted JavaScript literal's body, with the escapes `deck.js` uses.
+    static func unquoted(_ body: Substring) throws -> String {
+        var out = "", scalars = Array(body.unicodeScalars), i = 0
+        while i < scalars.count {
+            let scalar = scalars[i]
+            i += 1
+            guard scalar == "\\" else {
+                #expect(scalar != "'" && scalar != "\n" && scalar != "<", "unescaped \(scalar) in the literal")
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            let next = try #require(i < scalars.count ? scalars[i] : nil)
+            i += 1
+            switch next {
+            case "n": out += "\n"
+            case "r": out += "\r"
+            case "x", "u":
+                let width = next == "x" ? 2 : 4
+                let code = try #require(UInt32(String(String.UnicodeScalarView(scalars[i..<i + width])), radix: 16))
+                out.unicodeScalars.append(try #require(Unicode.Scalar(code)))
+                i += width
+            default: out.unicodeScalars.append(next)
+            }
+        }
+        return out
     }
 
     static func text(_ files: [String: Data], _ path: String) throws -> String {
@@ -169,6 +197,16 @@ import Testing
         #expect(!(try PracticeDataTests.text(files, "practice/index.html")).contains("不收"), "card text stays out of the page")
     }
 
+    @Test func theDecksStringLiteralReadsBackAsItsJSON() throws {
+        let json = "{\"playbook\":\"O'Brien \\\"银行\\\" \\u003c/script>\",\n\"x\":\"a\\\\b\u{2028}c\u{2029}</SCRIPT>\r'\"}"
+        let literal = PracticeScripts.singleQuoted(json)
+        #expect(literal.hasPrefix("'") && literal.hasSuffix("'"))
+        let body = literal.dropFirst().dropLast()
+        #expect(!body.lowercased().contains("</script") && !body.contains("\n") && !body.contains("\u{2028}")
+                && !body.contains("\u{2029}"))
+        #expect(try PracticeDataTests.unquoted(body) == json)
+    }
+
     @Test func shardsStayUnderTheirLimitsAndHoldConsecutiveCards() throws {
         var files: [String: String] = [:]
         for file in 0..<12 {
@@ -213,20 +251,30 @@ import Testing
         #expect(files[PracticeScripts.languagePath] == Data(script.utf8))
     }
 
-    @Test func thePracticePageLoadsTheSchedulerThenTheAppThenTheDeckAndTheScorerLater() throws {
+    @Test func thePracticePageLoadsTheAppInOneFileThenTheDeckAndTheScorerLater() throws {
         let space = try SiteWorkspace()
-        try space.write("T/assets/practice/zz-app.js", "// app")
+        try space.write("T/assets/practice/zz-app.js", "// zz app")
         let templates = try TemplateSet.load(overridesAt: space.root.appendingPathComponent("T").path)
-        let page = String(decoding: try #require(try space.render(templates: templates)["practice/index.html"]), as: UTF8.self)
+        let files = try space.render(templates: templates)
+        let page = String(decoding: try #require(files["practice/index.html"]), as: UTF8.self)
         let sources = page.components(separatedBy: "<script src=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
             .filter { $0.hasPrefix("../assets/practice/") || $0.hasPrefix("../practice/") }
-        #expect(Array(sources.prefix(2)) == PracticePage.engineScripts.map { "../assets/practice/\($0)"[...] })
+        #expect(sources == ["../assets/practice/practice-app.js", "../practice/deck.js"])
+        // The bundle: the scheduler's scripts first, then the app's by name (the template's own too), no scorer.
+        let bundle = try PracticeDataTests.text(files, PracticeAppBundle.path)
+        let parts = bundle.components(separatedBy: "\n/* assets/practice/").dropFirst().map { $0.prefix { $0 != " " } }
+        #expect(Array(parts.prefix(2)) == PracticePage.engineScripts.map { $0[...] })
+        #expect(parts.last == "zz-app.js" && parts.contains("session.js"))
+        #expect(bundle.contains("/* assets/practice/zz-app.js */\n// zz app\n;\n"))
+        for script in PracticePage.appScripts(assets: TemplateSet.defaults.assets.map(\.path)) {
+            #expect(bundle.contains(try PracticeDataTests.text(files, script)), "\(script) is in the bundle as it is")
+        }
         for scorer in PracticePage.scorerScripts {
-            #expect(!sources.contains("../assets/practice/\(scorer)"[...]), "\(scorer) is loaded with the language data")
+            #expect(!parts.contains(scorer[...]), "\(scorer) is loaded with the language data")
+            #expect(files[PracticePage.folder + scorer] != nil)
         }
         #expect(page.contains("data-scorer-scripts=\"../assets/practice/numbers.js ../assets/practice/chinese-converter.js "
             + "../assets/practice/language.js ../assets/practice/never-say.js ../assets/practice/scorer.js\""))
-        #expect(sources.suffix(2) == ["../assets/practice/zz-app.js", "../practice/deck.js"])
         #expect(!sources.contains("../assets/practice/language-data.js"), "loaded when the first answer is scored")
         #expect(page.contains("id=\"practice\" class=\"practice\" data-root=\"../\""))
         #expect(page.contains("<noscript>"))

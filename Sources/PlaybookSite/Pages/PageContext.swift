@@ -27,9 +27,6 @@ struct PageContext: @unchecked Sendable {
     /// Competitor ID → name, for comparison tables.
     let competitorNames: [String: String]
     private let navigationCache = ValueCache<[[String: Any]]>()
-    /// The scripts of the practice page, site-relative (``PracticePage/scripts(assets:)``); set
-    /// where the templates are known.
-    var practiceScripts: [String] = []
 
     init(playbook: Playbook) {
         self.init(outline: PlaybookOutline(playbook), documents: playbook.documents)

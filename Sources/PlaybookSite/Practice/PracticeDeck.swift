@@ -4,8 +4,7 @@ import PlaybookCore
 /// (facets as indices into the deck's lists, the terminal's content hash, its shard), and the
 /// cards' full text split into shards loaded on demand (`practice/cards/N.js`).
 ///
-/// See `/work/notes/p15-contract.md` (copied into `docs/notes/practice-site-data.md`) for the
-/// format the page's scripts read.
+/// docs/practice.md ("How it is built") describes the format the page's scripts read.
 ///
 /// Coded without its shards' JSON (``PracticeArchive`` keeps the rest for in-place updates).
 struct PracticeDeck: Sendable, Codable {

@@ -12,19 +12,23 @@ enum PracticePage {
     static let scorerScripts = ["numbers.js", "chinese-converter.js", "language.js", "never-say.js", "scorer.js"]
     static let folder = "assets/practice/"
 
-    /// The page's scripts, site-relative: the engine's first, then every other script of
-    /// `assets/practice/` (the app's, by name; each only defines globals and starts on
-    /// `DOMContentLoaded`), then the deck. The scorer and the language data are left out.
-    static func scripts(assets: [String]) -> [String] {
+    /// The app's scripts, site-relative, in the order they run: the engine's first, then every
+    /// other script of `assets/practice/` (the app's, by name; each only defines globals and starts
+    /// on `DOMContentLoaded`). The scorer, the language data and the bundle are left out.
+    static func appScripts(assets: [String]) -> [String] {
         let present = Set(assets)
         let engine = engineScripts.map { folder + $0 }.filter(present.contains)
         let scorer = Set(scorerScripts.map { folder + $0 })
         let app = assets.filter {
             $0.hasPrefix(folder) && $0.hasSuffix(".js") && !$0.dropFirst(folder.count).contains("/")
                 && !engine.contains($0) && !scorer.contains($0) && $0 != PracticeScripts.languagePath
+                && $0 != PracticeAppBundle.path
         }.sorted()
-        return engine + app + [PracticeScripts.deckPath]
+        return engine + app
     }
+
+    /// The page's scripts, site-relative: the app's scripts in one file (``PracticeAppBundle``), then the deck.
+    static let scripts = [PracticeAppBundle.path, PracticeScripts.deckPath]
 }
 
 extension PageContext {
@@ -38,7 +42,7 @@ extension PageContext {
             "languageHref": SitePath(PracticeScripts.languagePath).href(from: path),
             "scorerHrefs": PracticePage.scorerScripts
                 .map { SitePath(PracticePage.folder + $0).href(from: path) }.joined(separator: " "),
-            "scripts": practiceScripts.map { ["src": SitePath($0).href(from: path)] },
+            "scripts": PracticePage.scripts.map { ["src": SitePath($0).href(from: path)] },
         ])
     }
 }

@@ -1600,7 +1600,7 @@ enum DefaultTemplates {
   var LOCALES = ["zh-Hans", "zh-Hant", "en"];
   var LOCALE_KEY = "playbook-practice:locale";
 
-  /** English for every key the page uses (docs/notes/practice-app.md lists them). */
+  /** English for every key the page uses (the Swift side supplies them in every locale: PracticeText, DrillText). */
   var ENGLISH = {
     rating1: "Again", rating2: "Hard", rating3: "Good", rating4: "Easy",
     "new": "new", due: "due", changed: "content changed", answer: "Answer", keyPoints: "Key points",
