@@ -3,12 +3,13 @@ import PackageDescription
 
 let package = Package(
     name: "playbook",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "playbook", targets: ["playbook"]),
         .library(name: "PlaybookCore", targets: ["PlaybookCore"]),
         .library(name: "PlaybookSite", targets: ["PlaybookSite"]),
         .library(name: "PlaybookDrill", targets: ["PlaybookDrill"]),
+        .library(name: "PlaybookHub", targets: ["PlaybookHub"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -17,6 +18,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -47,6 +53,20 @@ let package = Package(
         .target(
             name: "PlaybookDrill",
             dependencies: ["PlaybookCore", "PlaybookCache", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The hub's storage: users, tokens and learners' progress events in SQLite or PostgreSQL,
+        // one schema and one set of queries through SQLKit.
+        .target(
+            name: "PlaybookHub",
+            dependencies: [
+                "PlaybookCore",
+                "PlaybookDrill",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ]
         ),
         // `playbook serve`: the site from memory on 127.0.0.1, rebuilt and reloaded on change.
         .target(
@@ -83,6 +103,11 @@ let package = Package(
             name: "PlaybookDrillTests",
             dependencies: ["PlaybookDrill"],
             resources: [.copy("Fixtures")]
+        ),
+        // The hub's store on SQLite and, with PLAYBOOK_TEST_POSTGRES_URL set, on PostgreSQL.
+        .testTarget(
+            name: "PlaybookHubTests",
+            dependencies: ["PlaybookHub"]
         ),
         // Runs the built `playbook` binary: output, exit codes, bad input.
         .testTarget(
