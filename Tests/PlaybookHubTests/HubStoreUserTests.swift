@@ -61,7 +61,7 @@ import Testing
         #expect(try await store.verifyPassword("correct horse battery", for: "coach") == nil)
         let users = try await store.users()
         #expect(users.map(\.name) == ["coach", "zhang"])
-        #expect(users.allSatisfy(\.isDisabled))
+        #expect(users.allSatisfy { $0.isDisabled })
         await #expect(throws: HubStoreError.unknownUser("ghost")) { try await store.disableUser("ghost", now: now) }
     }
 

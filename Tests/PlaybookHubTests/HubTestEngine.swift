@@ -3,6 +3,7 @@ import PlaybookCore
 import PlaybookDrill
 @testable import PlaybookHub
 import SQLKit
+import Testing
 
 /// A database engine the store tests run on: SQLite in a temporary folder always, PostgreSQL
 /// when `PLAYBOOK_TEST_POSTGRES_URL` names a server (scripts/test.sh starts a throwaway cluster
