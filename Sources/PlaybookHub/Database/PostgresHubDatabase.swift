@@ -24,8 +24,11 @@ public final class PostgresHubDatabase: HubDatabase {
         let parsed = try PostgresURL(url)
         var configuration = parsed.configuration
         configuration.options.connectTimeout = timeout
+        // Failed connection attempts are reported through the errors of the requests that wait for them.
+        var backgroundLogger = Logger(label: "playbook.hub.postgres")
+        backgroundLogger.logLevel = .error
         let database = PostgresHubDatabase(location: parsed.redacted, client: PostgresClient(
-            configuration: configuration, backgroundLogger: Logger(label: "playbook.hub.postgres")))
+            configuration: configuration, backgroundLogger: backgroundLogger))
         do {
             try await withDeadline(timeout) {
                 try await database.read { sql in try await sql.raw("SELECT 1 AS ok").run() }
