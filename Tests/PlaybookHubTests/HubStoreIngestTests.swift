@@ -138,3 +138,36 @@ import Testing
         }
     }
 }
+
+@Suite struct HubStoreConcurrencyTests {
+    typealias P = ProgressText
+
+    /// Overlapping bodies sent at once, as retrying clients do: every event is stored exactly once
+    /// and the counts add up.
+    @Test(arguments: HubTestEngine.available)
+    func concurrentOverlappingIngestsStoreEachEventOnce(engine: HubTestEngine) async throws {
+        let store = try await engine.makeStore()
+        defer { Task { await store.close() } }
+        _ = try await store.addUser(name: "ann", role: .learner, now: P.start)
+        _ = try await store.addUser(name: "bo", role: .learner, now: P.start)
+        let events = (0..<30).map { index in
+            P.review("e\(index)", card: "c/\(index % 5)", rating: index % 4 + 1, at: P.start + Int64(index) * 3_600)
+        }
+        // Twelve bodies of ten events each, starting every five events: each event is in two bodies.
+        let bodies = stride(from: 0, to: 30, by: 5).flatMap { start in
+            ["ann", "bo"].map { (learner: $0, text: P.file(Array(events[start..<min(start + 10, 30)]))) }
+        }
+        let results = try await withThrowingTaskGroup(of: IngestResult.self) { group in
+            for body in bodies {
+                group.addTask { try await store.ingest(text: body.text, learner: body.learner, now: P.now) }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.map(\.added).reduce(0, +) == 60)
+        #expect(results.map { $0.added + $0.duplicates }.reduce(0, +) == bodies.count * 10 - 2 * 5)
+        let team = try await store.teamSummary(now: P.now)
+        #expect(team.learners.map(\.reviews) == [30, 30])
+        #expect(team.learners.map(\.cards.seen) == [5, 5])
+        #expect(team.learners[0].cards == team.learners[1].cards)
+    }
+}

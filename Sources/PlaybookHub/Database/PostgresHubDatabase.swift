@@ -40,11 +40,28 @@ public final class PostgresHubDatabase: HubDatabase {
         return database
     }
 
+    /// Runs `work` in a transaction; one that PostgreSQL aborted as a deadlock victim or a
+    /// serialization failure (two hubs writing the same rows in another order) is run again, up to
+    /// three times in all: it left nothing behind.
     public func transaction<Result: Sendable>(_ work: @escaping @Sendable (any SQLDatabase) async throws -> Result) async throws -> Result {
-        try await client.withTransaction(logger: logger) { connection in
-            try await work(connection.sql(queryLogLevel: nil))
+        var attempt = 1
+        while true {
+            do {
+                return try await client.withTransaction(logger: logger) { connection in
+                    try await work(connection.sql(queryLogLevel: nil))
+                }
+            } catch let error as PostgresTransactionError {
+                // The transaction was rolled back: what failed is the closure, the BEGIN or the COMMIT.
+                let cause = error.closureError ?? error.commitError ?? error.beginError ?? error
+                let state = (cause as? PSQLError)?.serverInfo?[.sqlState] ?? ""
+                guard attempt < 3, Self.retryable.contains(state) else { throw cause }
+                attempt += 1
+            }
         }
     }
+
+    /// SQLSTATEs of transactions that failed only because of another one: deadlock_detected, serialization_failure.
+    static let retryable: Set<String> = ["40P01", "40001"]
 
     public func read<Result: Sendable>(_ work: @escaping @Sendable (any SQLDatabase) async throws -> Result) async throws -> Result {
         try await client.withConnection { connection in
