@@ -41,7 +41,9 @@ public struct SiteBuilder: Sendable {
                                     templatesDisplayPath: templatesDisplayPath, into: sink)
         PhaseTimer.mark("render pages")
         for asset in templates.assets { try sink.put(asset.path, asset.data, keys: PageKeys()) }
-        try PracticeFiles(playbook: playbook).write(into: sink)
+        var practice = PracticeFiles(playbook: playbook)
+        try practice.write(into: sink)
+        practice.deck.shards = []
         PhaseTimer.mark("practice data")
         let language = SearchLanguage(playbookGroups: SearchLanguage.playbookGroups(of: playbook))
         let search = SearchIndex(documents: context.searchDocuments(), language: language)
@@ -63,7 +65,7 @@ public struct SiteBuilder: Sendable {
         return SiteRenderReport(base: base, inputs: inputs, fold: search.fold, census: search.ideographs,
                                 postingShards: search.postingShards, searchFiles: search.documents.map(\.files),
                                 vocabulary: search.vocabulary, searchGroups: language.playbookGroups,
-                                workingSet: [context])
+                                practiceDeck: practice.deck, workingSet: [context])
     }
 
     /// The templates, checked to include the layout.
@@ -131,6 +133,8 @@ public struct SiteRenderReport: Sendable {
     /// The search corpus's words, and the playbook's own synonym groups the search language was made with.
     var vocabulary: SearchVocabulary
     var searchGroups: [[String]]
+    /// The practice deck written, without its shards' JSON.
+    var practiceDeck: PracticeDeck? = nil
     /// What the render built and no longer needs (pages' shared values), for a one-shot command
     /// that would rather leave it to the process exit than free it (see the CLI's `ExitRetention`).
     package var workingSet: [any Sendable] = []

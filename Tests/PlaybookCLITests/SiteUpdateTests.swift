@@ -78,7 +78,8 @@ import Testing
         try space.edit("products/payroll.md",
                        replacing: "- **员工在外地取钱方便吗？**：工资卡全国通用，每月前3笔跨行取现免手续费，手机支付和转账也都可以直接用，员工在外地同样方便。\n",
                        with: "")
-        try space.rebuild(expecting: "built", why: "the practice cards of products/payroll.md changed")
+        // A card removed moves the cards after it in the practice deck.
+        try space.rebuild(expecting: "built", why: "practice cards of products/payroll.md were added, removed or reordered")
         try space.edit("segments/gov-agency.md", replacing: "受国库集中支付等制度约束", with: "受制度约束")
         try space.rebuild(expecting: "updated")
         try space.edit("cases/payroll-groupbuy.md", replacing: "企业工会希望为员工争取一些实在的福利", with: "企业工会希望为员工争取福利")
@@ -88,12 +89,15 @@ import Testing
         // (Their text other than cards: the follow-up questions.)
         try space.edit("objections/price.md", replacing: "- 您现在每个月大概有多少笔跨行付款？", with: "- 您现在每月大概有多少笔跨行付款？")
         try space.rebuild(expecting: "updated")
-        // A card's response or key points are in the practice data, which a full build writes.
+        // A card's response or key points: the deck's row and the card's shard are patched.
         try space.edit("objections/price.md", replacing: "我按您每月的付款笔数给您算一笔全年总账",
                        with: "我按您每月的付款笔数算一笔全年总账")
-        try space.rebuild(expecting: "built", why: "the practice cards of objections/price.md changed")
+        try space.rebuild(expecting: "updated")
         try space.edit("objections/price.md", replacing: "- 帮客户算全年总账", with: "- 帮客户算清全年总账")
-        try space.rebuild(expecting: "built", why: "the practice cards of objections/price.md changed")
+        try space.rebuild(expecting: "updated")
+        try space.edit("products/payroll.md", replacing: "答：网银提交免手续费；柜面提交每笔1元。",
+                       with: "答：网银提交不收手续费；柜面提交每笔1元。")
+        try space.rebuild(expecting: "updated")
         try space.edit("objections/price.md", replacing: "- 您现在每月大概有多少笔跨行付款？", with: "- 您现在每个月大概有多少笔跨行付款？")
         try space.rebuild(expecting: "updated")
         try space.edit("competitors/cmb.md", replacing: "部分区县和新建社区覆盖不足", with: "部分区县和新社区覆盖不足")
@@ -130,7 +134,24 @@ import Testing
         try space.rebuild(expecting: "built", why: "outline changed: objections/price.md")
         // The context below it is body text only, and the hint of the objection's practice card.
         try space.edit("objections/price.md", replacing: "用客户自己的数字说话", with: "用客户自己的数字来说话")
-        try space.rebuild(expecting: "built", why: "the practice cards of objections/price.md changed")
+        try space.rebuild(expecting: "updated")
+    }
+
+    @Test func cardEditsThatChangeTheDecksShapeOrLanguageBuildInFull() throws {
+        let space = try Workspace()
+        // A key point's alternative is a synonym group every card's plan is made with.
+        try space.edit("objections/price.md", replacing: "- 帮客户算全年总账", with: "- 帮客户算全年总账（也可说：算清一年的总费用）")
+        try space.rebuild(expecting: "built", why: "the key-point alternatives of objections/price.md changed")
+        try space.edit("objections/price.md", replacing: "（也可说：算清一年的总费用）", with: "（也可说：算清一年总共花多少）")
+        try space.rebuild(expecting: "built", why: "the key-point alternatives of objections/price.md changed")
+        // Its response alone: in place again.
+        try space.edit("objections/price.md", replacing: "我按您每月的付款笔数给您算一笔全年总账",
+                       with: "我按您每月的付款笔数算一笔全年总账")
+        try space.rebuild(expecting: "updated")
+        // A quiz question added is a new card.
+        try space.edit("products/payroll.md", replacing: "- 问：员工多少人以上可以预约上门集中开卡？",
+                       with: "- 问：代发工资能否通过企业网银提交？\n  答：可以，网银提交免手续费。\n- 问：员工多少人以上可以预约上门集中开卡？")
+        try space.rebuild(expecting: "built", why: "practice cards of products/payroll.md were added, removed or reordered")
     }
 
     @Test func aFileAddedToTheSiteStopsTheUpdateAndIsKept() throws {

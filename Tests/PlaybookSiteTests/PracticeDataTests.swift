@@ -213,69 +213,24 @@ import Testing
         #expect(files[PracticeScripts.languagePath] == Data(script.utf8))
     }
 
-    @Test func thePracticePageLoadsTheEngineThenTheAppThenTheDeck() throws {
+    @Test func thePracticePageLoadsTheSchedulerThenTheAppThenTheDeckAndTheScorerLater() throws {
         let space = try SiteWorkspace()
         try space.write("T/assets/practice/zz-app.js", "// app")
         let templates = try TemplateSet.load(overridesAt: space.root.appendingPathComponent("T").path)
         let page = String(decoding: try #require(try space.render(templates: templates)["practice/index.html"]), as: UTF8.self)
         let sources = page.components(separatedBy: "<script src=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
             .filter { $0.hasPrefix("../assets/practice/") || $0.hasPrefix("../practice/") }
-        #expect(Array(sources.prefix(7)) == PracticePage.engineScripts.map { "../assets/practice/\($0)"[...] })
+        #expect(Array(sources.prefix(2)) == PracticePage.engineScripts.map { "../assets/practice/\($0)"[...] })
+        for scorer in PracticePage.scorerScripts {
+            #expect(!sources.contains("../assets/practice/\(scorer)"[...]), "\(scorer) is loaded with the language data")
+        }
+        #expect(page.contains("data-scorer-scripts=\"../assets/practice/numbers.js ../assets/practice/chinese-converter.js "
+            + "../assets/practice/language.js ../assets/practice/never-say.js ../assets/practice/scorer.js\""))
         #expect(sources.suffix(2) == ["../assets/practice/zz-app.js", "../practice/deck.js"])
         #expect(!sources.contains("../assets/practice/language-data.js"), "loaded when the first answer is scored")
         #expect(page.contains("id=\"practice\" class=\"practice\" data-root=\"../\""))
         #expect(page.contains("<noscript>"))
         let home = try space.page("index.html")
         #expect(home.contains("<a href=\"practice/index.html\">练习</a>"))
-    }
-}
-
-/// `playbook build` twice: an edit to a card rewrites the deck and that card's shard with the
-/// new text and hash; a build with nothing changed writes nothing.
-@Suite struct PracticeIncrementalBuildTests {
-    func build(_ space: SiteWorkspace) throws -> SiteBuild.Outcome {
-        try SiteBuild(contentPath: space.content.path, templatesPath: space.root.appendingPathComponent("T").path,
-                      output: space.site.path, loading: .init(today: CalendarDay(iso: "2026-11-23")!)).run()
-    }
-
-    func read(_ space: SiteWorkspace, _ path: String) throws -> String {
-        try String(contentsOf: space.site.appendingPathComponent(path), encoding: .utf8)
-    }
-
-    @Test func anEditedCardIsRewrittenInItsShardAndTheDeck() throws {
-        let space = try SiteWorkspace(["objections/price.md": PracticeDataTests.objections])
-        guard case .built = try build(space) else { Issue.record("the first build builds"); return }
-        let deckBefore = try read(space, "practice/deck.js")
-        let hashBefore = CardFingerprint.hash(try #require(CardBuilder.cards(for: space.playbook()).first { $0.id == "objection/price/fee" }))
-        #expect(deckBefore.contains(hashBefore))
-
-        try space.write("Content/objections/price.md",
-                        PracticeDataTests.objections.replacingOccurrences(of: "再算一笔账", with: "再陪客户算一笔全年的账"))
-        guard case .built(let written) = try build(space) else { Issue.record("a card edit builds in full"); return }
-        #expect(written.reason?.description.contains("objections/price.md") == true)
-        let card = try #require(CardBuilder.cards(for: space.playbook()).first { $0.id == "objection/price/fee" })
-        let hashAfter = CardFingerprint.hash(card)
-        #expect(hashAfter != hashBefore)
-        let deckAfter = try read(space, "practice/deck.js")
-        #expect(deckAfter.contains("\"\(hashAfter)\"") && !deckAfter.contains(hashBefore))
-        #expect(try read(space, "practice/cards/0.js").contains("再陪客户算一笔全年的账"))
-
-        guard case .unchanged = try build(space) else { Issue.record("nothing changed: nothing is written"); return }
-        // Back to the first text: the first deck again.
-        try space.write("Content/objections/price.md", PracticeDataTests.objections)
-        _ = try build(space)
-        #expect(try read(space, "practice/deck.js") == deckBefore)
-    }
-
-    @Test func anEditOutsideTheCardsUpdatesInPlaceAndLeavesThePracticeData() throws {
-        let space = try SiteWorkspace(["objections/price.md": PracticeDataTests.objections])
-        _ = try build(space)
-        let deck = try read(space, "practice/deck.js"), shard = try read(space, "practice/cards/0.js")
-        try space.write("Content/objections/price.md",
-                        PracticeDataTests.objections.replacingOccurrences(of: "您每月大概有几笔转账", with: "您每月每月大概有几笔转账"))
-        let outcome = try build(space)
-        guard case .updated(let update) = outcome else { Issue.record("a follow-up question updates in place: \(outcome)"); return }
-        #expect(!update.written.contains { $0.hasPrefix("practice/") })
-        #expect(try read(space, "practice/deck.js") == deck && read(space, "practice/cards/0.js") == shard)
     }
 }

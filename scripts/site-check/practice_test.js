@@ -17,8 +17,10 @@ const assert = require("node:assert/strict");
 const ROOT = path.join(__dirname, "..", "..");
 const ASSETS = path.join(ROOT, "Templates", "assets", "practice");
 const SITE = path.join(__dirname, "fixtures", "practice", "site");
-/* The order the site loads them in (PracticePage.scripts): the engine, then the app's scripts by name. */
-const ENGINE = ["fsrs.js", "fsrs-replay.js", "numbers.js", "chinese-converter.js", "language.js", "never-say.js", "scorer.js"];
+/* The order the fixture page loads them in: the engine, then the app's scripts by name. The built
+   page (PracticePage.scripts) leaves the scorer out and names it in `data-scorer-scripts`. */
+const SCORER = ["numbers.js", "chinese-converter.js", "language.js", "never-say.js", "scorer.js"];
+const ENGINE = ["fsrs.js", "fsrs-replay.js"].concat(SCORER);
 const SCRIPTS = ENGINE.concat(fs.readdirSync(ASSETS).filter((f) => f.endsWith(".js") && !ENGINE.includes(f)
   && f !== "practice-ui.js").sort());
 const DAY = 86400;
@@ -44,7 +46,8 @@ function memoryStorage() {
   };
 }
 
-/* A page: the scripts, deck.js, a fake document whose <script> injection runs the file from the fixture. */
+/* A page: the scripts, deck.js, a fake document whose <script> injection runs the file from the fixture
+   (assets/practice/ from Templates/). `scorerLater`: as the built page, without the scorer's scripts. */
 function page(options) {
   const opts = options || {};
   /* The context's global is `window`, as in a page: bare names and window.X are the same. */
@@ -52,12 +55,15 @@ function page(options) {
     setImmediate };
   window.window = window;
   const loaded = [];
+  const main = { getAttribute: (name) => (name === "data-scorer-scripts" && opts.scorerLater
+    ? SCORER.map((f) => "../assets/practice/" + f).join(" ") : null) };
   const document = {
-    getElementById: () => null,
+    getElementById: (id) => (id === "practice" ? main : null),
     head: {
       appendChild(script) {
+        const asset = /^\.\.\/assets\/practice\/([\w-]+\.js)$/.exec(script.src);
         const file = script.src.endsWith("assets/practice/language-data.js") ? languageData()
-          : path.resolve(SITE, "practice", script.src);
+          : asset ? path.join(ASSETS, asset[1]) : path.resolve(SITE, "practice", script.src);
         loaded.push(path.relative(SITE, path.resolve(SITE, "practice", script.src)));
         setImmediate(() => {
           if (!fs.existsSync(file)) return script.onerror();
@@ -70,7 +76,7 @@ function page(options) {
   };
   window.document = document;
   const context = vm.createContext(window);
-  SCRIPTS.forEach((f) => vm.runInContext(fs.readFileSync(path.join(ASSETS, f), "utf8"), context, { filename: f }));
+  SCRIPTS.filter((f) => !(opts.scorerLater && SCORER.includes(f))).forEach((f) => vm.runInContext(fs.readFileSync(path.join(ASSETS, f), "utf8"), context, { filename: f }));
   const deckText = opts.deckText || fs.readFileSync(path.join(SITE, "practice", "deck.js"), "utf8");
   vm.runInContext(deckText, context, { filename: "deck.js" });
   return { window, loaded, context };
@@ -285,6 +291,17 @@ test("PlaybookPractice: score loads shards and language on demand; export and im
   const counts = api.importProgress(text);
   assert.deepEqual(plain(counts.reviews), { added: 0, duplicates: 1, refused: 0 });
   assert.equal(api.replay({ schedulers: {}, histories: [] }).histories.length, 0);
+});
+
+test("a page without the scorer's scripts loads them, in order, with the language data when it first scores", async () => {
+  const { window, loaded } = page({ scorerLater: true });
+  assert.equal(window.PlaybookScorer, undefined);
+  const result = await window.PlaybookPractice.score("objection/price/annual-fee", "日均五十万就免年费，我帮您算一下全年总账。");
+  assert.equal(result.score, 100);
+  assert.deepEqual(plain(loaded.filter((f) => f.startsWith("assets/"))),
+    SCORER.map((f) => "assets/practice/" + f).concat(["assets/practice/language-data.js"]));
+  await window.PlaybookPractice.score("objection/price/annual-fee", "年费是系统定的。");
+  assert.equal(loaded.filter((f) => f.endsWith("scorer.js")).length, 1, "loaded once");
 });
 
 test("the export reminder: answers never exported, 7 days or 50 answers since the last export", () => {

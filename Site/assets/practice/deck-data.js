@@ -1,13 +1,16 @@
-/* playbook practice: the deck's card text and the scorer's language, loaded on demand by injecting
-   <script src> (works from file://, no fetch). deck.js gives the rows; `practice/cards/N.js` calls
-   `PlaybookPracticeDeck.addShard(N, cards)`; `assets/practice/language-data.js` defines
-   `PlaybookScorerLanguage`. Defines the global `PlaybookDeckData`. */
+/* playbook practice: the deck's card text and the scorer with its language, loaded on demand by
+   injecting <script src> (works from file://, no fetch). deck.js gives the rows; `practice/cards/N.js`
+   calls `PlaybookPracticeDeck.addShard(N, cards)`; the scorer's scripts (the page's
+   `data-scorer-scripts`, unless the page loaded them itself) and `assets/practice/language-data.js`
+   (defines `PlaybookScorerLanguage`) come when the first answer is scored. Defines the global
+   `PlaybookDeckData`. */
 (function (global) {
   "use strict";
 
   /** The deck's data, loaded from `root` (the site root, e.g. "../") through `doc` (a Document);
-      `languageHref` is the language data script (default `ROOT/assets/practice/language-data.js`). */
-  function create(deck, root, doc, languageHref) {
+      `languageHref` is the language data script (default `ROOT/assets/practice/language-data.js`),
+      `scorerHrefs` the scorer's scripts in load order (needed when the page did not load them). */
+  function create(deck, root, doc, languageHref, scorerHrefs) {
     var ROW = global.PlaybookSession.ROW;
     var texts = new Map();
     var loadedShards = new Set();
@@ -21,9 +24,11 @@
       loadedShards.add(number);
     };
 
-    function loadScript(src) {
+    /* `ordered`: run in the order of injection (the scorer's scripts read each other). */
+    function loadScript(src, ordered) {
       return new Promise(function (resolve, reject) {
         var script = doc.createElement("script");
+        if (ordered) script.async = false;
         script.src = src;
         script.onload = function () { resolve(); };
         script.onerror = function () { reject(new Error("could not load " + src + "; rebuild the site with playbook build")); };
@@ -55,8 +60,13 @@
     /** The scorer's language with the playbook's own synonym groups, made once. */
     function language() {
       if (!languageLoad) {
-        var ready = global.PlaybookScorerLanguage ? Promise.resolve() : loadScript(languageHref || root + "assets/practice/language-data.js");
+        var scripts = (global.PlaybookScorer ? [] : scorerHrefs || [])
+          .concat(global.PlaybookScorerLanguage ? [] : [languageHref || root + "assets/practice/language-data.js"]);
+        var ready = Promise.all(scripts.map(function (src) { return loadScript(src, true); }));
         languageLoad = ready.then(function () {
+          if (!global.PlaybookScorer || !global.PlaybookLanguage) {
+            throw new Error("the scorer's scripts are not on this page; rebuild the site with playbook build");
+          }
           return global.PlaybookLanguage.make(global.PlaybookScorerLanguage, scorerGroups(deck.groups));
         }, function (error) { languageLoad = null; throw error; });
       }

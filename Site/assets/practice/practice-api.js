@@ -21,12 +21,13 @@
     var main = doc && doc.getElementById("practice");
     var root = (main && main.getAttribute("data-root")) || "../";
     var languageHref = (main && main.getAttribute("data-language-data")) || root + "assets/practice/language-data.js";
+    var scorerHrefs = ((main && main.getAttribute("data-scorer-scripts")) || "").split(" ").filter(Boolean);
     var ROW = global.PlaybookSession.ROW;
     var hashes = new Map(deck.cards.map(function (row) { return [row[ROW.id], row[ROW.hash]]; }));
     var store = global.PlaybookProgressStore.open(deck.playbook, global.localStorage);
     var scheduler = global.PlaybookCardStates.scheduler(deck.settings);
     state = {
-      deck: deck, data: global.PlaybookDeckData.create(deck, root, doc, languageHref), store: store, scheduler: scheduler,
+      deck: deck, data: global.PlaybookDeckData.create(deck, root, doc, languageHref, scorerHrefs), store: store, scheduler: scheduler,
       hashes: hashes, states: global.PlaybookCardStates.compute(store.reviews(), scheduler, hashes),
     };
     return state;

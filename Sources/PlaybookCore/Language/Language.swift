@@ -56,7 +56,14 @@ public struct Language: Sendable {
             groups.append(SynonymGroup(id: "product:\(product.info.id)", words: [product.info.title, product.info.id],
                                        source: .product))
         }
-        for objection in playbook.objections {
+        return groups + keyPointGroups(of: playbook.objections)
+    }
+
+    /// The groups `objections` add to ``playbookGroups(_:)``: each key point with its
+    /// alternatives (`keyPoint:FILE/OBJECTION/N`), in order.
+    public static func keyPointGroups(of objections: [Objection]) -> [SynonymGroup] {
+        var groups: [SynonymGroup] = []
+        for objection in objections {
             for (number, point) in objection.keyPoints.enumerated() {
                 let alternatives = number < objection.keyPointAlternatives.count ? objection.keyPointAlternatives[number] : []
                 guard !alternatives.isEmpty else { continue }

@@ -8,7 +8,7 @@ import PlaybookCore
 /// outline is in a file of its own, ``OutlineArchive``, which only a full build writes). Kept in the cache
 /// folder beside the output, checksummed; a missing or damaged state only means a full build.
 struct SiteBuildState: Sendable, Codable {
-    private static let magic = "playbook-site-state 4"
+    private static let magic = "playbook-site-state 5"
 
     /// The inputs fingerprint of the build that wrote the state (the `.inputs` file's).
     var fingerprint: String
@@ -34,8 +34,10 @@ struct SiteBuildState: Sendable, Codable {
     /// The search corpus's words; the playbook's synonym groups the search language adds.
     var vocabulary: SearchVocabulary
     var searchGroups: [[String]]
-    /// Content file → the digest of its cards (``PracticeDigests``): an edit that changes one needs a full build.
+    /// Content file → the digest of its cards (``PracticeDigests``): an edit that changes one patches the practice data.
     var practiceDigests: [String: UInt64]
+    /// The ``PracticeArchive/generation`` of the practice archive that goes with this state.
+    var practiceGeneration: String
     /// Site-relative folder ("" for the output folder) → its stamp (inode, modification time).
     var folders: [String: FolderStamp]
 

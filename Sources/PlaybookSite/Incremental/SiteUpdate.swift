@@ -8,7 +8,8 @@ import PlaybookCore
 /// documents (``PageRecipe/documents``) and the search index entries of their texts, so those
 /// are rendered and patched; other documents such a page shows whole (the objection files of
 /// an objection index) are read again, and the rest of the playbook comes from an outline
-/// archive. Nothing else is written.
+/// archive. An edit to cards that keeps the deck's shape patches the practice data
+/// (``PracticePatch``). Nothing else is written.
 ///
 /// Anything else (a title or tag edit, a file added or removed, templates, `playbook.md`, a new
 /// day, content errors, a page or index file changed by hand, a file added to the site) makes
@@ -80,15 +81,13 @@ public enum SiteUpdate {
         }
         let outline = PlaybookOutline(settings: settings, outlines: outlines)
         PhaseTimer.mark("update: outlines")
-        // The practice data (deck, card shards) is written whole by a full build.
-        for (file, document) in edited.sorted(by: { $0.key < $1.key }) {
-            try require(PracticeDigests.digest(of: document, in: outline) == state.practiceDigests[file],
-                        Message(.reasonCardsChanged, file))
+        var cardDigests: [String: UInt64] = [:]
+        for (file, document) in edited {
+            let digest = PracticeDigests.digest(of: document, in: outline)
+            if digest != state.practiceDigests[file] { cardDigests[file] = digest }
         }
         PhaseTimer.mark("update: practice cards")
 
-        let templates = try TemplateSet.load(overridesAt: templatesPath)
-        PhaseTimer.mark("update: templates")
         let files = PendingFiles(output: writer.output, records: records)
         let baseline = SiteRenderReport(base: state.base, inputs: PageInputs(shared: state.shared, digests: state.digests,
                                                                             outlineDigests: state.outlineDigests, changed: []),
@@ -107,6 +106,24 @@ public enum SiteUpdate {
             }
             return documents
         }
+        var practice: [SiteWriter.CacheWrite] = []
+        if !cardDigests.isEmpty {
+            guard let archive = PracticeArchive.load(from: writer.practiceFile, generation: state.practiceGeneration) else {
+                throw FullBuildReason(Message(.reasonNoPracticeRecord))
+            }
+            PhaseTimer.mark("update: practice archive")
+            var patch = try PracticePatch(archive: archive, edited: edited.filter { cardDigests[$0.key] != nil },
+                                          outline: outline, fetch: fetch)
+            for file in patch.files { try files.put(file.path, Data(file.contents.utf8), keys: PageKeys()) }
+            state.practiceDigests.merge(cardDigests) { _, new in new }
+            state.practiceGeneration = inputs.fingerprint
+            patch.archive.generation = inputs.fingerprint
+            practice = [(writer.practiceFile, patch.archive.encoded())]
+            PhaseTimer.mark("update: practice data")
+        }
+
+        let templates = try TemplateSet.load(overridesAt: templatesPath)
+        PhaseTimer.mark("update: templates")
         let report = try renderEdits(edited, outline: outline, whole: [], fetch: fetch, baseline: baseline, templates: templates,
                                      templatesPath: templatesPath, into: files, read: files.currentText)
 
@@ -122,7 +139,7 @@ public enum SiteUpdate {
         state.vocabulary = report.vocabulary
         PhaseTimer.mark("update: write pages")
         let updated = files.records
-        writer.storeCache(inputs: inputs, files: Array(updated.values), more: [(writer.stateFile, state.encoded())])
+        writer.storeCache(inputs: inputs, files: Array(updated.values), more: [(writer.stateFile, state.encoded())] + practice)
         PhaseTimer.mark("update: write")
         return Outcome(fileCount: updated.count, pageCount: updated.keys.filter { $0.hasSuffix(".html") }.count,
                        written: written, renderedCount: files.renderedCount, warningCount: state.warningCount,
@@ -234,6 +251,7 @@ public enum SiteUpdate {
                        today: CalendarDay) -> [SiteWriter.CacheWrite] {
         guard let folders = SiteBuildState.folderStamps(output: writer.output, folders: SiteBuildState.folders(of: paths))
         else { return [] }
+        let documentCards = PracticeDigests.documentCards(of: load.playbook)
         let state = SiteBuildState(
             fingerprint: fingerprint, program: InputFingerprint.program, contentPath: contentPath, templatesPath: templatesPath,
             today: today, base: report.base, shared: report.inputs.shared, digests: report.inputs.digests,
@@ -241,9 +259,14 @@ public enum SiteUpdate {
             warningCount: load.warningCount,
             fold: .init(report.fold), census: report.census, postingShards: report.postingShards, searchFiles: report.searchFiles,
             vocabulary: report.vocabulary, searchGroups: report.searchGroups,
-            practiceDigests: PracticeDigests.digests(of: load.playbook), folders: folders
+            practiceDigests: PracticeDigests.digests(of: documentCards), practiceGeneration: fingerprint, folders: folders
         )
-        return [(writer.outlinesFile, OutlineArchive.encode(report.inputs.outlines, shared: report.inputs.shared)),
-                (writer.stateFile, state.encoded())]
+        var writes = [(writer.outlinesFile, OutlineArchive.encode(report.inputs.outlines, shared: report.inputs.shared)),
+                      (writer.stateFile, state.encoded())]
+        if let deck = report.practiceDeck {
+            let archive = PracticeArchive(generation: fingerprint, deck: deck, playbook: load.playbook, documentCards: documentCards)
+            writes.append((writer.practiceFile, archive.encoded()))
+        }
+        return writes
     }
 }

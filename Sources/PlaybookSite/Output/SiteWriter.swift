@@ -76,9 +76,10 @@ public struct SiteWriter: Sendable {
         return (fingerprint, list)
     }
 
-    /// What an incremental build needs of the last full one (``SiteBuildState``, ``OutlineArchive``).
+    /// What an incremental build needs of the last full one (``SiteBuildState``, ``OutlineArchive``, ``PracticeArchive``).
     var stateFile: URL { cacheFile(extension: "state") }
     var outlinesFile: URL { cacheFile(extension: "outlines") }
+    var practiceFile: URL { cacheFile(extension: "practice") }
 
     /// What the last build wrote: one stamp (size, time, inode, hash) per file of the site.
     var filesRecord: URL { cacheFile(extension: "files") }

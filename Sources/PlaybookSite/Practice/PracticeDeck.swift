@@ -6,15 +6,17 @@ import PlaybookCore
 ///
 /// See `/work/notes/p15-contract.md` (copied into `docs/notes/practice-site-data.md`) for the
 /// format the page's scripts read.
-struct PracticeDeck: Sendable {
+///
+/// Coded without its shards' JSON (``PracticeArchive`` keeps the rest for in-place updates).
+struct PracticeDeck: Sendable, Codable {
     /// A named facet value (a product or competitor): its ID and what the page shows.
-    struct Named: Sendable, Equatable {
+    struct Named: Sendable, Equatable, Codable {
         var id: String
         var name: String
     }
 
     /// One card's row in `deck.js`.
-    struct Row: Sendable, Equatable {
+    struct Row: Sendable, Equatable, Codable {
         var id: String
         var kind: Int
         /// -1 when the card has no category.
@@ -44,8 +46,13 @@ struct PracticeDeck: Sendable {
     /// The playbook's own synonym groups, each as `[id, word, …]` (as `PlaybookLanguage.make` takes them).
     var groups: [[String]]
     var rows: [Row]
-    /// Each shard's cards as JSON objects (``PracticeCardJSON``), in deck order.
+    /// Each shard's cards as JSON objects (``PracticeCardJSON``), in deck order; empty in a decoded deck.
     var shards: [[SharedJSON]]
+    var shardCount: Int
+
+    private enum CodingKeys: String, CodingKey {
+        case title, locale, drill, kinds, categories, tags, products, competitors, groups, rows, shardCount
+    }
 
     /// A shard holds at most this many cards …
     static let cardsPerShard = 64
@@ -66,7 +73,7 @@ struct PracticeDeck: Sendable {
         for kind in CardKind.allCases where cards.contains(where: { $0.kind == kind }) { _ = kindIndex.index(kind) }
         for product in playbook.products { _ = productIndex.index(product.info.id) }
         for competitor in playbook.competitors { _ = competitorIndex.index(competitor.info.id) }
-        let pages = PracticeDeck.pages(of: playbook)
+        let pages = PracticeDeck.pages(of: playbook.documents.map(\.info))
         let concepts = ConceptJSONCache()
         let encoded = ParallelMap.map(cards) { card in
             (CardFingerprint.hash(card), PracticeCardJSON.object(card, page: PracticeDeck.page(of: card, pages: pages),
@@ -74,29 +81,23 @@ struct PracticeDeck: Sendable {
         }
         var rows: [Row] = []
         var shards: [[SharedJSON]] = []
-        var shardBytes = 0
-        var shardValues: Set<String> = []  // the shared values the current shard already holds
+        var cut = ShardCut()
         for (card, (hash, json)) in zip(cards, encoded) {
-            if shards.isEmpty || shards[shards.count - 1].count >= PracticeDeck.cardsPerShard
-                || (shardBytes + PracticeDeck.bytes(of: json, besides: shardValues) > PracticeDeck.shardBudget
-                    && !shards[shards.count - 1].isEmpty) {
+            if shards.isEmpty || cut.startsNewShard(json) {
                 shards.append([])
-                shardBytes = 0
-                shardValues = []
+                cut = ShardCut()
             }
-            shardBytes += PracticeDeck.bytes(of: json, besides: shardValues)
+            cut.add(json)
             shards[shards.count - 1].append(json)
-            shardValues.formUnion(json.shared.map(\.key))
-            var flags = 0
-            if !card.keyPoints.isEmpty { flags |= Row.hasKeyPoints }
-            if card.isMultipleChoice { flags |= Row.multipleChoice }
             rows.append(Row(id: card.id, kind: kindIndex.index(card.kind), category: card.category.map { categoryIndex.index($0) } ?? -1,
                             products: card.products.map { productIndex.index($0) },
                             competitors: card.competitors.map { competitorIndex.index($0) },
-                            tags: card.tags.map { tagIndex.index($0) }, contentHash: hash, shard: shards.count - 1, flags: flags))
+                            tags: card.tags.map { tagIndex.index($0) }, contentHash: hash, shard: shards.count - 1,
+                            flags: Row.flags(of: card)))
         }
         self.rows = rows
         self.shards = shards
+        shardCount = shards.count
         kinds = kindIndex.values
         categories = categoryIndex.values
         tags = tagIndex.values
@@ -106,16 +107,33 @@ struct PracticeDeck: Sendable {
         competitors = competitorIndex.values.map { Named(id: $0, name: competitorNames[$0] ?? $0) }
     }
 
+    init(from decoder: any Decoder) throws {
+        let values = try decoder.container(keyedBy: CodingKeys.self)
+        title = try values.decode(String.self, forKey: .title)
+        locale = try values.decode(PlaybookLocale.self, forKey: .locale)
+        drill = try values.decode(DrillSettings.self, forKey: .drill)
+        kinds = try values.decode([CardKind].self, forKey: .kinds)
+        categories = try values.decode([String].self, forKey: .categories)
+        tags = try values.decode([String].self, forKey: .tags)
+        products = try values.decode([Named].self, forKey: .products)
+        competitors = try values.decode([Named].self, forKey: .competitors)
+        groups = try values.decode([[String]].self, forKey: .groups)
+        rows = try values.decode([Row].self, forKey: .rows)
+        shardCount = try values.decode(Int.self, forKey: .shardCount)
+        shards = []
+    }
+
     /// About how many bytes a card adds to a shard that holds the shared values `held`.
     static func bytes(of card: SharedJSON, besides held: Set<String>) -> Int {
         card.textBytes + 2 + card.shared.reduce(0) { $0 + (held.contains($1.key) ? 6 : $1.json.utf8.count + 8) }
     }
 
-    /// The site page of each content document, by its source path (cards know their source).
-    private static func pages(of playbook: Playbook) -> [String: SitePath] {
+    /// The site page of each content document (`documents` in playbook order), by its source
+    /// path (cards know their source).
+    static func pages(of documents: [DocumentInfo]) -> [String: SitePath] {
         var pages: [String: SitePath] = [:]
-        for document in playbook.documents where pages[document.info.source.path] == nil {
-            pages[document.info.source.path] = SitePath.page(of: document.info)
+        for info in documents where pages[info.source.path] == nil {
+            pages[info.source.path] = SitePath.page(of: info)
         }
         return pages
     }
@@ -126,6 +144,35 @@ struct PracticeDeck: Sendable {
             return SitePath.encode(SitePath.objection(String(id)).path)
         }
         return pages[card.source.path].map { SitePath.encode($0.path) } ?? ""
+    }
+}
+
+extension PracticeDeck.Row {
+    /// A card's ``flags``.
+    static func flags(of card: Card) -> Int {
+        (card.keyPoints.isEmpty ? 0 : hasKeyPoints) | (card.isMultipleChoice ? multipleChoice : 0)
+    }
+}
+
+/// Where the deck's shards end: cards join the current shard until it holds
+/// ``PracticeDeck/cardsPerShard`` cards or the next card would take it past
+/// ``PracticeDeck/shardBudget`` bytes (a shard holds at least one card).
+struct ShardCut: Sendable {
+    private(set) var count = 0
+    private var bytes = 0
+    /// The shared values the shard already holds.
+    private var held: Set<String> = []
+
+    /// Whether `card` starts the next shard rather than joining this one.
+    func startsNewShard(_ card: SharedJSON) -> Bool {
+        count >= PracticeDeck.cardsPerShard
+            || (count > 0 && bytes + PracticeDeck.bytes(of: card, besides: held) > PracticeDeck.shardBudget)
+    }
+
+    mutating func add(_ card: SharedJSON) {
+        bytes += PracticeDeck.bytes(of: card, besides: held)
+        count += 1
+        held.formUnion(card.shared.map(\.key))
     }
 }
 

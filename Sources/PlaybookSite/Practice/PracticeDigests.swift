@@ -3,24 +3,33 @@ import PlaybookCore
 
 /// A digest of each content file's cards, as the practice data holds them (text, key points
 /// and their alternatives, facets; not the source line). A full build records them; an
-/// in-place update (``SiteUpdate``) hands an edit that changes one to a full build, which
-/// writes the practice data again.
+/// in-place update (``SiteUpdate``) compares them to find the edits that change cards, whose
+/// practice data it then patches (``PracticePatch``).
 enum PracticeDigests {
-    /// Content file → the digest of its document's cards.
-    static func digests(of playbook: Playbook) -> [String: UInt64] {
+    /// Every document of `playbook` with its cards, in deck order (``CardBuilder/cardOrder(_:)``).
+    static func documentCards(of playbook: Playbook) -> [(document: any DocumentModel, cards: [Card])] {
         let locale = playbook.settings.locale
         let names = Dictionary(playbook.competitors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let documents = playbook.documents
-        let digests = ParallelMap.map(documents) { document in
-            digest(of: CardBuilder.cards(of: document, locale: locale, competitorNames: names))
-        }
-        return Dictionary(zip(documents.map(\.info.file), digests), uniquingKeysWith: { first, _ in first })
+        let documents = CardBuilder.cardOrder(playbook)
+        let cards = ParallelMap.map(documents) { CardBuilder.cards(of: $0, locale: locale, competitorNames: names) }
+        return Array(zip(documents, cards))
+    }
+
+    /// Content file → the digest of its document's cards (`documents` as ``documentCards(of:)`` gives them).
+    static func digests(of documents: [(document: any DocumentModel, cards: [Card])]) -> [String: UInt64] {
+        let digests = ParallelMap.map(documents) { digest(of: $0.cards) }
+        return Dictionary(zip(documents.map(\.document.info.file), digests), uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The cards of a document in a playbook of this outline.
+    static func cards(of document: any DocumentModel, in outline: PlaybookOutline) -> [Card] {
+        let names = Dictionary(outline.competitors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return CardBuilder.cards(of: document, locale: outline.settings.locale, competitorNames: names)
     }
 
     /// The digest of a document's cards in a playbook of this outline.
     static func digest(of document: any DocumentModel, in outline: PlaybookOutline) -> UInt64 {
-        let names = Dictionary(outline.competitors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return digest(of: CardBuilder.cards(of: document, locale: outline.settings.locale, competitorNames: names))
+        digest(of: cards(of: document, in: outline))
     }
 
     static func digest(of cards: [Card]) -> UInt64 {

@@ -4,21 +4,24 @@ import PlaybookCore
 /// practice scripts fill in. Its data (`practice/deck.js`, the card shards, the scorer's
 /// language data) is written beside it (``PracticeFiles``).
 enum PracticePage {
-    /// The scheduler's and the scorer's scripts, in the order they must load.
-    static let engineScripts = ["fsrs.js", "fsrs-replay.js", "numbers.js", "chinese-converter.js", "language.js",
-                                "never-say.js", "scorer.js"]
+    /// The scheduler's scripts, first on the page, in the order they must load.
+    static let engineScripts = ["fsrs.js", "fsrs-replay.js"]
+    /// The scorer's scripts, in the order they must load. They are not on the page: the first
+    /// card needs none of them, so the page loads them with the language data when it first
+    /// scores an answer (`data-scorer-scripts`).
+    static let scorerScripts = ["numbers.js", "chinese-converter.js", "language.js", "never-say.js", "scorer.js"]
     static let folder = "assets/practice/"
 
     /// The page's scripts, site-relative: the engine's first, then every other script of
     /// `assets/practice/` (the app's, by name; each only defines globals and starts on
-    /// `DOMContentLoaded`), then the deck. The language data is left out: the page loads it
-    /// when it first scores an answer.
+    /// `DOMContentLoaded`), then the deck. The scorer and the language data are left out.
     static func scripts(assets: [String]) -> [String] {
         let present = Set(assets)
         let engine = engineScripts.map { folder + $0 }.filter(present.contains)
+        let scorer = Set(scorerScripts.map { folder + $0 })
         let app = assets.filter {
             $0.hasPrefix(folder) && $0.hasSuffix(".js") && !$0.dropFirst(folder.count).contains("/")
-                && !engine.contains($0) && $0 != PracticeScripts.languagePath
+                && !engine.contains($0) && !scorer.contains($0) && $0 != PracticeScripts.languagePath
         }.sorted()
         return engine + app + [PracticeScripts.deckPath]
     }
@@ -33,6 +36,8 @@ extension PageContext {
             "title": title, "noscript": strings["practice.noscript"] ?? "",
             "deckHref": SitePath(PracticeScripts.deckPath).href(from: path),
             "languageHref": SitePath(PracticeScripts.languagePath).href(from: path),
+            "scorerHrefs": PracticePage.scorerScripts
+                .map { SitePath(PracticePage.folder + $0).href(from: path) }.joined(separator: " "),
             "scripts": practiceScripts.map { ["src": SitePath($0).href(from: path)] },
         ])
     }

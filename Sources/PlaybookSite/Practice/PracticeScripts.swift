@@ -49,7 +49,7 @@ enum PracticeScripts {
             J.field("strings", stringTables), J.field("kinds", kinds), J.field("categories", J.strings(deck.categories)),
             J.field("tags", J.strings(deck.tags)), J.field("products", named(deck.products)),
             J.field("competitors", named(deck.competitors)), J.field("groups", J.list(deck.groups.map(J.strings))),
-            J.field("shards", String(deck.shards.count)), J.field("cards", "[\n" + rows.joined(separator: ",\n") + "\n]"),
+            J.field("shards", String(deck.shardCount)), J.field("cards", "[\n" + rows.joined(separator: ",\n") + "\n]"),
         ]
         return "// The practice deck (playbook build): see assets/practice/ for the page that reads it.\n"
             + "var PlaybookPracticeDeck = {\n" + fields.joined(separator: ",\n") + "\n};\n"

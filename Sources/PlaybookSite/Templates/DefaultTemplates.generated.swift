@@ -201,16 +201,19 @@ enum DefaultTemplates {
 
 """#,
         "assets/practice/deck-data.js": #"""
-/* playbook practice: the deck's card text and the scorer's language, loaded on demand by injecting
-   <script src> (works from file://, no fetch). deck.js gives the rows; `practice/cards/N.js` calls
-   `PlaybookPracticeDeck.addShard(N, cards)`; `assets/practice/language-data.js` defines
-   `PlaybookScorerLanguage`. Defines the global `PlaybookDeckData`. */
+/* playbook practice: the deck's card text and the scorer with its language, loaded on demand by
+   injecting <script src> (works from file://, no fetch). deck.js gives the rows; `practice/cards/N.js`
+   calls `PlaybookPracticeDeck.addShard(N, cards)`; the scorer's scripts (the page's
+   `data-scorer-scripts`, unless the page loaded them itself) and `assets/practice/language-data.js`
+   (defines `PlaybookScorerLanguage`) come when the first answer is scored. Defines the global
+   `PlaybookDeckData`. */
 (function (global) {
   "use strict";
 
   /** The deck's data, loaded from `root` (the site root, e.g. "../") through `doc` (a Document);
-      `languageHref` is the language data script (default `ROOT/assets/practice/language-data.js`). */
-  function create(deck, root, doc, languageHref) {
+      `languageHref` is the language data script (default `ROOT/assets/practice/language-data.js`),
+      `scorerHrefs` the scorer's scripts in load order (needed when the page did not load them). */
+  function create(deck, root, doc, languageHref, scorerHrefs) {
     var ROW = global.PlaybookSession.ROW;
     var texts = new Map();
     var loadedShards = new Set();
@@ -224,9 +227,11 @@ enum DefaultTemplates {
       loadedShards.add(number);
     };
 
-    function loadScript(src) {
+    /* `ordered`: run in the order of injection (the scorer's scripts read each other). */
+    function loadScript(src, ordered) {
       return new Promise(function (resolve, reject) {
         var script = doc.createElement("script");
+        if (ordered) script.async = false;
         script.src = src;
         script.onload = function () { resolve(); };
         script.onerror = function () { reject(new Error("could not load " + src + "; rebuild the site with playbook build")); };
@@ -258,8 +263,13 @@ enum DefaultTemplates {
     /** The scorer's language with the playbook's own synonym groups, made once. */
     function language() {
       if (!languageLoad) {
-        var ready = global.PlaybookScorerLanguage ? Promise.resolve() : loadScript(languageHref || root + "assets/practice/language-data.js");
+        var scripts = (global.PlaybookScorer ? [] : scorerHrefs || [])
+          .concat(global.PlaybookScorerLanguage ? [] : [languageHref || root + "assets/practice/language-data.js"]);
+        var ready = Promise.all(scripts.map(function (src) { return loadScript(src, true); }));
         languageLoad = ready.then(function () {
+          if (!global.PlaybookScorer || !global.PlaybookLanguage) {
+            throw new Error("the scorer's scripts are not on this page; rebuild the site with playbook build");
+          }
           return global.PlaybookLanguage.make(global.PlaybookScorerLanguage, scorerGroups(deck.groups));
         }, function (error) { languageLoad = null; throw error; });
       }
@@ -755,14 +765,22 @@ enum DefaultTemplates {
     return Number(this.next() >> 11n) / 9007199254740992;
   };
 
-  /** 64-bit FNV-1a (BigInt) of the UTF-8 bytes of `text`. */
+  /** 64-bit FNV-1a (BigInt) of the UTF-8 bytes of `text`. Computed on four 16-bit limbs in plain
+      numbers: a page replays every stored review at start, and BigInt arithmetic per byte made
+      that the slowest part of showing the first card. */
   function fnv1a64(text) {
-    var hash = 0xcbf29ce484222325n;
+    var h0 = 0x2325, h1 = 0x8422, h2 = 0x9ce4, h3 = 0xcbf2; // offset basis 0xcbf29ce484222325
     var bytes = new TextEncoder().encode(text);
     for (var i = 0; i < bytes.length; i++) {
-      hash = ((hash ^ BigInt(bytes[i])) * 0x100000001b3n) & MASK64;
+      h0 ^= bytes[i];
+      // hash * 0x100000001b3 mod 2^64 = hash * 0x1b3 + (hash << 40)
+      var a0 = h0 * 0x1b3;
+      var a1 = h1 * 0x1b3 + (a0 >>> 16);
+      var a2 = h2 * 0x1b3 + (a1 >>> 16) + ((h0 << 8) & 0xffff);
+      var a3 = h3 * 0x1b3 + (a2 >>> 16) + (((h0 >>> 8) | (h1 << 8)) & 0xffff);
+      h0 = a0 & 0xffff; h1 = a1 & 0xffff; h2 = a2 & 0xffff; h3 = a3 & 0xffff;
     }
-    return hash;
+    return (BigInt(h3 * 0x10000 + h2) << 32n) | BigInt(h1 * 0x10000 + h0);
   }
 
   /** The fuzz seed of the review of `cardId` made when the card has `reps` earlier reviews. */
@@ -1318,12 +1336,13 @@ enum DefaultTemplates {
     var main = doc && doc.getElementById("practice");
     var root = (main && main.getAttribute("data-root")) || "../";
     var languageHref = (main && main.getAttribute("data-language-data")) || root + "assets/practice/language-data.js";
+    var scorerHrefs = ((main && main.getAttribute("data-scorer-scripts")) || "").split(" ").filter(Boolean);
     var ROW = global.PlaybookSession.ROW;
     var hashes = new Map(deck.cards.map(function (row) { return [row[ROW.id], row[ROW.hash]]; }));
     var store = global.PlaybookProgressStore.open(deck.playbook, global.localStorage);
     var scheduler = global.PlaybookCardStates.scheduler(deck.settings);
     state = {
-      deck: deck, data: global.PlaybookDeckData.create(deck, root, doc, languageHref), store: store, scheduler: scheduler,
+      deck: deck, data: global.PlaybookDeckData.create(deck, root, doc, languageHref, scorerHrefs), store: store, scheduler: scheduler,
       hashes: hashes, states: global.PlaybookCardStates.compute(store.reviews(), scheduler, hashes),
     };
     return state;
@@ -4193,7 +4212,7 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
         "practice.mustache": #"""
 {{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{title}}</h1>
-<div id="practice" class="practice" data-root="{{root}}" data-deck="{{deckHref}}" data-language-data="{{languageHref}}">
+<div id="practice" class="practice" data-root="{{root}}" data-deck="{{deckHref}}" data-language-data="{{languageHref}}" data-scorer-scripts="{{scorerHrefs}}">
 <noscript><p>{{noscript}}</p></noscript>
 </div>
 {{#scripts}}<script src="{{src}}"></script>
