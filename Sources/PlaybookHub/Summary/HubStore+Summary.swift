@@ -146,8 +146,8 @@ struct SummaryData {
             .sorted { ($0.finished_at, $0.id) > ($1.finished_at, $1.id) }
             .map { exam in
                 let cards = (examCards[exam.id] ?? []).sorted { $0.position < $1.position }
-                    .map { LearnerSummary.CardScore(card: $0.card, score: $0.score) }
-                return LearnerSummary.Exam(id: exam.uid, startedAt: exam.started_at, finishedAt: exam.finished_at,
+                    .map { ExamRecord.CardScore(card: $0.card, score: $0.score) }
+                return ExamRecord(id: exam.uid, startedAt: exam.started_at, finishedAt: exam.finished_at,
                                            pass: exam.pass, score: exam.score, passed: exam.passed != 0, cards: cards)
             }
         return summary

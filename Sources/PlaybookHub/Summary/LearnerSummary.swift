@@ -1,3 +1,5 @@
+import PlaybookDrill
+
 /// One learner's progress as the hub sees it: what `GET /api/v1/me` and each row of the team
 /// view report.
 public struct LearnerSummary: Sendable, Equatable, Encodable {
@@ -8,22 +10,6 @@ public struct LearnerSummary: Sendable, Equatable, Encodable {
         public var learning = 0
         public var review = 0
         public var relearning = 0
-    }
-
-    /// One exam attempt, with its per-card scores in the order asked.
-    public struct Exam: Sendable, Equatable, Encodable {
-        public var id: String
-        public var startedAt: Int64
-        public var finishedAt: Int64
-        public var pass: Double
-        public var score: Double
-        public var passed: Bool
-        public var cards: [CardScore]
-    }
-
-    public struct CardScore: Sendable, Equatable, Encodable {
-        public var card: String
-        public var score: Double
     }
 
     public var name: String
@@ -39,8 +25,8 @@ public struct LearnerSummary: Sendable, Equatable, Encodable {
     public var retention: Double?
     /// The latest review, Unix seconds.
     public var lastActive: Int64?
-    /// Exam attempts, newest first.
-    public var exams: [Exam] = []
+    /// Exam attempts, newest first, with their per-card scores in the order asked.
+    public var exams: [ExamRecord] = []
     /// When the learner last passed an exam.
     public var lastPassedAt: Int64? { exams.filter(\.passed).map(\.finishedAt).max() }
 
