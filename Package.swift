@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "PlaybookCore", targets: ["PlaybookCore"]),
         .library(name: "PlaybookSite", targets: ["PlaybookSite"]),
         .library(name: "PlaybookDrill", targets: ["PlaybookDrill"]),
+        .library(name: "PlaybookHub", targets: ["PlaybookHub"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +24,11 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -67,6 +73,20 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The hub's storage: users, tokens and learners' progress events in SQLite or PostgreSQL,
+        // one schema and one set of queries through SQLKit.
+        .target(
+            name: "PlaybookHub",
+            dependencies: [
+                "PlaybookCore",
+                "PlaybookDrill",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
         ),
         // `playbook serve`: the site from memory on 127.0.0.1, rebuilt and reloaded on change.
@@ -115,6 +135,11 @@ let package = Package(
         .testTarget(
             name: "PlaybookHTTPTests",
             dependencies: ["PlaybookHTTP", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        // The hub's store on SQLite and, with PLAYBOOK_TEST_POSTGRES_URL set, on PostgreSQL.
+        .testTarget(
+            name: "PlaybookHubTests",
+            dependencies: ["PlaybookHub"]
         ),
         // Runs the built `playbook` binary: output, exit codes, bad input.
         .testTarget(

@@ -5,7 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
+fresh=$(mktemp -d)
+cleanup() {
+  scripts/postgres-test-cluster.sh stop "$fresh/postgres" || true
+  rm -rf "$fresh"
+}
+trap cleanup EXIT
 swift build --build-tests
+echo "== a throwaway PostgreSQL cluster for the hub's store tests (they run on SQLite and on it)"
+PLAYBOOK_TEST_POSTGRES_URL=$(scripts/postgres-test-cluster.sh start "$fresh/postgres")
+export PLAYBOOK_TEST_POSTGRES_URL
 swift test --skip-build
 
 echo "== fuzz (short, seeded): hostile content never crashes or hangs"
@@ -14,8 +23,6 @@ python3 scripts/fuzz.py --binary .build/debug/playbook --seed 1 --runs 50 --max-
 echo "== generated files are current"
 python3 scripts/embed-templates.py --check
 python3 scripts/embed-language-data.py --check
-fresh=$(mktemp -d)
-trap 'rm -rf "$fresh"' EXIT
 .build/debug/playbook build --content Content --out "$fresh/Site" --quiet
 if ! diff -r Site "$fresh/Site" >/dev/null; then
   diff -rq Site "$fresh/Site" | head -20 >&2

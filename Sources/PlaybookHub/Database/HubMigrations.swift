@@ -1,0 +1,124 @@
+import SQLKit
+
+/// One step of the hub's schema, applied once per database and recorded in `hub_migration`.
+struct HubMigration: Sendable {
+    var version: Int64
+    var name: String
+    var apply: @Sendable (any SQLDatabase) async throws -> Void
+}
+
+/// The hub's schema, written once with SQLKit's builders (each engine's dialect spells the types,
+/// auto-increment keys and conflict clauses its own way), and the runner that brings a database up to date.
+enum HubMigrations {
+    /// Every migration, oldest first. Append new ones; never edit an applied one.
+    static let all: [HubMigration] = [
+        HubMigration(version: 1, name: "users, tokens, reviews, exams, card states", apply: createTables),
+    ]
+
+    /// A double-precision column in both engines (SQLKit's `.real` is single precision in PostgreSQL).
+    static let double = SQLDataType.custom(SQLRaw("DOUBLE PRECISION"))
+
+    /// Applies the migrations the database lacks, each in its own transaction. Safe when several
+    /// hubs start at once on one PostgreSQL: a version is claimed by inserting its row first, so
+    /// the second hub waits for the first one's commit and then skips it.
+    static func migrate(_ database: any HubDatabase) async throws {
+        try await database.transaction { sql in
+            try await sql.create(table: "hub_migration").ifNotExists()
+                .column("version", type: .bigint, .primaryKey(autoIncrement: false))
+                .column("name", type: .text, .notNull)
+                .column("applied_at", type: .bigint, .notNull)
+                .run()
+        }
+        let applied = try await database.read { sql in
+            try await sql.select().column("version").from("hub_migration").all(decodingColumn: "version", as: Int64.self)
+        }
+        let known = all.map(\.version).max() ?? 0
+        if let newest = applied.max(), newest > known { throw HubStoreError.newerSchema(version: newest, known: known) }
+        for migration in all where !applied.contains(migration.version) {
+            try await database.transaction { sql in
+                let claimed = try await sql.insert(into: "hub_migration")
+                    .columns("version", "name", "applied_at")
+                    .values(SQLBind(migration.version), SQLBind(migration.name), SQLBind(UnixTime.now()))
+                    .ignoringConflicts(with: "version")
+                    .returning("version")
+                    .first()
+                if claimed != nil { try await migration.apply(sql) }
+            }
+        }
+    }
+
+    private static func createTables(_ sql: any SQLDatabase) async throws {
+        try await sql.create(table: "hub_user")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("name", type: .text, .notNull, .unique)
+            .column("role", type: .text, .notNull)
+            .column("team", type: .text)
+            .column("created_at", type: .bigint, .notNull)
+            .column("disabled_at", type: .bigint)
+            .column("password_hash", type: .text)
+            .run()
+        // A token is `SELECTOR.SECRET`: found by its selector, checked by the SHA-256 of its secret.
+        try await sql.create(table: "hub_token")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("user_id", type: .bigint, .notNull, .references("hub_user", "id"))
+            .column("selector", type: .text, .notNull, .unique)
+            .column("secret_hash", type: .text, .notNull)
+            .column("created_at", type: .bigint, .notNull)
+            .column("revoked_at", type: .bigint)
+            .run()
+        // One row per review line, as the progress format has it (times in Unix seconds);
+        // `state_before` is filled in by the replay, for retention.
+        try await sql.create(table: "hub_review")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("user_id", type: .bigint, .notNull, .references("hub_user", "id"))
+            .column("uid", type: .text, .notNull)
+            .column("card", type: .text, .notNull)
+            .column("content_hash", type: .text, .notNull)
+            .column("rating", type: .bigint, .notNull)
+            .column("reviewed_at", type: .bigint, .notNull)
+            .column("mode", type: .text, .notNull)
+            .column("score", type: .bigint)
+            .column("answer", type: .text)
+            .column("state_before", type: .bigint, .notNull, .default(0))
+            .column("received_at", type: .bigint, .notNull)
+            .unique("user_id", "uid")
+            .run()
+        try await sql.create(index: "hub_review_card").on("hub_review").column("user_id").column("card").column("reviewed_at").run()
+        try await sql.create(index: "hub_review_time").on("hub_review").column("user_id").column("reviewed_at").run()
+        try await sql.create(table: "hub_exam")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("user_id", type: .bigint, .notNull, .references("hub_user", "id"))
+            .column("uid", type: .text, .notNull)
+            .column("started_at", type: .bigint, .notNull)
+            .column("finished_at", type: .bigint, .notNull)
+            .column("pass", type: double, .notNull)
+            .column("score", type: double, .notNull)
+            .column("passed", type: .bigint, .notNull)
+            .column("received_at", type: .bigint, .notNull)
+            .unique("user_id", "uid")
+            .run()
+        try await sql.create(table: "hub_exam_card")
+            .column("exam_id", type: .bigint, .notNull, .references("hub_exam", "id"))
+            .column("position", type: .bigint, .notNull)
+            .column("card", type: .text, .notNull)
+            .column("score", type: double, .notNull)
+            .primaryKey("exam_id", "position")
+            .run()
+        // Each learner's FSRS state per card: the replay of the card's reviews, kept current by ingest.
+        try await sql.create(table: "hub_card")
+            .column("user_id", type: .bigint, .notNull, .references("hub_user", "id"))
+            .column("card", type: .text, .notNull)
+            .column("content_hash", type: .text, .notNull)
+            .column("state", type: .bigint, .notNull)
+            .column("step", type: .bigint)
+            .column("stability", type: double)
+            .column("difficulty", type: double)
+            .column("due", type: .bigint, .notNull)
+            .column("last_review", type: .bigint)
+            .column("reps", type: .bigint, .notNull)
+            .column("lapses", type: .bigint, .notNull)
+            .column("failures", type: .bigint, .notNull)
+            .primaryKey("user_id", "card")
+            .run()
+    }
+}
