@@ -89,6 +89,16 @@ let package = Package(
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ]
         ),
+        // The hub's HTTP API and the built site on one origin, on Hummingbird through PlaybookHTTP.
+        // Kept apart from PlaybookHub so the store (and `hub import`/`report`) stays HTTP-free.
+        .target(
+            name: "PlaybookHubServer",
+            dependencies: [
+                "PlaybookHub",
+                "PlaybookHTTP",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         // `playbook serve`: the site from memory on 127.0.0.1, rebuilt and reloaded on change.
         .target(
             name: "PlaybookServe",
@@ -109,6 +119,8 @@ let package = Package(
                 "PlaybookDrill",
                 "PlaybookServe",
                 "PlaybookHTTP",
+                "PlaybookHub",
+                "PlaybookHubServer",
                 .product(name: "Rainbow", package: "Rainbow"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -136,10 +148,14 @@ let package = Package(
             name: "PlaybookHTTPTests",
             dependencies: ["PlaybookHTTP", .product(name: "Hummingbird", package: "hummingbird")]
         ),
-        // The hub's store on SQLite and, with PLAYBOOK_TEST_POSTGRES_URL set, on PostgreSQL.
+        // The hub's store and server API on SQLite and, with PLAYBOOK_TEST_POSTGRES_URL set, on PostgreSQL.
         .testTarget(
             name: "PlaybookHubTests",
-            dependencies: ["PlaybookHub"]
+            dependencies: [
+                "PlaybookHub",
+                "PlaybookHubServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         // Runs the built `playbook` binary: output, exit codes, bad input.
         .testTarget(

@@ -7,7 +7,7 @@ struct PlaybookCommand: ParsableCommand {
         commandName: "playbook",
         abstract: "Sales-training playbooks: check the Markdown, export the model, build the site, drill the cards.",
         discussion: "Exit codes: 0 success, 1 content errors, 2 usage or I/O error.",
-        subcommands: [CheckCommand.self, BuildCommand.self, NewCommand.self, ServeCommand.self, DrillCommand.self, StatsCommand.self, ProgressCommand.self, ExportCommand.self, SchedulerCommand.self, ScoreCommand.self])
+        subcommands: [CheckCommand.self, BuildCommand.self, NewCommand.self, ServeCommand.self, DrillCommand.self, StatsCommand.self, ProgressCommand.self, HubCommand.self, ExportCommand.self, SchedulerCommand.self, ScoreCommand.self])
 
     /// Runs the command; usage errors exit with 2 (as every playbook command documents),
     /// not ArgumentParser's 64.

@@ -74,23 +74,3 @@ public final class PostgresHubDatabase: HubDatabase {
         await runner.value
     }
 }
-
-/// Runs `work`, failing with `HubDeadlineExceeded` when it has not finished after `limit`.
-func withDeadline<Result: Sendable>(_ limit: Duration, _ work: @escaping @Sendable () async throws -> Result) async throws -> Result {
-    try await withThrowingTaskGroup(of: Result?.self) { group in
-        group.addTask { try await work() }
-        group.addTask {
-            try await Task.sleep(for: limit)
-            return nil
-        }
-        defer { group.cancelAll() }
-        guard let first = try await group.next(), let result = first else { throw HubDeadlineExceeded(limit: limit) }
-        return result
-    }
-}
-
-/// The database did not answer in time.
-struct HubDeadlineExceeded: Error, CustomStringConvertible {
-    var limit: Duration
-    var description: String { "no answer within \(limit)" }
-}

@@ -76,7 +76,13 @@ extension HubStore {
     /// The user a presented token belongs to, or nil when the token is malformed, unknown,
     /// revoked, or its user disabled.
     public func verify(token text: String) async throws(HubStoreError) -> HubUser? {
-        guard let token = AccessToken(text) else { return nil }
+        guard case .valid(let user) = try await check(token: text) else { return nil }
+        return user
+    }
+
+    /// What a presented token is: a live user's, a disabled user's (the secret matched), or nothing.
+    public func check(token text: String) async throws(HubStoreError) -> TokenCheck {
+        guard let token = AccessToken(text) else { return .invalid }
         let row = try await read { sql in
             try await sql.select().columns(Self.userColumns.map { SQLColumn($0, table: "hub_user") as any SQLExpression })
                 .column(SQLColumn("secret_hash", table: "hub_token"))
@@ -86,8 +92,8 @@ extension HubStore {
                 .first()
                 .map { row in (user: try Self.user(row), hash: try row.decode(column: "secret_hash", as: String.self)) }
         }
-        guard let row, token.matches(storedHash: row.hash), !row.user.isDisabled else { return nil }
-        return row.user
+        guard let row, token.matches(storedHash: row.hash) else { return .invalid }
+        return row.user.isDisabled ? .disabled(row.user) : .valid(row.user)
     }
 
     /// Sets a trainer's password (bcrypt).

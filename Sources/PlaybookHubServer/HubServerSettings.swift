@@ -1,0 +1,15 @@
+/// The limits a hub server holds requests and its store to.
+public struct HubServerSettings: Sendable {
+    /// The largest progress body accepted, in bytes; a larger one is refused with 413.
+    public var maxBodyBytes: Int
+    /// How long a store call may take before the request is answered 503.
+    public var storeDeadline: Duration
+    /// `Cache-Control` of the site's files.
+    public var siteCacheControl: String
+
+    public init(maxBodyBytes: Int = 5 * 1024 * 1024, storeDeadline: Duration = .seconds(5), siteCacheControl: String = "no-cache") {
+        self.maxBodyBytes = maxBodyBytes
+        self.storeDeadline = storeDeadline
+        self.siteCacheControl = siteCacheControl
+    }
+}
