@@ -59,7 +59,7 @@ struct HubAPI: Sendable {
     }
 
     /// Runs a store call under the deadline, turning its failures into refusals.
-    func call<Result: Sendable>(_ work: @escaping @Sendable () async throws(HubStoreError) -> Result) async throws(HubAPIError) -> Result {
+    func call<Result: Sendable>(_ work: @escaping @Sendable () async throws -> Result) async throws(HubAPIError) -> Result {
         do {
             return try await withDeadline(settings.storeDeadline) { try await work() }
         } catch let error as HubStoreError {
@@ -72,7 +72,13 @@ struct HubAPI: Sendable {
     }
 
     /// The handler's response, or its refusal's.
-    func answer(_ handler: () async throws(HubAPIError) -> Response) async -> Response {
-        do { return try await handler() } catch { return error.response }
+    func answer(_ handler: () async throws -> Response) async -> Response {
+        do {
+            return try await handler()
+        } catch let error as HubAPIError {
+            return error.response
+        } catch {
+            return HubAPIError.unavailable(String(describing: error)).response
+        }
     }
 }
