@@ -12,21 +12,7 @@ import Glibc
 @Suite struct HubCommandTests {
     static let product = "---\ntitle: 维修资金专户\n---\n摘要。\n"
 
-    func request(_ url: String, token: String?) -> (status: Int, body: String)? {
-        let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var result: (Int, String)?
-        var request = URLRequest(url: URL(string: url)!)
-        request.timeoutInterval = 5
-        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
-        URLSession.shared.dataTask(with: request) { data, response, _ in
-            if let response = response as? HTTPURLResponse {
-                result = (response.statusCode, String(decoding: data ?? Data(), as: UTF8.self))
-            }
-            done.signal()
-        }.resume()
-        done.wait()
-        return result
-    }
+    func request(_ url: String, token: String?) -> (status: Int, body: String)? { HTTPProbe.get(url, bearer: token) }
 
     @Test func userAddPrintsATokenThatOpensTheAPI() throws {
         let playbook = try TempPlaybook(["products/fund.md": Self.product])

@@ -11,20 +11,7 @@ import Testing
     static let product = "---\ntitle: 维修资金专户\n---\n第一版摘要。\n\n## 相关知识\n\n初版知识。\n"
 
     /// GET a URL; nil when the server does not answer (yet).
-    func get(_ url: String) -> (status: Int, body: String)? {
-        let done = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var result: (Int, String)?
-        var request = URLRequest(url: URL(string: url)!)
-        request.timeoutInterval = 2
-        URLSession.shared.dataTask(with: request) { data, response, _ in
-            if let response = response as? HTTPURLResponse {
-                result = (response.statusCode, String(decoding: data ?? Data(), as: UTF8.self))
-            }
-            done.signal()
-        }.resume()
-        done.wait()
-        return result
-    }
+    func get(_ url: String) -> (status: Int, body: String)? { HTTPProbe.get(url, timeout: 2) }
 
     /// Polls until `condition` holds for the page, for at most `seconds`.
     func waitFor(_ url: String, seconds: Double = 10, _ condition: (Int, String) -> Bool) -> (Int, String)? {
