@@ -24,7 +24,7 @@ extension HubStore {
         let refused = file.refused.map(Self.refusedLine)
         let scheduler = scheduler
         let outcome: IngestResult? = try await transaction { sql in
-            guard let user = try await Self.user(named: learner, in: sql) else { return nil }
+            guard let user = try await Self.lockedUser(named: learner, in: sql) else { return nil }
             var result = IngestResult(refused: refused)
             var touched: Set<String> = []
             for entry in file.entries {

@@ -133,6 +133,14 @@ extension HubStore {
         try await sql.select().columns(userColumns).from("hub_user").where("name", .equal, SQLBind(name)).first().map(user)
     }
 
+    /// The user named `name`, with their row locked until the transaction ends (`FOR UPDATE` on
+    /// PostgreSQL; SQLite's write transactions are already one at a time). Two ingests for one
+    /// learner then replay their cards one after the other, each seeing the other's reviews.
+    static func lockedUser(named name: String, in sql: any SQLDatabase) async throws -> HubUser? {
+        try await sql.select().columns(userColumns).from("hub_user").where("name", .equal, SQLBind(name))
+            .for(.update).first().map(user)
+    }
+
     private static func insertToken(_ token: AccessToken, user: Int64, now: Int64, in sql: any SQLDatabase) async throws {
         try await sql.insert(into: "hub_token")
             .columns("user_id", "selector", "secret_hash", "created_at")
