@@ -1,0 +1,76 @@
+import PlaybookCore
+import PlaybookDrill
+import SQLKit
+
+extension HubStore {
+    /// `learner`'s page at `now`: summary, certification, reviews per day, retention per week,
+    /// the due backlog and recent answers; nil for an unknown name. Every query is restricted to
+    /// the learner's user ID.
+    public func learnerDashboard(of learner: String, now: Int64, settings: DashboardSettings) async throws(HubStoreError) -> LearnerDashboard? {
+        let scheduler = scheduler
+        return try await read { sql -> LearnerDashboard? in
+            guard let user = try await Self.user(named: learner, in: sql) else { return nil }
+            let data = try await SummaryData.load(users: [user], now: now, in: sql)
+            let summary = data.summary(of: user, scheduler: scheduler, now: now)
+            let history = try await LearnerHistory.load(user: user.id, now: now, settings: settings, in: sql)
+            let answered = (data.cards[user.id] ?? []).filter { $0.state != Int64(CardState.new.rawValue) }
+            let today = DashboardDay.day(of: now)
+            let backlog = (0...Int64(max(0, settings.backlogDays))).map { offset in
+                let end = (today + offset + 1) * DashboardDay.seconds
+                return LearnerDashboard.Backlog(day: today + offset, due: answered.filter { $0.due < end }.count)
+            }
+            return LearnerDashboard(summary: summary, certification: .of(summary.exams, settings: settings, now: now),
+                                    exams: summary.exams.map { ExamCertification($0, settings: settings, now: now) },
+                                    days: history.days, weeks: history.weeks, backlog: backlog, answers: history.answers)
+        }
+    }
+
+    /// The team page at `now`: every learner (of `team`, or all) with their certification, the
+    /// funnel and the weakest cards.
+    public func teamDashboard(now: Int64, settings: DashboardSettings, team: String? = nil) async throws(HubStoreError) -> TeamDashboard {
+        TeamDashboard(try await teamSummary(now: now, team: team, weakestLimit: settings.weakestLimit), settings: settings, now: now)
+    }
+
+    /// Each active learner's predicted recall of `cards` on `date` (Unix seconds): FSRS
+    /// retrievability from their stored state (0 for a card they never answered), its mean
+    /// against the pass mark, and the cards to assign (lowest recall first, below the pass mark).
+    public func forecast(cards: [String], on date: Int64, settings: DashboardSettings, team: String? = nil) async throws(HubStoreError) -> Forecast {
+        let scheduler = scheduler
+        return try await read { sql in
+            var query = sql.select().columns(Self.userColumns).from("hub_user")
+                .where("role", .equal, SQLBind(HubRole.learner.rawValue)).where("disabled_at", .is, SQLLiteral.null)
+            if let team { query = query.where("team", .equal, SQLBind(team)) }
+            let users = try await query.orderBy("name").all().map(Self.user)
+            var states: [Int64: [String: SummaryData.CardRow]] = [:]
+            if !cards.isEmpty, !users.isEmpty {
+                var rows = sql.select().column("*").from("hub_card")
+                    .where("card", .in, SQLBind.group(cards.map { $0 as any Encodable & Sendable }))
+                    .where("stability", .isNot, SQLLiteral.null)
+                if team != nil {
+                    rows = rows.where("user_id", .in, SQLBind.group(users.map { $0.id as any Encodable & Sendable }))
+                }
+                for row in try await rows.all(decoding: SummaryData.CardRow.self) {
+                    states[row.user_id, default: [:]][row.card] = row
+                }
+            }
+            let learners = users.map { user in
+                let own = states[user.id] ?? [:]
+                let recalls = cards.map { card -> Forecast.CardRecall in
+                    guard let row = own[card] else { return Forecast.CardRecall(card: card, recall: 0) }
+                    // A date before the last review is read as the last review itself (recall cannot exceed 1).
+                    let at = max(date, row.last_review ?? date)
+                    return Forecast.CardRecall(card: card, recall: scheduler.retrievability(row.scheduling, at: at) ?? 0)
+                }
+                let score = recalls.isEmpty ? 0 : recalls.reduce(0) { $0 + $1.recall } / Double(recalls.count) * 100
+                let weakest = recalls.enumerated()
+                    .filter { $0.element.recall * 100 < settings.passMark }
+                    .sorted { ($0.element.recall, $0.offset) < ($1.element.recall, $1.offset) }
+                    .prefix(max(0, settings.assignLimit)).map(\.element)
+                return Forecast.Learner(name: user.name, team: user.team, score: score, answered: own.count,
+                                        belowPass: score < settings.passMark, assign: Array(weakest))
+            }
+            .sorted { ($0.score, $0.name) < ($1.score, $1.name) }
+            return Forecast(date: date, passMark: settings.passMark, cards: cards, learners: learners)
+        }
+    }
+}
