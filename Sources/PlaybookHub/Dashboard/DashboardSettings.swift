@@ -25,13 +25,15 @@ public struct DashboardSettings: Sendable, Equatable {
     public var rewriteMinLearners: Int
     /// Cards the forecast suggests assigning to each learner.
     public var assignLimit: Int
+    /// The retention the drill aims for (`desiredRetention`), drawn on the retention chart.
+    public var targetRetention: Double?
     /// Recent typed answers shown on a learner's page.
     public var recentAnswers: Int
 
     public init(locale: PlaybookLocale = .zhHans, certificationDays: Int = 180, expiringSoonDays: Int = 30,
                 practisedReviews: Int = 20, passMark: Double = 80, historyDays: Int = 30, retentionWeeks: Int = 12,
                 backlogDays: Int = 7, weakestLimit: Int = 20, rewriteMinLearners: Int = 3, assignLimit: Int = 5,
-                recentAnswers: Int = 10) {
+                recentAnswers: Int = 10, targetRetention: Double? = 0.9) {
         self.locale = locale
         self.certificationDays = certificationDays
         self.expiringSoonDays = expiringSoonDays
@@ -44,5 +46,6 @@ public struct DashboardSettings: Sendable, Equatable {
         self.rewriteMinLearners = rewriteMinLearners
         self.assignLimit = assignLimit
         self.recentAnswers = recentAnswers
+        self.targetRetention = targetRetention
     }
 }
