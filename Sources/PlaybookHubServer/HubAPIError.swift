@@ -15,6 +15,7 @@ struct HubAPIError: Error, Sendable {
     static func disabled(_ name: String) -> HubAPIError {
         HubAPIError(status: .forbidden, message: "the account \(name) is disabled: ask a trainer")
     }
+    static func forbidden(_ message: String) -> HubAPIError { HubAPIError(status: .forbidden, message: message) }
     static let trainersOnly = HubAPIError(status: .forbidden, message: "team data is for trainers only")
     static func tooLarge(limit: Int) -> HubAPIError {
         HubAPIError(status: .contentTooLarge, message: "the body is over \(limit) bytes: send the progress in smaller batches")

@@ -32,6 +32,7 @@ public struct HubServer: Sendable {
         router.post("/api/v1/progress") { request, _ in await api.answer { try await api.progress(request) } }
         router.get("/api/v1/me") { request, _ in await api.answer { try await api.me(request) } }
         router.get("/api/v1/team") { request, _ in await api.answer { try await api.team(request) } }
+        DashboardRoutes(api: api).add(to: router)
         let responses = SiteResponses(cacheControl: settings.siteCacheControl)
         let site = self.site
         let page: @Sendable (Request, BasicRequestContext) async -> Response = { request, _ in

@@ -1,3 +1,5 @@
+import PlaybookHub
+
 /// The limits a hub server holds requests and its store to.
 public struct HubServerSettings: Sendable {
     /// The largest progress body accepted, in bytes; a larger one is refused with 413.
@@ -6,6 +8,10 @@ public struct HubServerSettings: Sendable {
     public var storeDeadline: Duration
     /// `Cache-Control` of the site's files.
     public var siteCacheControl: String
+    /// The dashboard's language, certification period and thresholds.
+    public var dashboard = DashboardSettings()
+    /// The playbook's cards: the dashboard's card titles and the forecast's decks.
+    public var deck = DashboardDeck(cards: [])
 
     public init(maxBodyBytes: Int = 5 * 1024 * 1024, storeDeadline: Duration = .seconds(5), siteCacheControl: String = "no-cache") {
         self.maxBodyBytes = maxBodyBytes

@@ -4,6 +4,7 @@ import Foundation
 import PlaybookCore
 import PlaybookDrill
 import PlaybookHTTP
+import PlaybookHub
 import PlaybookHubServer
 import PlaybookServe
 
@@ -11,7 +12,7 @@ import PlaybookServe
 struct HubCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hub", abstract: "Run the team hub (progress sync API and the site) and manage its users.",
-        subcommands: [HubServeCommand.self, HubUserCommand.self])
+        subcommands: [HubServeCommand.self, HubUserCommand.self, HubReportCommand.self])
 }
 
 /// `playbook hub serve`: the API and the built site on one origin until Ctrl-C or SIGTERM.
@@ -22,6 +23,7 @@ struct HubServeCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var store: HubStoreOptions
+    @OptionGroup var dashboard: DashboardOptions
 
     @Option(help: "Templates that replace the built-in ones.") var templates: String = "Templates"
     @Option(help: "The address to listen on.") var host: String = LocalServer.loopback
@@ -42,12 +44,14 @@ struct HubServeCommand: ParsableCommand {
         let scheduler = FSRSScheduler.drill(playbook.settings.drill)
         let (folder, templates, store, host, port) = (content.content, templates, store, host, port)
         let language = content.folder.language
-        let settings = HubServerSettings(maxBodyBytes: maxBody, storeDeadline: .milliseconds(Int(storeTimeout * 1000)))
+        var settings = HubServerSettings(maxBodyBytes: maxBody, storeDeadline: .milliseconds(Int(storeTimeout * 1000)))
+        settings.dashboard = dashboard.settings(locale: content.locale, drill: playbook.settings.drill)
+        settings.deck = DashboardDeck(cards: playbook.cards)
         let stop = StopRequest()
         let signals = StopSignals { _ in
             guard stop.request() else { StopSignals.exitNow(0) }
         }
-        try runHub {
+        try runHub { [settings] in
             let snapshot = SiteSnapshot()
             let builder = PreviewBuilder(content: folder, templates: templates) { language.locale(content: folder) }
             if await builder.build(into: snapshot) == .failed {
