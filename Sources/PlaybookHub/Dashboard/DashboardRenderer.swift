@@ -34,12 +34,17 @@ public struct DashboardRenderer: Sendable {
     }
 
     func cardCell(_ id: String) -> DashboardTable.Cell {
-        DashboardTable.Cell(deck.title(of: id), value: deck.title(of: id, limit: 500))
+        DashboardTable.Cell(deck.title(of: id), value: deck.title(of: id, limit: 500), style: "wide", detail: deck.card(id) == nil ? nil : id)
     }
 
     func statusCell(_ certification: Certification) -> DashboardTable.Cell {
         DashboardTable.Cell(text.label(certification.status), value: certification.status.rawValue,
                             style: "status-" + certification.status.rawValue)
+    }
+
+    /// A rating as the drill names it (Again, Hard, Good, Easy), exported as its number.
+    func ratingCell(_ rating: Int) -> DashboardTable.Cell {
+        DashboardTable.Cell(DrillText(locale: settings.locale)["rating\(rating)"], value: String(rating))
     }
 
     /// Key figures as a definition list.

@@ -35,7 +35,7 @@ enum DashboardStyle {
     @media (min-width: 800px) { .grid { grid-template-columns: repeat(auto-fit, minmax(340px, 1fr)); } }
     .grid > div, section.table { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.75rem; }
     section.table { margin-bottom: 1.2rem; }
-    svg.chart { width: 100%; height: auto; display: block; font-size: 10px; fill: var(--muted); }
+    svg.chart { width: 100%; max-width: 560px; height: auto; display: block; font-size: 11px; fill: var(--muted); }
     svg.chart .bar { fill: var(--accent); }
     svg.chart .good { fill: var(--good); }
     svg.chart .warn { fill: var(--warn); }
@@ -51,7 +51,11 @@ enum DashboardStyle {
     table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
     th, td { text-align: left; padding: 0.4rem 0.5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
     th { color: var(--muted); font-weight: 600; white-space: nowrap; }
-    td { overflow-wrap: anywhere; min-width: 4.5rem; }
+    td { white-space: nowrap; }
+    td .wide-list { min-width: 17rem; white-space: pre-line; }
+    td .wide { min-width: 13rem; max-width: 28rem; white-space: normal; overflow-wrap: anywhere; }
+    td.name { white-space: nowrap; }
+    td .detail { display: block; color: var(--muted); font-size: 0.78rem; }
     td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; min-width: 0; }
     .flag { color: var(--warn); font-weight: 600; }
     .status-certified { color: var(--good); font-weight: 600; }

@@ -9,11 +9,15 @@ public struct DashboardTable: Sendable, Equatable {
         public var value: String
         public var href: String?
         public var style: String?
+        /// A second line shown under the text on the page (the card ID under its title), not exported.
+        public var detail: String?
         /// Numbers are right-aligned.
         public var numeric: Bool
 
-        public init(_ text: String, value: String? = nil, href: String? = nil, style: String? = nil, numeric: Bool = false) {
+        public init(_ text: String, value: String? = nil, href: String? = nil, style: String? = nil, detail: String? = nil,
+                    numeric: Bool = false) {
             self.text = text
+            self.detail = detail
             self.value = value ?? text
             self.href = href
             self.style = style
@@ -38,12 +42,15 @@ public struct DashboardTable: Sendable, Equatable {
     public var title: String
     public var columns: [String]
     public var rows: [[Cell]]
+    /// Columns exported to CSV but not shown on the page (their value is a cell's `detail` there).
+    public var csvOnly: Set<Int>
 
-    public init(id: String, title: String, columns: [String], rows: [[Cell]]) {
+    public init(id: String, title: String, columns: [String], rows: [[Cell]], csvOnly: Set<Int> = []) {
         self.id = id
         self.title = title
         self.columns = columns
         self.rows = rows
+        self.csvOnly = csvOnly
     }
 
     /// The table as HTML (every text escaped), with its CSV link under the title.
@@ -52,15 +59,20 @@ public struct DashboardTable: Sendable, Equatable {
         out += "<p class=\"csv\"><a href=\"\(HTMLEscaping.escape(csv))\">\(HTMLEscaping.escape(text[.csv]))</a></p>"
         guard !rows.isEmpty else { return out + "<p class=\"empty\">\(HTMLEscaping.escape(text[.noData]))</p></section>" }
         out += "<div class=\"scroll\"><table><thead><tr>"
-        for column in columns { out += "<th scope=\"col\">\(HTMLEscaping.escape(column))</th>" }
+        for (index, column) in columns.enumerated() where !csvOnly.contains(index) {
+            out += "<th scope=\"col\">\(HTMLEscaping.escape(column))</th>"
+        }
         out += "</tr></thead><tbody>"
         for row in rows {
             out += "<tr>"
-            for cell in row {
-                let classes = [cell.numeric ? "num" : nil, cell.style].compactMap { $0 }.joined(separator: " ")
+            for (index, cell) in row.enumerated() where !csvOnly.contains(index) {
+                let classes = [cell.numeric ? "num" : nil, cell.style?.hasPrefix("wide") == true ? nil : cell.style].compactMap { $0 }.joined(separator: " ")
                 out += classes.isEmpty ? "<td>" : "<td class=\"\(HTMLEscaping.escape(classes))\">"
                 let content = HTMLEscaping.escape(cell.text)
-                out += cell.href.map { "<a href=\"\(HTMLEscaping.escape($0))\">\(content)</a>" } ?? content
+                var inner = cell.href.map { "<a href=\"\(HTMLEscaping.escape($0))\">\(content)</a>" } ?? content
+                if let detail = cell.detail { inner += "<span class=\"detail\">\(HTMLEscaping.escape(detail))</span>" }
+                // Table cells ignore min-width: a wide cell's block keeps long text readable on a phone (the table scrolls).
+                out += cell.style?.hasPrefix("wide") == true ? "<div class=\"\(HTMLEscaping.escape(cell.style ?? ""))\">\(inner)</div>" : inner
                 out += "</td>"
             }
             out += "</tr>"

@@ -4,13 +4,13 @@ extension DashboardRenderer {
     /// The forecast's table: `forecast`.
     public func forecastTable(_ forecast: Forecast, links: DashboardLinks) -> DashboardTable {
         let rows = forecast.learners.map { learner -> [DashboardTable.Cell] in
-            [DashboardTable.Cell(learner.name, href: links.learner(learner.name)), DashboardTable.Cell(learner.team ?? ""),
+            [DashboardTable.Cell(learner.name, href: links.learner(learner.name), style: "name"), DashboardTable.Cell(learner.team ?? ""),
              DashboardTable.Cell(SVGChart.number((learner.score * 10).rounded() / 10), numeric: true),
              DashboardTable.Cell("\(learner.answered)/\(forecast.cards.count)", value: String(learner.answered), numeric: true),
              DashboardTable.Cell(learner.belowPass ? text[.belowPass] : "", value: learner.belowPass ? "1" : "0",
                                  style: learner.belowPass ? "flag" : nil),
-             DashboardTable.Cell(learner.assign.map { deck.title(of: $0.card, limit: 40) }.joined(separator: " · "),
-                                 value: learner.assign.map(\.card).joined(separator: " "))]
+             DashboardTable.Cell(learner.assign.map { deck.title(of: $0.card, limit: 16) }.joined(separator: "\n"),
+                                 value: learner.assign.map(\.card).joined(separator: " "), style: "wide-list")]
         }
         return DashboardTable(id: "forecast", title: text[.learners],
                               columns: [text[.name], text[.teamName], text[.predicted], text[.answered], text[.belowPass], text[.assign]],

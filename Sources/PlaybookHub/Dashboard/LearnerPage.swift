@@ -17,8 +17,8 @@ extension DashboardRenderer {
              exam.passed ? statusCell(Certification(status: exam.status, exam: exam)) : DashboardTable.Cell("")]
         }
         let answers = learner.answers.map { answer -> [DashboardTable.Cell] in
-            [.date(answer.reviewedAt), cardCell(answer.card), .number(answer.rating),
-             answer.score.map { DashboardTable.Cell.number($0) } ?? DashboardTable.Cell(""), DashboardTable.Cell(answer.text)]
+            [.date(answer.reviewedAt), cardCell(answer.card), ratingCell(answer.rating),
+             answer.score.map { DashboardTable.Cell.number($0) } ?? DashboardTable.Cell(""), DashboardTable.Cell(answer.text, style: "wide")]
         }
         return [
             DashboardTable(id: "days", title: text[.reviewsPerDay], columns: [text[.day], text[.reviews]], rows: days),
@@ -37,12 +37,12 @@ extension DashboardRenderer {
     public func learnerPage(_ learner: LearnerDashboard, links: DashboardLinks, now: Int64) -> String {
         let summary = learner.summary
         let tables = learnerTables(learner)
-        let expiry = learner.certification.exam?.expiresAt.map { " · " + text[.expires] + " " + DashboardDay.text($0) } ?? ""
         var body = figures([
             (text[.teamName], summary.team ?? "–"), (text[.reviews], String(summary.reviews)), (text[.seen], String(summary.cards.seen)),
             (text[.due], String(summary.due)), (text[.retention], text.percent(summary.retention)),
             (text[.lastActive], summary.lastActive.map(DashboardDay.text) ?? text[.never]),
-            (text[.certification], text.label(learner.certification.status) + expiry),
+            (text[.certification], text.label(learner.certification.status)),
+            (text[.expires], learner.certification.exam?.expiresAt.map(DashboardDay.text) ?? "–"),
         ])
         let days = SVGChart.columns(learner.days.map { day in
             let date = DashboardDay.text(day.day * DashboardDay.seconds)

@@ -13,7 +13,7 @@ enum SVGChart {
     }
 
     static let width = 320.0
-    static let left = 30.0
+    static let left = 36.0
     static let bottom = 18.0
 
     /// Vertical bars over time, with the largest value and the first and last labels on the axes.

@@ -6,7 +6,7 @@ extension DashboardRenderer {
         let learners = team.learners.map { row -> [DashboardTable.Cell] in
             let summary = row.summary
             let name = summary.disabled ? summary.name + " (" + text[.disabled] + ")" : summary.name
-            return [DashboardTable.Cell(name, value: summary.name, href: links.learner(summary.name)), DashboardTable.Cell(summary.team ?? ""),
+            return [DashboardTable.Cell(name, value: summary.name, href: links.learner(summary.name), style: "name"), DashboardTable.Cell(summary.team ?? ""),
                     .number(summary.reviews), .number(summary.cards.seen), .number(summary.due),
                     .percent(summary.retention, text: text), .date(summary.lastActive, empty: text[.never]),
                     statusCell(row.certification), .date(row.certification.exam?.expiresAt)]
@@ -26,7 +26,7 @@ extension DashboardRenderer {
             DashboardTable(id: "funnel", title: text[.funnel], columns: [text[.stage], text[.learners]], rows: funnel),
             DashboardTable(id: "weakest", title: text[.weakest],
                            columns: [text[.card], text[.cardID], text[.learnersAnswered], text[.learnersFailed], text[.meanRecall],
-                                     text[.lapses], text[.rewrite]], rows: weakest),
+                                     text[.lapses], text[.rewrite]], rows: weakest, csvOnly: [1]),
         ]
     }
 
