@@ -155,3 +155,29 @@ import Testing
         #expect(try await store.forecast(cards: [], on: date, settings: Self.settings).learners.allSatisfy { $0.score == 0 })
     }
 }
+
+/// `hub report`'s files: the same pages with relative links, a CSV beside each table.
+@Suite struct DashboardReportTests {
+    @Test(arguments: HubTestEngine.available)
+    func theReportHasEveryPageAndTableWithRelativeLinks(engine: HubTestEngine) async throws {
+        let store = try await DashboardQueryTests.store(engine)
+        defer { Task { await store.close() } }
+        let renderer = DashboardRenderer(settings: DashboardQueryTests.settings, deck: DashboardDeck(cards: []))
+        let query = ForecastQuery(date: DashboardQueryTests.now + 86_400)
+        let files = try await DashboardReport.files(store: store, renderer: renderer, forecast: query, now: DashboardQueryTests.now)
+        let learners = ["ann", "bo", "cy", "dee"]
+        let expected = ["hub.css", "index.html", "team-learners.csv", "team-funnel.csv", "team-weakest.csv", "forecast.html",
+                        "forecast-forecast.csv"]
+            + learners.flatMap { name in ["\(name).html"] + ["days", "weeks", "backlog", "exams", "answers"].map { "\(name)-\($0).csv" } }
+                .map { "learners/" + $0 }
+        #expect(Set(files.keys) == Set(expected))
+        let index = String(decoding: files["index.html"] ?? Data(), as: UTF8.self)
+        #expect(index.contains("href=\"hub.css\"") && index.contains("href=\"learners/ann.html\"") && index.contains("href=\"team-weakest.csv\""))
+        #expect(!index.contains("/dashboard"), "no link into a server")
+        let ann = String(decoding: files["learners/ann.html"] ?? Data(), as: UTF8.self)
+        #expect(ann.contains("href=\"../hub.css\"") && ann.contains("href=\"ann-days.csv\"") && ann.contains("href=\"../index.html\""))
+        let days = String(decoding: files["learners/ann-days.csv"] ?? Data(), as: UTF8.self)
+        #expect(days.contains("2026-03-01,2\r\n") && days.contains("2026-03-10,1\r\n"))
+        #expect(String(decoding: files["team-funnel.csv"] ?? Data(), as: UTF8.self).hasSuffix("certified,1\r\n"))
+    }
+}
