@@ -41,15 +41,16 @@ extension HubStore {
                 .where("role", .equal, SQLBind(HubRole.learner.rawValue)).where("disabled_at", .is, SQLLiteral.null)
             if let team { query = query.where("team", .equal, SQLBind(team)) }
             let users = try await query.orderBy("name").all().map(Self.user)
-            var states: [Int64: [String: SummaryData.CardRow]] = [:]
+            var states: [Int64: [String: Memory]] = [:]
             if !cards.isEmpty, !users.isEmpty {
-                var rows = sql.select().column("*").from("hub_card")
+                // Only what retrievability needs, for every learner × card of the deck.
+                var rows = sql.select().columns("user_id", "card", "stability", "last_review").from("hub_card")
                     .where("card", .in, SQLBind.group(cards.map { $0 as any Encodable & Sendable }))
-                    .where("stability", .isNot, SQLLiteral.null)
+                    .where("stability", .isNot, SQLLiteral.null).where("last_review", .isNot, SQLLiteral.null)
                 if team != nil {
                     rows = rows.where("user_id", .in, SQLBind.group(users.map { $0.id as any Encodable & Sendable }))
                 }
-                for row in try await rows.all(decoding: SummaryData.CardRow.self) {
+                for row in try await rows.all(decoding: Memory.self) {
                     states[row.user_id, default: [:]][row.card] = row
                 }
             }
@@ -58,8 +59,8 @@ extension HubStore {
                 let recalls = cards.map { card -> Forecast.CardRecall in
                     guard let row = own[card] else { return Forecast.CardRecall(card: card, recall: 0) }
                     // A date before the last review is read as the last review itself (recall cannot exceed 1).
-                    let at = max(date, row.last_review ?? date)
-                    return Forecast.CardRecall(card: card, recall: scheduler.retrievability(row.scheduling, at: at) ?? 0)
+                    let elapsed = FSRSScheduler.elapsedDays(from: row.last_review, to: max(date, row.last_review))
+                    return Forecast.CardRecall(card: card, recall: scheduler.retrievability(stability: row.stability, elapsedDays: elapsed))
                 }
                 let score = recalls.isEmpty ? 0 : recalls.reduce(0) { $0 + $1.recall } / Double(recalls.count) * 100
                 let weakest = recalls.enumerated()
@@ -72,5 +73,13 @@ extension HubStore {
             .sorted { ($0.score, $0.name) < ($1.score, $1.name) }
             return Forecast(date: date, passMark: settings.passMark, cards: cards, learners: learners)
         }
+    }
+
+    /// A learner's memory of one card: what FSRS retrievability is computed from.
+    private struct Memory: Decodable {
+        var user_id: Int64
+        var card: String
+        var stability: Double
+        var last_review: Int64
     }
 }
