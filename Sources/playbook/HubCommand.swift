@@ -30,10 +30,14 @@ struct HubServeCommand: ParsableCommand {
     var maxBody: Int = 5 * 1024 * 1024
     @Option(help: ArgumentHelp("Seconds a database call may take before the request is answered 503.", valueName: "seconds"))
     var storeTimeout: Double = 5
+    @Option(name: .customLong("allow-origin"), parsing: .singleValue,
+            help: ArgumentHelp("Another site (scheme://host[:port]) whose practice page may sync with this hub; repeatable.", valueName: "origin"))
+    var allowOrigins: [String] = []
 
     func validate() throws {
         guard maxBody > 0 else { throw ValidationError("--max-body must be positive") }
         guard storeTimeout > 0 else { throw ValidationError("--store-timeout must be positive") }
+        do { _ = try CORSAllowList(allowOrigins) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
@@ -42,7 +46,8 @@ struct HubServeCommand: ParsableCommand {
         let scheduler = FSRSScheduler.drill(playbook.settings.drill)
         let (folder, templates, store, host, port) = (content.content, templates, store, host, port)
         let language = content.folder.language
-        let settings = HubServerSettings(maxBodyBytes: maxBody, storeDeadline: .milliseconds(Int(storeTimeout * 1000)))
+        let settings = HubServerSettings(maxBodyBytes: maxBody, storeDeadline: .milliseconds(Int(storeTimeout * 1000)),
+                                         allowList: try CORSAllowList(allowOrigins))
         let stop = StopRequest()
         let signals = StopSignals { _ in
             guard stop.request() else { StopSignals.exitNow(0) }
