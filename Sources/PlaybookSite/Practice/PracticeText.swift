@@ -51,8 +51,8 @@ enum PracticeText {
         "practice.hub.unauthorized": "服务器不接受这个令牌：令牌有误或已被撤销。请向培训师索取新令牌后重新登录。",
         "practice.hub.forbidden": "服务器显示此账号已停用，请联系培训师。",
         "practice.hub.tooLarge": "有一条记录超过服务器的大小限制，未能发送。",
-        "practice.hub.unavailable": "服务器暂时无法保存记录，{when}重试。记录仍保存在本设备上。",
-        "practice.hub.offline": "连不上服务器，{when}重试。记录仍保存在本设备上。",
+        "practice.hub.unavailable": "服务器暂时无法保存记录，稍后会自动重试。记录仍保存在本设备上。",
+        "practice.hub.offline": "连不上服务器，稍后会自动重试。记录仍保存在本设备上。",
         "practice.hub.failed": "服务器拒收了这些记录：{error}",
         "practice.hub.refused": "有 {n} 条记录被服务器拒收：{error}",
     ]
@@ -91,8 +91,8 @@ enum PracticeText {
         "practice.hub.unauthorized": "The hub does not accept this token: it is wrong or was revoked. Ask your trainer for a new one and sign in again.",
         "practice.hub.forbidden": "The hub says this account is disabled: ask your trainer.",
         "practice.hub.tooLarge": "A record is over the hub's size limit and was not sent.",
-        "practice.hub.unavailable": "The hub cannot store answers right now; trying again {when}. Your answers stay on this device.",
-        "practice.hub.offline": "Cannot reach the hub; trying again {when}. Your answers stay on this device.",
+        "practice.hub.unavailable": "The hub cannot store answers right now; it will be tried again shortly. Your answers stay on this device.",
+        "practice.hub.offline": "Cannot reach the hub; it will be tried again shortly. Your answers stay on this device.",
         "practice.hub.failed": "The hub refused the answers: {error}",
         "practice.hub.refused": "{n} records were refused by the hub: {error}",
     ]

@@ -822,7 +822,7 @@ enum DefaultTemplates {
   "use strict";
 
   var PREFIX = "playbook-practice:hub:";
-  /** Events a request carries at most (halved after a 413). */
+  /** Events a request carries at most (a 413 halves what was sent). */
   var BATCH = 500;
   /** Seconds before the first retry, doubled up to MAX_RETRY. */
   var FIRST_RETRY = 2;
@@ -888,7 +888,7 @@ enum DefaultTemplates {
       attempts++;
       live.retryAt = env.now() + delay;
       if (timer !== null) env.clearTimeout(timer);
-      timer = env.setTimeout(function () { timer = null; sync(); }, delay * 1000);
+      timer = env.setTimeout(function () { timer = null; return sync(); }, delay * 1000);
       set(state, message);
     }
 
@@ -925,10 +925,9 @@ enum DefaultTemplates {
           set("ok");
           return true;
         }
-        if (s === 401) { set("unauthorized", json.error); return false; }
-        if (s === 403) { set("forbidden", json.error); return false; }
+        if (refusal(s, json)) return false;
         if (s === 413) {
-          if (batchSize > 1) { batchSize = Math.max(1, Math.floor(batchSize / 2)); return true; }
+          if (sentIds.length > 1) { batchSize = Math.max(1, Math.floor(sentIds.length / 2)); return true; }
           saved = load();
           saved.refused.push({ id: sentIds[0], error: json.error || "too large" });
           save();
@@ -942,6 +941,26 @@ enum DefaultTemplates {
         scheduleRetry("offline", error && error.message);
         return false;
       });
+    }
+
+    /* The answer of a refused request as a state; false when it is not a refusal the learner must act on. */
+    function refusal(status, json) {
+      if (status === 401) { set("unauthorized", json.error); return true; }
+      if (status === 403) { set("forbidden", json.error); return true; }
+      return false;
+    }
+
+    /* Asks the hub who the token belongs to (GET api/v1/me), so a wrong token is said at once even
+       with nothing to send; resolves to true when the hub accepted it or could not be asked. */
+    function verify() {
+      return env.fetch(base + "api/v1/me", { cache: "no-store", headers: { "Authorization": "Bearer " + saved.token } })
+        .then(function (response) {
+          return response.text().then(function (body) {
+            var json = {};
+            try { json = JSON.parse(body) || {}; } catch (e) { json = {}; }
+            return !refusal(response.status, json);
+          });
+        }, function () { return true; });
     }
 
     /** Sends what is pending; resolves to the status when done (or when it stopped on an error). */
@@ -978,7 +997,7 @@ enum DefaultTemplates {
         save();
         attempts = 0;
         batchSize = BATCH;
-        return sync();
+        return verify().then(function (accepted) { return accepted ? sync() : status(); });
       },
       /** Forgets the token and what the hub acknowledged for it (another learner may sign in next). */
       signOut: function () {
@@ -1821,8 +1840,8 @@ enum DefaultTemplates {
     "practice.hub.unauthorized": "The hub does not accept this token: it is wrong or was revoked. Ask your trainer for a new one and sign in again.",
     "practice.hub.forbidden": "The hub says this account is disabled: ask your trainer.",
     "practice.hub.tooLarge": "A record is over the hub's size limit and was not sent.",
-    "practice.hub.unavailable": "The hub cannot store answers right now; trying again {when}. Your answers stay on this device.",
-    "practice.hub.offline": "Cannot reach the hub; trying again {when}. Your answers stay on this device.",
+    "practice.hub.unavailable": "The hub cannot store answers right now; it will be tried again shortly. Your answers stay on this device.",
+    "practice.hub.offline": "Cannot reach the hub; it will be tried again shortly. Your answers stay on this device.",
     "practice.hub.failed": "The hub refused the answers: {error}",
     "practice.hub.refused": "{n} records were refused by the hub: {error}",
   };
@@ -3153,13 +3172,12 @@ enum DefaultTemplates {
 
     /* Why the last sync stopped, in words. */
     function message(st) {
-      var when = st.retryAt === null ? "" : s.comesBack(Math.max(1, st.retryAt - api.now()));
       switch (st.state) {
         case "unauthorized": return s.t("practice.hub.unauthorized");
         case "forbidden": return s.t("practice.hub.forbidden");
         case "tooLarge": return s.t("practice.hub.tooLarge");
-        case "unavailable": return s.t("practice.hub.unavailable", { when: when });
-        case "offline": return s.t("practice.hub.offline", { when: when });
+        case "unavailable": return s.t("practice.hub.unavailable");
+        case "offline": return s.t("practice.hub.offline");
         case "failed": return s.t("practice.hub.failed", { error: st.message || "" });
         default: return null;
       }

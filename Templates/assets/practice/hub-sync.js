@@ -8,7 +8,7 @@
   "use strict";
 
   var PREFIX = "playbook-practice:hub:";
-  /** Events a request carries at most (halved after a 413). */
+  /** Events a request carries at most (a 413 halves what was sent). */
   var BATCH = 500;
   /** Seconds before the first retry, doubled up to MAX_RETRY. */
   var FIRST_RETRY = 2;
@@ -74,7 +74,7 @@
       attempts++;
       live.retryAt = env.now() + delay;
       if (timer !== null) env.clearTimeout(timer);
-      timer = env.setTimeout(function () { timer = null; sync(); }, delay * 1000);
+      timer = env.setTimeout(function () { timer = null; return sync(); }, delay * 1000);
       set(state, message);
     }
 
@@ -111,10 +111,9 @@
           set("ok");
           return true;
         }
-        if (s === 401) { set("unauthorized", json.error); return false; }
-        if (s === 403) { set("forbidden", json.error); return false; }
+        if (refusal(s, json)) return false;
         if (s === 413) {
-          if (batchSize > 1) { batchSize = Math.max(1, Math.floor(batchSize / 2)); return true; }
+          if (sentIds.length > 1) { batchSize = Math.max(1, Math.floor(sentIds.length / 2)); return true; }
           saved = load();
           saved.refused.push({ id: sentIds[0], error: json.error || "too large" });
           save();
@@ -128,6 +127,26 @@
         scheduleRetry("offline", error && error.message);
         return false;
       });
+    }
+
+    /* The answer of a refused request as a state; false when it is not a refusal the learner must act on. */
+    function refusal(status, json) {
+      if (status === 401) { set("unauthorized", json.error); return true; }
+      if (status === 403) { set("forbidden", json.error); return true; }
+      return false;
+    }
+
+    /* Asks the hub who the token belongs to (GET api/v1/me), so a wrong token is said at once even
+       with nothing to send; resolves to true when the hub accepted it or could not be asked. */
+    function verify() {
+      return env.fetch(base + "api/v1/me", { cache: "no-store", headers: { "Authorization": "Bearer " + saved.token } })
+        .then(function (response) {
+          return response.text().then(function (body) {
+            var json = {};
+            try { json = JSON.parse(body) || {}; } catch (e) { json = {}; }
+            return !refusal(response.status, json);
+          });
+        }, function () { return true; });
     }
 
     /** Sends what is pending; resolves to the status when done (or when it stopped on an error). */
@@ -164,7 +183,7 @@
         save();
         attempts = 0;
         batchSize = BATCH;
-        return sync();
+        return verify().then(function (accepted) { return accepted ? sync() : status(); });
       },
       /** Forgets the token and what the hub acknowledged for it (another learner may sign in next). */
       signOut: function () {

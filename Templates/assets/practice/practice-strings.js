@@ -46,8 +46,8 @@
     "practice.hub.unauthorized": "The hub does not accept this token: it is wrong or was revoked. Ask your trainer for a new one and sign in again.",
     "practice.hub.forbidden": "The hub says this account is disabled: ask your trainer.",
     "practice.hub.tooLarge": "A record is over the hub's size limit and was not sent.",
-    "practice.hub.unavailable": "The hub cannot store answers right now; trying again {when}. Your answers stay on this device.",
-    "practice.hub.offline": "Cannot reach the hub; trying again {when}. Your answers stay on this device.",
+    "practice.hub.unavailable": "The hub cannot store answers right now; it will be tried again shortly. Your answers stay on this device.",
+    "practice.hub.offline": "Cannot reach the hub; it will be tried again shortly. Your answers stay on this device.",
     "practice.hub.failed": "The hub refused the answers: {error}",
     "practice.hub.refused": "{n} records were refused by the hub: {error}",
   };

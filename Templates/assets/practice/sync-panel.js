@@ -51,13 +51,12 @@
 
     /* Why the last sync stopped, in words. */
     function message(st) {
-      var when = st.retryAt === null ? "" : s.comesBack(Math.max(1, st.retryAt - api.now()));
       switch (st.state) {
         case "unauthorized": return s.t("practice.hub.unauthorized");
         case "forbidden": return s.t("practice.hub.forbidden");
         case "tooLarge": return s.t("practice.hub.tooLarge");
-        case "unavailable": return s.t("practice.hub.unavailable", { when: when });
-        case "offline": return s.t("practice.hub.offline", { when: when });
+        case "unavailable": return s.t("practice.hub.unavailable");
+        case "offline": return s.t("practice.hub.offline");
         case "failed": return s.t("practice.hub.failed", { error: st.message || "" });
         default: return null;
       }
