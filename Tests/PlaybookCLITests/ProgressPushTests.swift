@@ -157,4 +157,24 @@ import Glibc
         let pushed = try push(pb, ["--token", hub.token])
         #expect(pushed.stdout.contains("0 added, 2 already there"), "\(pushed.stdout) \(pushed.stderr)")
     }
+
+    @Test func ctrlCInADrillWithHubStillPushesTheAnswers() throws {
+        let pb = try DrillPlaybook()
+        let hub = try Hub(content: pb.content)
+        defer { hub.remove(); pb.remove() }
+        try hub.start()
+        let live = try LiveProcess(pb.drillArguments(["--kind", "objection", "--hub", hub.base, "--token", hub.token]), in: pb.root)
+        defer { live.stop() }
+        #expect(live.waitForOutput(DrillInterruptTests.ratingLine), "first card never shown: \(live.stdout) \(live.stderr)")
+        live.send("3\n")
+        #expect(live.waitForOutput(DrillInterruptTests.ratingLine, count: 2), "second card never shown: \(live.stdout)")
+        live.send("1\n")
+        #expect(live.waitForOutput(DrillInterruptTests.ratingLine, count: 3), "third card never shown: \(live.stdout)")
+        #expect(LiveProcess.poll(timeout: 10) { (try? pb.reviewCount()) == 2 })
+
+        live.signal(SIGINT)
+        #expect(live.waitForExit(timeout: 20), "SIGINT did not end the session")
+        #expect(live.screen.contains("2 added, 0 already there"), "\(live.screen)")
+        #expect(hub.reviews() == 2)
+    }
 }

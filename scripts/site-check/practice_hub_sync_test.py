@@ -30,7 +30,8 @@ import urllib.error
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from practice_page import check, console_errors, finish, key, start, strings, fill, template_regex, wait, wait_js  # noqa: E402
+from practice_page import (check, console_errors, fill, finish, key, no_overflow, raw_keys, screenshot, start, strings,  # noqa: E402
+                           template_regex, wait, wait_js)
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
@@ -75,8 +76,11 @@ class Hub:
 
 def static_server(folder):
     """Serves FOLDER on a free loopback port from a thread; returns (server, origin)."""
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=folder)
-    handler.log_message = lambda *a: None
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=folder)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
@@ -115,7 +119,10 @@ def main():
     parser.add_argument("--content", required=True)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--chromedriver", default="/usr/bin/chromedriver")
+    parser.add_argument("--screenshots", help="save screenshots of the sync panel here")
     args = parser.parse_args()
+    if args.screenshots:
+        os.makedirs(args.screenshots, exist_ok=True)
     binary, content = os.path.abspath(args.playbook), os.path.abspath(args.content)
     tmp = tempfile.mkdtemp(prefix="hub-sync-test-")
     data = os.path.join(tmp, "hub-data")
@@ -169,7 +176,9 @@ def main():
         shown = driver.find_element(By.ID, "pr-hub-pending").text
         check(shown == fill(words["practice.hub.pending"], n=2), "the hub down: 2 answers shown as waiting", shown)
         reason = driver.find_element(By.ID, "pr-hub-error").text
-        check(reason.startswith(words["practice.hub.offline"].split(";")[0]), "the page says why (cannot reach the hub, will retry)", reason)
+        check(reason == words["practice.hub.offline"], "the page says why (cannot reach the hub, will retry)", reason)
+        no_overflow(driver, "sync panel, hub down")
+        screenshot(driver, args.screenshots, "hub-pending", "#pr-hub")
 
         driver.refresh()
         wait_js(driver, "var p = document.getElementById('pr-hub-pending'); return p && p.getAttribute('data-pending') === '2'", 15)
@@ -183,11 +192,21 @@ def main():
         check(bool(done) and hub.reviews(token) == 5, "the hub back: the page syncs by itself, /me says 5 (no duplicates)",
               f"/me {hub.reviews(token)}, pending {pending(driver)}")
         check(not driver.find_elements(By.ID, "pr-hub-error"), "no error once synced")
+        for name in ("zh-Hans", "zh-Hant"):
+            driver.execute_script("var s = document.getElementById('pr-locale'); s.value = arguments[0];"
+                                  " s.dispatchEvent(new Event('change'))", name)
+            panel = wait(driver, "#pr-hub h2").text
+            found = raw_keys(driver.find_element(By.ID, "pr-hub").text)
+            check(panel == strings(driver, name)["practice.hub.title"] and not found,
+                  f"the sync panel speaks {name} (no raw string keys)", f"{panel} {found}")
+        screenshot(driver, args.screenshots, "hub-synced", "#pr-hub")
 
         # The page served by the hub itself finds it through /healthz and offers the sign-in.
         driver.get(hub_url + "practice/index.html")
         form = wait(driver, "#pr-hub-token", timeout=15)
         check(form.is_displayed(), "the page served by the hub offers to sign in (same origin, /healthz)")
+        no_overflow(driver, "sync panel, sign-in")
+        screenshot(driver, args.screenshots, "hub-sign-in", "#pr-hub")
         errors = [e for e in console_errors(driver) if "Failed to load resource" not in e]
         check(not errors, "no console errors besides the refused requests of the test", "; ".join(errors)[:300])
     finally:

@@ -4169,7 +4169,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 .pr-head { max-width: 40rem; display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1rem; }
 .pr-head h1 { margin: .2em 0; }
 .pr-locale { display: flex; align-items: center; gap: .4rem; margin-left: auto; }
-.pr-app select, .pr-head select, .pr-app textarea { font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--muted); border-radius: var(--radius); }
+.pr-app select, .pr-head select, .pr-app textarea, .pr-app input.pr-hub-token { font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--muted); border-radius: var(--radius); }
 .pr-app select, .pr-head select { min-height: 44px; padding: .3rem .5rem; max-width: 100%; }
 .pr-muted { color: var(--muted); font-size: .9em; }
 .pr-modes { display: grid; grid-template-columns: repeat(4, 1fr); gap: .35rem; margin: .8rem 0; }
@@ -4231,6 +4231,8 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
 @media (hover: none) { .pr-keys, .pr-rating kbd, .pr-option kbd { display: none; } }
 .pr-storage { margin-top: 2rem; border-top: 1px solid var(--line); }
 .pr-storage h2 { font-size: 1.1rem; border: 0; margin: 1rem 0 .3rem; }
+.pr-hub-form { display: flex; flex-direction: column; gap: .4rem; max-width: 28rem; }
+.pr-hub-token { width: 100%; min-height: 44px; padding: .4rem .7rem; }
 .pr-reminder { padding: .4rem .8rem; border-radius: var(--radius); background: var(--key); }
 .pr-actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .6rem 0; }
 .pr-file-label { position: relative; }
