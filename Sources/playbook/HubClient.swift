@@ -26,8 +26,8 @@ enum HubClientError: Error, Equatable, CustomStringConvertible {
     case forbidden(String)
     /// 413: the progress is over the hub's size limit.
     case tooLarge(String)
-    /// 503 after every retry: the hub's database is down.
-    case unavailable(String)
+    /// 503 (or a proxy's 502/504) after every retry: the hub or its database is down.
+    case unavailable(status: Int, message: String)
     /// Any other answer (400 for a body that is not progress, a proxy's error page, …).
     case refused(status: Int, message: String)
 
@@ -41,8 +41,8 @@ enum HubClientError: Error, Equatable, CustomStringConvertible {
             "the hub refused this account (403): \(message)"
         case .tooLarge(let message):
             "the progress is too large for the hub (413): \(message)"
-        case .unavailable(let message):
-            "the hub cannot store progress now (503): \(message); your answers stay on this computer: push again later"
+        case .unavailable(let status, let message):
+            "the hub cannot store progress now (\(status)): \(message); your answers stay on this computer: push again later"
         case .refused(let status, let message):
             "the hub answered \(status): \(message)"
         }
@@ -100,7 +100,8 @@ struct HubClient {
         case 401: return .failure(.unauthorized(message))
         case 403: return .failure(.forbidden(message))
         case 413: return .failure(.tooLarge(message))
-        case 503: return .failure(.unavailable(message))
+        // 502/504: a reverse proxy in front of a hub that is restarting.
+        case 502, 503, 504: return .failure(.unavailable(status: status, message: message))
         default: return .failure(.refused(status: status, message: message))
         }
     }
