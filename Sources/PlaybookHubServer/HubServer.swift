@@ -28,6 +28,7 @@ public struct HubServer: Sendable {
     public func makeRouter() -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
         let api = HubAPI(store: store, settings: settings, clock: clock)
+        router.add(middleware: CORSMiddleware(allowList: settings.allowList))
         router.get("/healthz") { _, _ in await api.health() }
         router.post("/api/v1/progress") { request, _ in await api.answer { try await api.progress(request) } }
         router.get("/api/v1/me") { request, _ in await api.answer { try await api.me(request) } }

@@ -8,14 +8,18 @@ public struct HubServerSettings: Sendable {
     public var storeDeadline: Duration
     /// `Cache-Control` of the site's files.
     public var siteCacheControl: String
+    /// Other origins whose pages may call the API (empty: the hub's own origin only).
+    public var allowList: CORSAllowList
     /// The dashboard's language, certification period and thresholds.
     public var dashboard = DashboardSettings()
     /// The playbook's cards: the dashboard's card titles and the forecast's decks.
     public var deck = DashboardDeck(cards: [])
 
-    public init(maxBodyBytes: Int = 5 * 1024 * 1024, storeDeadline: Duration = .seconds(5), siteCacheControl: String = "no-cache") {
+    public init(maxBodyBytes: Int = 5 * 1024 * 1024, storeDeadline: Duration = .seconds(5), siteCacheControl: String = "no-cache",
+                allowList: CORSAllowList = .none) {
         self.maxBodyBytes = maxBodyBytes
         self.storeDeadline = storeDeadline
         self.siteCacheControl = siteCacheControl
+        self.allowList = allowList
     }
 }

@@ -32,10 +32,14 @@ struct HubServeCommand: ParsableCommand {
     var maxBody: Int = 5 * 1024 * 1024
     @Option(help: ArgumentHelp("Seconds a database call may take before the request is answered 503.", valueName: "seconds"))
     var storeTimeout: Double = 5
+    @Option(name: .customLong("allow-origin"), parsing: .singleValue,
+            help: ArgumentHelp("Another site (scheme://host[:port]) whose practice page may sync with this hub; repeatable.", valueName: "origin"))
+    var allowOrigins: [String] = []
 
     func validate() throws {
         guard maxBody > 0 else { throw ValidationError("--max-body must be positive") }
         guard storeTimeout > 0 else { throw ValidationError("--store-timeout must be positive") }
+        do { _ = try CORSAllowList(allowOrigins) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
@@ -44,7 +48,8 @@ struct HubServeCommand: ParsableCommand {
         let scheduler = FSRSScheduler.drill(playbook.settings.drill)
         let (folder, templates, store, host, port) = (content.content, templates, store, host, port)
         let language = content.folder.language
-        var settings = HubServerSettings(maxBodyBytes: maxBody, storeDeadline: .milliseconds(Int(storeTimeout * 1000)))
+        var settings = HubServerSettings(maxBodyBytes: maxBody, storeDeadline: .milliseconds(Int(storeTimeout * 1000)),
+                                         allowList: try CORSAllowList(allowOrigins))
         settings.dashboard = dashboard.settings(locale: content.locale, drill: playbook.settings.drill)
         settings.deck = DashboardDeck(cards: playbook.cards)
         let stop = StopRequest()
