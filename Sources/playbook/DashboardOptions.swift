@@ -21,3 +21,10 @@ struct DashboardOptions: ParsableArguments {
                           targetRetention: drill.desiredRetention)
     }
 }
+
+extension Playbook {
+    /// Product ID → title, for the dashboard's product choice.
+    var productNames: [String: String] {
+        Dictionary(products.map { ($0.info.id, $0.info.title) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -51,7 +51,7 @@ struct HubServeCommand: ParsableCommand {
         var settings = HubServerSettings(maxBodyBytes: maxBody, storeDeadline: .milliseconds(Int(storeTimeout * 1000)),
                                          allowList: try CORSAllowList(allowOrigins))
         settings.dashboard = dashboard.settings(locale: content.locale, drill: playbook.settings.drill)
-        settings.deck = DashboardDeck(cards: playbook.cards)
+        settings.deck = DashboardDeck(cards: playbook.cards, productNames: playbook.productNames)
         let stop = StopRequest()
         let signals = StopSignals { _ in
             guard stop.request() else { StopSignals.exitNow(0) }

@@ -36,7 +36,7 @@ struct HubReportCommand: ParsableCommand {
         let now = asOf.flatMap(DashboardDay.parse).map { $0 + DashboardDay.seconds - 1 } ?? Int64(Date().timeIntervalSince1970)
         let parameters = ["date": date, "product": product, "category": category, "kind": kind, "tag": tag].compactMapValues { $0 }
         let renderer = DashboardRenderer(settings: dashboard.settings(locale: content.locale, drill: playbook.settings.drill),
-                                         deck: DashboardDeck(cards: playbook.cards))
+                                         deck: DashboardDeck(cards: playbook.cards, productNames: playbook.productNames))
         let query: ForecastQuery
         do {
             query = try ForecastQuery.parse(parameters, now: now)

@@ -23,7 +23,7 @@ import Testing
     static func settings() -> HubServerSettings {
         var settings = HubServerSettings()
         settings.dashboard = DashboardSettings(locale: .en)
-        settings.deck = DashboardDeck(cards: cards)
+        settings.deck = DashboardDeck(cards: cards, productNames: ["fund": "维修资金专户"])
         return settings
     }
 
@@ -163,6 +163,22 @@ import Testing
             try await client.execute(uri: "/dashboard/forecast?date=2026-02-30", method: .get, headers: HubServerTests.bearer(hub.trainer)) {
                 #expect($0.status == .badRequest)
                 #expect(Self.text($0).contains("YYYY-MM-DD"))
+            }
+        }
+    }
+
+    @Test func theForecastFormOffersTheDecksProductsByNameAndKeepsTheChoice() async throws {
+        let hub = try await Self.fixture(.sqlite)
+        try await HubServerTests.test(hub) { client in
+            try await client.execute(uri: "/dashboard/forecast?date=2026-05-01&product=fund&kind=", method: .get,
+                                     headers: HubServerTests.bearer(hub.trainer)) { response in
+                let page = Self.text(response)
+                #expect(page.contains("<form class=\"filters\" method=\"get\" action=\"/dashboard/forecast\">"))
+                #expect(page.contains("<option value=\"fund\" selected>维修资金专户</option>"))
+                #expect(page.contains("<option value=\"card\">card</option>"), "a product the playbook does not name shows its ID")
+                #expect(page.contains("value=\"2026-05-01\""))
+                #expect(page.contains("Forecast for 2026-05-01"))
+                #expect(page.contains("href=\"?date=2026-05-01&amp;product=fund&amp;format=csv&amp;table=forecast\""), "the CSV keeps the filters")
             }
         }
     }

@@ -7,9 +7,12 @@ public struct DashboardDeck: Sendable {
     /// Every card of the playbook, in the playbook's order.
     public let cards: [Card]
     private let byID: [String: Card]
+    private let productNames: [String: String]
 
-    public init(cards: [Card]) {
+    /// `productNames`: product ID → title, for the forecast's product choice.
+    public init(cards: [Card], productNames: [String: String] = [:]) {
         self.cards = cards
+        self.productNames = productNames
         byID = Dictionary(cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -23,6 +26,9 @@ public struct DashboardDeck: Sendable {
         let line = card.front.split(whereSeparator: \.isNewline).first.map(String.init) ?? card.front
         return line.count > limit ? String(line.prefix(limit - 1)) + "…" : line
     }
+
+    /// A product's title, or its ID when the playbook has no such product.
+    public func productName(_ id: String) -> String { productNames[id] ?? id }
 
     /// The cards `filter` selects, in the playbook's order.
     public func cards(matching filter: CardFilter) -> [Card] { cards.filter(filter.matches) }

@@ -56,7 +56,7 @@ extension DashboardRenderer {
         let drill = DrillText(locale: settings.locale)
         return "<form class=\"filters\" method=\"get\" action=\"\(HTMLEscaping.escape(links.forecast))\">"
             + "<label>\(HTMLEscaping.escape(text[.date])) <input type=\"date\" name=\"date\" value=\"\(DashboardDay.text(query.date))\" required></label>"
-            + select("product", .product, deck.products.map { ($0, $0) }, query.product)
+            + select("product", .product, deck.products.map { ($0, deck.productName($0)) }, query.product)
             + select("category", .category, deck.categories.map { ($0, $0) }, query.category)
             + select("kind", .kind, deck.kinds.map { ($0.rawValue, drill.label($0)) }, query.kind?.rawValue)
             + select("tag", .tag, deck.tags.map { ($0, $0) }, query.tag)
@@ -65,7 +65,7 @@ extension DashboardRenderer {
 
     private func filterSummary(_ query: ForecastQuery) -> String {
         let drill = DrillText(locale: settings.locale)
-        let parts: [(DashboardText.Key, String?)] = [(.product, query.product), (.category, query.category),
+        let parts: [(DashboardText.Key, String?)] = [(.product, query.product.map(deck.productName)), (.category, query.category),
                                                      (.kind, query.kind.map(drill.label)), (.tag, query.tag)]
         let shown = parts.compactMap { key, value in value.map { text[key] + ": " + $0 } }
         return "<p class=\"filters\">\(HTMLEscaping.escape(shown.isEmpty ? text[.all] : shown.joined(separator: " · ")))</p>"
