@@ -26,7 +26,7 @@ struct DashboardRoutes: Sendable {
 
     private func team(_ request: Request) async throws(HubAPIError) -> Response {
         let user = try await api.caller(request)
-        guard user.role == .trainer else { throw .trainersOnly }
+        guard user.role == .trainer else { throw .forbidden(renderer.forbiddenMessage) }
         let (now, settings) = (api.clock(), api.settings.dashboard)
         let team = try await api.call { try await api.store.teamDashboard(now: now, settings: settings) }
         let query = Self.parameters(request)
@@ -52,7 +52,7 @@ struct DashboardRoutes: Sendable {
 
     private func forecast(_ request: Request) async throws(HubAPIError) -> Response {
         let user = try await api.caller(request)
-        guard user.role == .trainer else { throw .trainersOnly }
+        guard user.role == .trainer else { throw .forbidden(renderer.forbiddenMessage) }
         let parameters = Self.parameters(request)
         let now = api.clock()
         let query: ForecastQuery
@@ -94,7 +94,8 @@ struct DashboardRoutes: Sendable {
                 return DashboardResponse.redirect("/signin?next=" + next)
             }
             let title = "\(error.status.code) \(error.status.reasonPhrase)"
-            let page = renderer.message(error.message, title: title, links: links, now: api.clock())
+            let message = error.status == .unauthorized ? renderer.signInMessage + " " + error.message : error.message
+            let page = renderer.message(message, title: title, links: links, now: api.clock())
             return DashboardResponse.html(page, status: error.status)
         }
     }

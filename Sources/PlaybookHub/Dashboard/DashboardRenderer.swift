@@ -23,6 +23,8 @@ public struct DashboardRenderer: Sendable {
 
     /// The "you may not see this" message.
     public var forbiddenMessage: String { text[.forbidden] }
+    /// The "sign in first" message.
+    public var signInMessage: String { text[.signInNeeded] }
     /// The "no such learner" message.
     public var notFoundMessage: String { text[.notFound] }
     /// The message for a forecast query that could not be read.
