@@ -181,3 +181,22 @@ import Testing
         #expect(String(decoding: files["team-funnel.csv"] ?? Data(), as: UTF8.self).hasSuffix("certified,1\r\n"))
     }
 }
+
+/// The team view counts card states in SQL; each of its rows must equal the learner's own summary.
+@Suite struct TeamAggregateTests {
+    @Test(arguments: HubTestEngine.available)
+    func teamRowsEqualEachLearnersOwnSummary(engine: HubTestEngine) async throws {
+        let store = try await DashboardQueryTests.store(engine)
+        defer { Task { await store.close() } }
+        for now in [DashboardQueryTests.now, ProgressText.start + 700, ProgressText.start + 60 * 86_400] {
+            let team = try await store.teamSummary(now: now)
+            var own: [LearnerSummary] = []
+            for learner in team.learners { own.append(try #require(try await store.summary(of: learner.name, now: now))) }
+            #expect(team.learners == own)
+            #expect(team.learners.first { $0.name == "ann" }?.cards.seen == 2)
+            let north = try await store.teamSummary(now: now, team: "north")
+            #expect(north.learners.map(\.name) == ["ann", "cy"])
+            #expect(north.weakest.allSatisfy { $0.learners == 1 }, "only ann's cards")
+        }
+    }
+}

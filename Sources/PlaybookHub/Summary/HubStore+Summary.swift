@@ -20,11 +20,14 @@ extension HubStore {
             var query = sql.select().columns(Self.userColumns).from("hub_user").where("role", .equal, SQLBind(HubRole.learner.rawValue))
             if let team { query = query.where("team", .equal, SQLBind(team)) }
             let users = try await query.orderBy("name").all().map(Self.user)
-            let data = try await SummaryData.load(users: team == nil ? nil : users, now: now, in: sql)
-            let learners = users.map { data.summary(of: $0, scheduler: scheduler, now: now) }
-            let ids = Set(users.map(\.id))
-            let weakest = data.weakestCards(of: ids, scheduler: scheduler, now: now)
-            return TeamSummary(learners: learners, weakest: Array(weakest.prefix(weakestLimit)))
+            let data = try await SummaryData.load(users: team == nil ? nil : users, now: now, in: sql, cardStates: false)
+            let cards = try await TeamCardAggregates.load(users: users.map(\.id), now: now, scheduler: scheduler, in: sql)
+            let learners = users.map { user in
+                var summary = data.summary(of: user, scheduler: scheduler, now: now)
+                cards.apply(to: &summary, user: user.id)
+                return summary
+            }
+            return TeamSummary(learners: learners, weakest: Array(cards.weakest.prefix(weakestLimit)))
         }
     }
 }
@@ -91,7 +94,8 @@ struct SummaryData {
     static let retentionWindow: Int64 = 30 * 86_400
 
     /// Loads the rows of `users` (every user when nil) as they stand at `now`.
-    static func load(users: [HubUser]?, now: Int64, in sql: any SQLDatabase) async throws -> SummaryData {
+    /// Without `cardStates`, no `hub_card` row is read (the team view counts them in SQL).
+    static func load(users: [HubUser]?, now: Int64, in sql: any SQLDatabase, cardStates: Bool = true) async throws -> SummaryData {
         let ids = users.map { $0.map(\.id) }
         if ids?.isEmpty == true {
             return SummaryData(cards: [:], reviews: [:], retention: [:], exams: [:], examCards: [:])
@@ -100,7 +104,7 @@ struct SummaryData {
             guard let ids else { return query }
             return query.where(column, .in, SQLBind.group(ids.map { $0 as any Encodable & Sendable }))
         }
-        let cards = try await restricted(sql.select().column("*").from("hub_card")).all(decoding: CardRow.self)
+        let cards = cardStates ? try await restricted(sql.select().column("*").from("hub_card")).all(decoding: CardRow.self) : []
         let reviews = try await restricted(sql.select().column("user_id")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "reviews")
             .column(SQLFunction("MAX", args: SQLColumn("reviewed_at")), as: "last_active")
@@ -151,18 +155,5 @@ struct SummaryData {
                                            pass: exam.pass, score: exam.score, passed: exam.passed != 0, cards: cards)
             }
         return summary
-    }
-
-    /// Every card answered by one of `users`, weakest first.
-    func weakestCards(of users: Set<Int64>, scheduler: FSRSScheduler, now: Int64) -> [TeamSummary.WeakCard] {
-        let rows = users.flatMap { cards[$0] ?? [] }
-        return Dictionary(grouping: rows, by: \.card).map { card, rows in
-            let recalls = rows.compactMap { scheduler.retrievability($0.scheduling, at: now) }
-            return TeamSummary.WeakCard(
-                card: card, learners: rows.count, learnersFailed: rows.filter { $0.failures > 0 }.count,
-                meanRetrievability: recalls.isEmpty ? nil : recalls.reduce(0, +) / Double(recalls.count),
-                lapses: Int(rows.reduce(0) { $0 + $1.lapses }), failures: Int(rows.reduce(0) { $0 + $1.failures }))
-        }
-        .sorted(by: TeamSummary.WeakCard.weakerFirst)
     }
 }
