@@ -133,13 +133,7 @@ struct SummaryData {
         summary.reviews = Int(reviews[user.id]?.reviews ?? 0)
         summary.lastActive = reviews[user.id]?.last_active
         for card in cards[user.id] ?? [] {
-            summary.cards.seen += 1
-            switch CardState(rawValue: Int(card.state)) {
-            case .learning: summary.cards.learning += 1
-            case .review: summary.cards.review += 1
-            case .relearning: summary.cards.relearning += 1
-            case .new, nil: break
-            }
+            summary.cards.add(1, state: card.state)
             if card.state != Int64(CardState.new.rawValue), card.due <= now { summary.due += 1 }
         }
         let recent = retention[user.id] ?? []

@@ -70,15 +70,21 @@ struct TeamCardAggregates {
     /// Fills `summary`'s card counts and due count from the aggregates.
     func apply(to summary: inout LearnerSummary, user: Int64) {
         for count in states[user] ?? [] {
-            let cards = Int(count.cards)
-            summary.cards.seen += cards
-            switch CardState(rawValue: Int(count.state)) {
-            case .learning: summary.cards.learning += cards
-            case .review: summary.cards.review += cards
-            case .relearning: summary.cards.relearning += cards
-            case .new, nil: break
-            }
+            summary.cards.add(Int(count.cards), state: count.state)
             summary.due += Int(count.due ?? 0)
+        }
+    }
+}
+
+extension LearnerSummary.Cards {
+    /// Counts `cards` cards seen in FSRS state `state` (a stored `CardState` raw value).
+    mutating func add(_ cards: Int, state: Int64) {
+        seen += cards
+        switch CardState(rawValue: Int(state)) {
+        case .learning: learning += cards
+        case .review: review += cards
+        case .relearning: relearning += cards
+        case .new, nil: break
         }
     }
 }
