@@ -6,14 +6,14 @@ extension DashboardRenderer {
         let rows = forecast.learners.map { learner -> [DashboardTable.Cell] in
             [DashboardTable.Cell(learner.name, href: links.learner(learner.name), style: "name"), DashboardTable.Cell(learner.team ?? ""),
              DashboardTable.Cell(SVGChart.number((learner.score * 10).rounded() / 10), numeric: true),
-             DashboardTable.Cell("\(learner.answered)/\(forecast.cards.count)", value: String(learner.answered), numeric: true),
              DashboardTable.Cell(learner.belowPass ? text[.belowPass] : "", value: learner.belowPass ? "1" : "0",
                                  style: learner.belowPass ? "flag" : nil),
              DashboardTable.Cell(learner.assign.map { deck.title(of: $0.card, limit: 16) }.joined(separator: "\n"),
-                                 value: learner.assign.map(\.card).joined(separator: " "), style: "wide-list")]
+                                 value: learner.assign.map(\.card).joined(separator: " "), style: "wide-list"),
+             DashboardTable.Cell("\(learner.answered)/\(forecast.cards.count)", value: String(learner.answered), numeric: true)]
         }
         return DashboardTable(id: "forecast", title: text[.learners],
-                              columns: [text[.name], text[.teamName], text[.predicted], text[.answered], text[.belowPass], text[.assign]],
+                              columns: [text[.name], text[.teamName], text[.predicted], text[.belowPass], text[.assign], text[.answered]],
                               rows: rows)
     }
 

@@ -7,26 +7,27 @@ extension DashboardRenderer {
             let summary = row.summary
             let name = summary.disabled ? summary.name + " (" + text[.disabled] + ")" : summary.name
             return [DashboardTable.Cell(name, value: summary.name, href: links.learner(summary.name), style: "name"), DashboardTable.Cell(summary.team ?? ""),
+                    statusCell(row.certification), .date(row.certification.exam?.expiresAt),
                     .number(summary.reviews), .number(summary.cards.seen), .number(summary.due),
-                    .percent(summary.retention, text: text), .date(summary.lastActive, empty: text[.never]),
-                    statusCell(row.certification), .date(row.certification.exam?.expiresAt)]
+                    .percent(summary.retention, text: text), .date(summary.lastActive, empty: text[.never])]
         }
         let funnel = CertificationFunnel.Stage.allCases.map { stage -> [DashboardTable.Cell] in
             [DashboardTable.Cell(stageLabel(stage), value: stage.rawValue), .number(team.funnel.count(stage))]
         }
         let weakest = team.weakest.map { weak -> [DashboardTable.Cell] in
-            [cardCell(weak.card.card), DashboardTable.Cell(weak.card.card), .number(weak.card.learners), .number(weak.card.learnersFailed),
-             .percent(weak.card.meanRetrievability, text: text), .number(weak.card.lapses),
-             DashboardTable.Cell(weak.rewrite ? text[.rewrite] : "", value: weak.rewrite ? "1" : "0", style: weak.rewrite ? "flag" : nil)]
+            [cardCell(weak.card.card), DashboardTable.Cell(weak.card.card),
+             DashboardTable.Cell(weak.rewrite ? text[.rewrite] : "", value: weak.rewrite ? "1" : "0", style: weak.rewrite ? "flag" : nil),
+             .percent(weak.card.meanRetrievability, text: text), .number(weak.card.learners), .number(weak.card.learnersFailed),
+             .number(weak.card.lapses)]
         }
         return [
             DashboardTable(id: "learners", title: text[.learners],
-                           columns: [text[.name], text[.teamName], text[.reviews], text[.seen], text[.due], text[.retention],
-                                     text[.lastActive], text[.certification], text[.expires]], rows: learners),
+                           columns: [text[.name], text[.teamName], text[.certification], text[.expires], text[.reviews], text[.seen],
+                                     text[.due], text[.retention], text[.lastActive]], rows: learners),
             DashboardTable(id: "funnel", title: text[.funnel], columns: [text[.stage], text[.learners]], rows: funnel),
             DashboardTable(id: "weakest", title: text[.weakest],
-                           columns: [text[.card], text[.cardID], text[.learnersAnswered], text[.learnersFailed], text[.meanRecall],
-                                     text[.lapses], text[.rewrite]], rows: weakest, csvOnly: [1]),
+                           columns: [text[.card], text[.cardID], text[.rewrite], text[.meanRecall], text[.learnersAnswered],
+                                     text[.learnersFailed], text[.lapses]], rows: weakest, csvOnly: [1]),
         ]
     }
 
