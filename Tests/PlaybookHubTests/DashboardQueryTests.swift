@@ -199,4 +199,21 @@ import Testing
             #expect(north.weakest.allSatisfy { $0.learners == 1 }, "only ann's cards")
         }
     }
+
+    @Test(arguments: HubTestEngine.available)
+    func theMeanRecallInSQLIsTheSchedulersRetrievability(engine: HubTestEngine) async throws {
+        let store = try await DashboardQueryTests.store(engine)
+        defer { Task { await store.close() } }
+        // Before, on and long after the reviews: the elapsed days are 0, a few, many.
+        for now in [ProgressText.start - 86_400, DashboardQueryTests.now, ProgressText.start + 400 * 86_400] {
+            let rows = try await store.read { sql in try await SummaryData.load(users: nil, now: now, in: sql).cards.values.flatMap { $0 } }
+            let team = try await store.teamSummary(now: now)
+            #expect(team.weakest.count == 2)
+            for weak in team.weakest {
+                let recalls = rows.filter { $0.card == weak.card }.compactMap { HubTestEngine.scheduler.retrievability($0.scheduling, at: now) }
+                let expected = recalls.reduce(0, +) / Double(recalls.count)
+                #expect(abs((weak.meanRetrievability ?? -1) - expected) < 1e-12, "\(weak.card) at \(now)")
+            }
+        }
+    }
 }

@@ -36,6 +36,12 @@ public final class SQLiteHubDatabase: HubDatabase {
             try await sql.raw("PRAGMA journal_mode = WAL").run()
             try await sql.raw("PRAGMA foreign_keys = ON").run()
             try await sql.raw("PRAGMA busy_timeout = 5000").run()
+            // PostgreSQL has POWER; SQLite as sqlite-nio builds it has no math functions. The team
+            // summary's mean recall (FSRS retrievability) needs it in SQL on both.
+            try await connection.install(customFunction: SQLiteCustomFunction("POWER", argumentCount: 2, pure: true) { arguments in
+                guard let base = arguments[0].double, let exponent = arguments[1].double else { return nil }
+                return Foundation.pow(base, exponent)
+            })
             return database
         } catch {
             throw .unreachable(engine: "SQLite", location: path, detail: String(describing: error))

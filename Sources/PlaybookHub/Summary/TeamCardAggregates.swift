@@ -3,7 +3,7 @@ import SQLKit
 
 /// The card side of the team summary counted in SQL, so the team view does not read every
 /// learner's every card state: cards per learner and FSRS state (with how many are due), per-card
-/// totals across learners, and for the mean recall only each state's card, stability and last review.
+/// totals across learners with the mean recall (FSRS retrievability) averaged in SQL.
 struct TeamCardAggregates {
     struct StateCount: Decodable {
         var user_id: Int64
@@ -18,12 +18,7 @@ struct TeamCardAggregates {
         var learners_failed: Int64?
         var lapses: Int64?
         var failures: Int64?
-    }
-
-    struct Memory: Decodable {
-        var card: String
-        var stability: Double
-        var last_review: Int64
+        var mean_recall: Double?
     }
 
     var states: [Int64: [StateCount]]
@@ -44,27 +39,27 @@ struct TeamCardAggregates {
             .column(SQLQueryString("CAST(SUM(CASE WHEN \(ident: "failures") > 0 THEN 1 ELSE 0 END) AS BIGINT)"), as: "learners_failed")
             .column(SQLQueryString("CAST(SUM(\(ident: "lapses")) AS BIGINT)"), as: "lapses")
             .column(SQLQueryString("CAST(SUM(\(ident: "failures")) AS BIGINT)"), as: "failures")
+            .column(meanRetrievability(at: now, scheduler: scheduler), as: "mean_recall")
             .from("hub_card").where("user_id", .in, ids)
             .groupBy("card").all(decoding: CardTotal.self)
-        // Retrievability is a power of elapsed days over stability: computed here, not in SQL
-        // (SQLite as sqlite-nio builds it has no POWER).
-        var recall: [String: (sum: Double, count: Int)] = [:]
-        let memories = try await sql.select().columns("card", "stability", "last_review").from("hub_card")
-            .where("user_id", .in, ids).where("stability", .isNot, SQLLiteral.null).where("last_review", .isNot, SQLLiteral.null)
-            .all(decoding: Memory.self)
-        for memory in memories {
-            let r = scheduler.retrievability(stability: memory.stability,
-                                             elapsedDays: FSRSScheduler.elapsedDays(from: memory.last_review, to: now))
-            recall[memory.card, default: (0, 0)].sum += r
-            recall[memory.card, default: (0, 0)].count += 1
-        }
         let weakest = totals.map { total in
-            let mean = recall[total.card].map { $0.sum / Double($0.count) }
             return TeamSummary.WeakCard(card: total.card, learners: Int(total.learners), learnersFailed: Int(total.learners_failed ?? 0),
-                                        meanRetrievability: mean, lapses: Int(total.lapses ?? 0), failures: Int(total.failures ?? 0))
+                                        meanRetrievability: total.mean_recall, lapses: Int(total.lapses ?? 0), failures: Int(total.failures ?? 0))
         }
         .sorted(by: TeamSummary.WeakCard.weakerFirst)
         return TeamCardAggregates(states: Dictionary(grouping: states, by: \.user_id), weakest: weakest)
+    }
+
+    /// The mean FSRS retrievability at `now` of the states with a memory (AVG skips the others):
+    /// R = (1 + FACTOR·t/S)^DECAY with t the whole days since the last review (0 when it is later),
+    /// as `FSRSScheduler.retrievability` computes it.
+    static func meanRetrievability(at now: Int64, scheduler: FSRSScheduler) -> SQLQueryString {
+        let (factor, decay) = (scheduler.parameters.factor, scheduler.parameters.decay)
+        return SQLQueryString("""
+            AVG(CASE WHEN \(ident: "stability") IS NULL OR \(ident: "last_review") IS NULL THEN NULL \
+            ELSE POWER(1 + \(bind: factor) * (CASE WHEN \(ident: "last_review") > \(bind: now) THEN 0 \
+            ELSE (\(bind: now) - \(ident: "last_review")) / \(literal: DashboardDay.seconds) END) / \(ident: "stability"), \(bind: decay)) END)
+            """)
     }
 
     /// Fills `summary`'s card counts and due count from the aggregates.
