@@ -54,14 +54,17 @@ struct SummaryData {
         }
     }
 
-    /// A learner's reviews, their latest, and those of cards in Review state in the retention
-    /// window (`retained`) with how many of them were not rated Again (`recalled`).
     struct ReviewCounts: Decodable {
         var user_id: Int64
         var reviews: Int64
         var last_active: Int64?
-        var retained: Int64?
-        var recalled: Int64?
+    }
+
+    /// Reviews of cards in Review state in the retention window, per learner and rating.
+    struct RetentionCounts: Decodable {
+        var user_id: Int64
+        var rating: Int64
+        var reviews: Int64
     }
 
     struct ExamRow: Decodable {
@@ -84,6 +87,7 @@ struct SummaryData {
 
     var cards: [Int64: [CardRow]]
     var reviews: [Int64: ReviewCounts]
+    var retention: [Int64: [RetentionCounts]]
     var exams: [Int64: [ExamRow]]
     var examCards: [Int64: [ExamCardRow]]
     /// Retention counts the reviews of the 30 days up to `now`.
@@ -94,21 +98,24 @@ struct SummaryData {
     static func load(users: [HubUser]?, now: Int64, in sql: any SQLDatabase, cardStates: Bool = true) async throws -> SummaryData {
         let ids = users.map { $0.map(\.id) }
         if ids?.isEmpty == true {
-            return SummaryData(cards: [:], reviews: [:], exams: [:], examCards: [:])
+            return SummaryData(cards: [:], reviews: [:], retention: [:], exams: [:], examCards: [:])
         }
         func restricted(_ query: SQLSelectBuilder, _ column: any SQLExpression = SQLColumn("user_id")) -> SQLSelectBuilder {
             guard let ids else { return query }
             return query.where(column, .in, SQLBind.group(ids.map { $0 as any Encodable & Sendable }))
         }
         let cards = cardStates ? try await restricted(sql.select().column("*").from("hub_card")).all(decoding: CardRow.self) : []
-        // One scan of the reviews for the counts and the retention window.
-        let window = SQLQueryString("\(ident: "state_before") = \(bind: Int64(CardState.review.rawValue)) AND \(ident: "reviewed_at") >= \(bind: now - retentionWindow) AND \(ident: "reviewed_at") <= \(bind: now)")
         let reviews = try await restricted(sql.select().column("user_id")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "reviews")
             .column(SQLFunction("MAX", args: SQLColumn("reviewed_at")), as: "last_active")
-            .column(SQLQueryString("CAST(SUM(CASE WHEN \(window) THEN 1 ELSE 0 END) AS BIGINT)"), as: "retained")
-            .column(SQLQueryString("CAST(SUM(CASE WHEN \(window) AND \(ident: "rating") <> \(bind: Int64(Rating.again.rawValue)) THEN 1 ELSE 0 END) AS BIGINT)"), as: "recalled")
             .from("hub_review")).groupBy("user_id").all(decoding: ReviewCounts.self)
+        let retention = try await restricted(sql.select().column("user_id").column("rating")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "reviews")
+            .from("hub_review").where("state_before", .equal, SQLBind(Int64(CardState.review.rawValue)))
+            .where("reviewed_at", .greaterThanOrEqual, SQLBind(now - retentionWindow))
+            .where("reviewed_at", .lessThanOrEqual, SQLBind(now)))
+            .groupBy("user_id").groupBy("rating")
+            .all(decoding: RetentionCounts.self)
         let exams = try await restricted(sql.select().columns("id", "user_id", "uid", "started_at", "finished_at", "pass", "score", "passed")
             .from("hub_exam")).all(decoding: ExamRow.self)
         let examIDs = exams.map(\.id)
@@ -116,6 +123,7 @@ struct SummaryData {
             .where("exam_id", .in, SQLBind.group(examIDs.map { $0 as any Encodable & Sendable })).all(decoding: ExamCardRow.self)
         return SummaryData(cards: Dictionary(grouping: cards, by: \.user_id),
                            reviews: Dictionary(reviews.map { ($0.user_id, $0) }, uniquingKeysWith: { $1 }),
+                           retention: Dictionary(grouping: retention, by: \.user_id),
                            exams: Dictionary(grouping: exams, by: \.user_id),
                            examCards: Dictionary(grouping: examCards, by: \.exam_id))
     }
@@ -128,8 +136,9 @@ struct SummaryData {
             summary.cards.add(1, state: card.state)
             if card.state != Int64(CardState.new.rawValue), card.due <= now { summary.due += 1 }
         }
-        let total = reviews[user.id]?.retained ?? 0
-        let recalled = reviews[user.id]?.recalled ?? 0
+        let recent = retention[user.id] ?? []
+        let total = recent.reduce(0) { $0 + $1.reviews }
+        let recalled = recent.filter { $0.rating != Int64(Rating.again.rawValue) }.reduce(0) { $0 + $1.reviews }
         summary.retention = total == 0 ? nil : Double(recalled) / Double(total)
         summary.exams = (exams[user.id] ?? [])
             .sorted { ($0.finished_at, $0.id) > ($1.finished_at, $1.id) }
