@@ -6,8 +6,12 @@ public struct HubServerSettings: Sendable {
     public var storeDeadline: Duration
     /// `Cache-Control` of the site's files.
     public var siteCacheControl: String
+    /// Sessions, cookies and the limits on failed sign-ins.
+    public var signIn: SignInSettings
 
-    public init(maxBodyBytes: Int = 5 * 1024 * 1024, storeDeadline: Duration = .seconds(5), siteCacheControl: String = "no-cache") {
+    public init(maxBodyBytes: Int = 5 * 1024 * 1024, storeDeadline: Duration = .seconds(5), siteCacheControl: String = "no-cache",
+                signIn: SignInSettings = SignInSettings()) {
+        self.signIn = signIn
         self.maxBodyBytes = maxBodyBytes
         self.storeDeadline = storeDeadline
         self.siteCacheControl = siteCacheControl

@@ -96,7 +96,7 @@ extension HubStore {
         return row.user.isDisabled ? .disabled(row.user) : .valid(row.user)
     }
 
-    /// Sets a trainer's password (bcrypt).
+    /// Sets a trainer's password (bcrypt) and ends their sign-in sessions.
     public func setPassword(_ password: String, for name: String) async throws(HubStoreError) {
         guard password.count >= Self.minimumPasswordLength else { throw .weakPassword(minimumLength: Self.minimumPasswordLength) }
         guard let user = try await user(named: name) else { throw .unknownUser(name) }
@@ -104,6 +104,7 @@ extension HubStore {
         let hash = Bcrypt.hash(password)
         try await transaction { sql in
             try await sql.update("hub_user").set("password_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(user.id)).run()
+            try await sql.delete(from: "hub_session").where("user_id", .equal, SQLBind(user.id)).run()
         }
     }
 
