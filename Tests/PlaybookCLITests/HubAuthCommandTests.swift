@@ -97,7 +97,7 @@ import Glibc
     }
 
     static func review(_ id: String, card: String, rating: Int) -> String {
-        #"{"type":"review","id":"\#(id)","card":"\#(card)","contentHash":"ab12","rating":\#(rating),"reviewedAt":"2026-03-01T09:00:00Z","mode":"flip","score":null,"answer":null}"#
+        #"{"type":"review","id":"\#(id)","card":"\#(card)","contentHash":"ab12","rating":\#(rating),"reviewedAt":"2026-03-01T09:00:00Z","mode":"flashcard","score":null,"answer":null}"#
     }
 
     @Test func importLoadsFilesOnceAndNamesBadLines() throws {
