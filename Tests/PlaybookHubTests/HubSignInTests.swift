@@ -129,6 +129,19 @@ import Testing
         }
     }
 
+    @Test func passwordsAreStoredAsBcryptAtCost12() async throws {
+        let store = try await HubTestEngine.sqlite.makeStore()
+        _ = try await store.addUser(name: "zhou", role: .trainer, now: ProgressText.now)
+        try await store.setPassword(SignInFixture.password, for: "zhou")
+        let hash = try await store.database.read { sql in
+            try await sql.select().column("password_hash").from("hub_user").first(decodingColumn: "password_hash", as: String.self)
+        }
+        #expect(hash?.hasPrefix("$2b$12$") == true, "\(hash ?? "nil")")
+        #expect(hash?.contains(SignInFixture.password) == false)
+        #expect(try await store.verifyPassword(SignInFixture.password, for: "zhou")?.name == "zhou")
+        await store.close()
+    }
+
     @Test func nextMustBeAPathOnThisSite() {
         for hostile in ["//evil.com", "//evil.com/dashboard", "https://evil.com/", "/\\evil.com", "\\\\evil.com", "javascript:alert(1)",
                         "evil.com", "", " /dashboard", "/dash\nboard", "http:/evil.com"] {

@@ -1,4 +1,3 @@
-import HummingbirdBcrypt
 import SQLKit
 
 extension HubStore {
@@ -96,12 +95,12 @@ extension HubStore {
         return row.user.isDisabled ? .disabled(row.user) : .valid(row.user)
     }
 
-    /// Sets a trainer's password (bcrypt) and ends their sign-in sessions.
+    /// Sets a trainer's password (bcrypt at `passwordCost`) and ends their sign-in sessions.
     public func setPassword(_ password: String, for name: String) async throws(HubStoreError) {
         guard password.count >= Self.minimumPasswordLength else { throw .weakPassword(minimumLength: Self.minimumPasswordLength) }
         guard let user = try await user(named: name) else { throw .unknownUser(name) }
         guard user.role == .trainer else { throw .passwordForLearner(name) }
-        let hash = Bcrypt.hash(password)
+        let hash = await PasswordHashing.hash(password, cost: passwordCost)
         try await transaction { sql in
             try await sql.update("hub_user").set("password_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(user.id)).run()
             try await sql.delete(from: "hub_session").where("user_id", .equal, SQLBind(user.id)).run()
@@ -115,7 +114,7 @@ extension HubStore {
                 .where("name", .equal, SQLBind(name)).first()
                 .map { row in (user: try Self.user(row), hash: try row.decode(column: "password_hash", as: String?.self)) }
         }
-        guard let row, let hash = row.hash, Bcrypt.verify(password, hash: hash),
+        guard let row, let hash = row.hash, await PasswordHashing.verify(password, hash: hash),
               row.user.role == .trainer, !row.user.isDisabled else { return nil }
         return row.user
     }
