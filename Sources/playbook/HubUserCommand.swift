@@ -68,11 +68,7 @@ struct HubUserCommand: ParsableCommand {
             let locale = language.locale(playbook: nil)
             let (store, name) = (store, name)
             _ = try runHub(in: locale) {
-                try await store.withStore { hub in
-                    let user = try await hub.disableUser(name, now: UnixClock.now())
-                    try await hub.deleteSessions(of: name)
-                    return user
-                }
+                try await store.withStore { hub in try await hub.disableUser(name, now: UnixClock.now()) }
             }
             Terminal.printOut(Message(.hubUserDisabled, name), in: locale)
         }

@@ -123,6 +123,7 @@ import Testing
             }
             let renewed = try #require(try await Browser.signIn(client, [("name", "zhou"), ("password", "another long passphrase")]))
             _ = try await hub.server.store.disableUser("zhou", now: hub.clock.now)
+            #expect(try await hub.count("hub_session") == 0, "disabling deletes the sessions")
             try await client.execute(uri: "/api/v1/me", method: .get, headers: [.cookie: "playbook_session=\(renewed)"]) {
                 #expect($0.status == .unauthorized, "a disabled user's session no longer opens anything")
             }

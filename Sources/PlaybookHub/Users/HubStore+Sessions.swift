@@ -39,14 +39,6 @@ extension HubStore {
         }
     }
 
-    /// Ends every session of `name` (disabling a user, a new password).
-    public func deleteSessions(of name: String) async throws(HubStoreError) {
-        try await transaction { sql in
-            guard let user = try await Self.user(named: name, in: sql) else { return }
-            try await sql.delete(from: "hub_session").where("user_id", .equal, SQLBind(user.id)).run()
-        }
-    }
-
     /// The schema of sessions and failed sign-ins (migration 2): shared by every hub on the database.
     static func createSignInTables(_ sql: any SQLDatabase) async throws {
         try await sql.create(table: "hub_session")

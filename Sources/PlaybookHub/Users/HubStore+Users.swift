@@ -37,13 +37,15 @@ extension HubStore {
         try await read { sql in try await Self.user(named: name, in: sql) }
     }
 
-    /// Disables a user: their tokens and password stop working; their events are kept.
-    /// Disabling a disabled user keeps the first date.
+    /// Disables a user: their tokens and password stop working, their sign-in sessions end;
+    /// their events are kept. Disabling a disabled user keeps the first date.
     public func disableUser(_ name: String, now: Int64) async throws(HubStoreError) -> HubUser {
         let user: HubUser? = try await transaction { sql in
             try await sql.update("hub_user").set("disabled_at", to: SQLBind(now))
                 .where("name", .equal, SQLBind(name)).where("disabled_at", .is, SQLLiteral.null).run()
-            return try await Self.user(named: name, in: sql)
+            guard let user = try await Self.user(named: name, in: sql) else { return nil }
+            try await sql.delete(from: "hub_session").where("user_id", .equal, SQLBind(user.id)).run()
+            return user
         }
         guard let user else { throw .unknownUser(name) }
         return user
