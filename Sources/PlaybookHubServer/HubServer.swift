@@ -28,6 +28,7 @@ public struct HubServer: Sendable {
     public func makeRouter() -> Router<HubRequestContext> {
         let router = Router(context: HubRequestContext.self)
         let api = HubAPI(store: store, settings: settings, clock: clock)
+        router.add(middleware: CORSMiddleware(allowList: settings.allowList))
         router.add(middleware: RateLimitMiddleware(api: api))
         router.get("/healthz") { _, _ in await api.health() }
         router.post("/api/v1/progress") { request, _ in await api.answer { try await api.progress(request) } }

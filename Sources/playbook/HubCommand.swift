@@ -36,6 +36,9 @@ struct HubServeCommand: ParsableCommand {
     var trustForwardedFor = false
     @Option(help: ArgumentHelp("How long a sign-in session lasts.", valueName: "hours"))
     var sessionHours: Double = 12
+    @Option(name: .customLong("allow-origin"), parsing: .singleValue,
+            help: ArgumentHelp("Another site (scheme://host[:port]) whose practice page may sync with this hub; repeatable.", valueName: "origin"))
+    var allowOrigins: [String] = []
 
     func validate() throws {
         let locale = UILanguage.fromEnvironment(ProcessInfo.processInfo.environment)
@@ -43,6 +46,7 @@ struct HubServeCommand: ParsableCommand {
             where !positive {
             throw ValidationError(Message(.hubOptionNotPositive, option).text(in: locale))
         }
+        do { _ = try CORSAllowList(allowOrigins) } catch { throw ValidationError(error.description) }
     }
 
     func run() throws {
@@ -54,7 +58,8 @@ struct HubServeCommand: ParsableCommand {
         let locale = content.locale
         let signIn = SignInSettings(sessionLifetime: Int64(sessionHours * 3600), secureCookies: secureCookies,
                                     trustForwardedFor: trustForwardedFor, language: locale)
-        let settings = HubServerSettings(maxBodyBytes: maxBody, storeDeadline: .milliseconds(Int(storeTimeout * 1000)), signIn: signIn)
+        let settings = HubServerSettings(maxBodyBytes: maxBody, storeDeadline: .milliseconds(Int(storeTimeout * 1000)),
+                                         allowList: try CORSAllowList(allowOrigins), signIn: signIn)
         let stop = StopRequest()
         let signals = StopSignals { _ in
             guard stop.request() else { StopSignals.exitNow(0) }

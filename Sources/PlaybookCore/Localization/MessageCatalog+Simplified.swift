@@ -37,6 +37,7 @@ extension MessageCatalog {
         .playbookUnknownFieldDidYouMean: "`{1}` 不是 playbook.md 的字段，已忽略；你是不是想写 `{2}`？",
         .localeUnsupported: "不支持语言“{1}”，请用 zh-Hans、zh-Hant 或 en",
         .playbookTitleMissing: "playbook.md 需要 `title`，请在 front matter 里加上 `title: …`",
+        .hubAddressInvalid: "`hub: {1}` 不是团队同步服务器（hub）的地址；请写成 https://主机[:端口][/路径]，如 `hub: https://hub.example.com`",
         .newPerSessionNegative: "`newPerSession` 不能小于 0",
         .desiredRetentionRange: "`desiredRetention` 必须在 0.7 到 0.99 之间，例如 0.9",
         .stepOutOfRange: "`{2}` 里的“{1}”超出范围，每一步最多 {3} 天（`{3}d`、`{4}h` 或 `{5}m`）",

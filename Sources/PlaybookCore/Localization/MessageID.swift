@@ -18,7 +18,7 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
 
     // playbook.md
     case playbookMissing, playbookUnknownField, playbookUnknownFieldDidYouMean, localeUnsupported, playbookTitleMissing
-    case newPerSessionNegative, desiredRetentionRange, stepOutOfRange, stepNotDuration
+    case newPerSessionNegative, desiredRetentionRange, stepOutOfRange, stepNotDuration, hubAddressInvalid
 
     // Documents
     case unknownField, unknownFieldDidYouMean, unknownTypeDeclared, unknownTypeUndetermined
