@@ -143,6 +143,13 @@ import Testing
         await store.close()
     }
 
+    @Test func unknownNamesAreCheckedAgainstAStandInAtTheStoresCost() async {
+        let first = await PasswordHashing.standIn(cost: 5)
+        #expect(first.hasPrefix("$2b$05$"), "the same bcrypt work as a real password of that cost")
+        #expect(await PasswordHashing.standIn(cost: 5) == first, "made once per cost")
+        #expect(await PasswordHashing.verify(SignInFixture.password, hash: first) == false)
+    }
+
     @Test func nextMustBeAPathOnThisSite() {
         for hostile in ["//evil.com", "//evil.com/dashboard", "https://evil.com/", "/\\evil.com", "\\\\evil.com", "javascript:alert(1)",
                         "evil.com", "", " /dashboard", "/dash\nboard", "http:/evil.com"] {

@@ -109,15 +109,20 @@ extension HubStore {
         }
     }
 
-    /// The trainer `name` when `password` is theirs and they are not disabled; nil otherwise.
+    /// The trainer `name` when `password` is theirs and they are not disabled; nil otherwise,
+    /// after the same bcrypt work whether or not the name exists.
     public func verifyPassword(_ password: String, for name: String) async throws(HubStoreError) -> HubUser? {
         let row = try await read { sql in
             try await sql.select().columns(Self.userColumns).column("password_hash").from("hub_user")
                 .where("name", .equal, SQLBind(name)).first()
                 .map { row in (user: try Self.user(row), hash: try row.decode(column: "password_hash", as: String?.self)) }
         }
-        guard let row, let hash = row.hash, await PasswordHashing.verify(password, hash: hash),
-              row.user.role == .trainer, !row.user.isDisabled else { return nil }
+        // A name without a password is checked against a stand-in hash, so the answer takes as
+        // long as a wrong password's and does not tell which names exist.
+        let hash: String
+        if let stored = row?.hash { hash = stored } else { hash = await PasswordHashing.standIn(cost: passwordCost) }
+        let matches = await PasswordHashing.verify(password, hash: hash)
+        guard let row, row.hash != nil, matches, row.user.role == .trainer, !row.user.isDisabled else { return nil }
         return row.user
     }
 
