@@ -14,7 +14,7 @@ struct DashboardRoutes: Sendable {
     private var renderer: DashboardRenderer { DashboardRenderer(settings: api.settings.dashboard, deck: api.settings.deck) }
     private let links = DashboardLinks(layout: .server)
 
-    func add(to router: Router<BasicRequestContext>) {
+    func add(to router: Router<HubRequestContext>) {
         router.get("/dashboard/hub.css") { _, _ in DashboardResponse.css(renderer.css) }
         router.get("/dashboard") { request, _ in await answer(request) { () async throws(HubAPIError) -> Response in try await team(request) } }
         router.get("/dashboard/forecast") { request, _ in await answer(request) { () async throws(HubAPIError) -> Response in try await forecast(request) } }

@@ -14,9 +14,12 @@ public struct HubServerSettings: Sendable {
     public var dashboard = DashboardSettings()
     /// The playbook's cards: the dashboard's card titles and the forecast's decks.
     public var deck = DashboardDeck(cards: [])
+    /// Sessions, cookies and the limits on failed sign-ins.
+    public var signIn: SignInSettings
 
     public init(maxBodyBytes: Int = 5 * 1024 * 1024, storeDeadline: Duration = .seconds(5), siteCacheControl: String = "no-cache",
-                allowList: CORSAllowList = .none) {
+                allowList: CORSAllowList = .none, signIn: SignInSettings = SignInSettings()) {
+        self.signIn = signIn
         self.maxBodyBytes = maxBodyBytes
         self.storeDeadline = storeDeadline
         self.siteCacheControl = siteCacheControl

@@ -1,6 +1,8 @@
 extension MessageCatalog {
     /// English templates. `{n}` is the n-th argument; `{n:type}` names a document type.
-    static let english: [MessageID: String] = [
+    static let english: [MessageID: String] = hubEnglish.merging(coreEnglish) { hub, _ in hub }
+
+    private static let coreEnglish: [MessageID: String] = [
         .verbatim: "{1}",
         .folderUnreadable: "cannot list this folder; check its permissions",
         .symlinkSkipped: "symbolic link to a folder is not followed (it could loop); move the files into Content instead",

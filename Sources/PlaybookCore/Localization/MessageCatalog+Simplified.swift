@@ -1,6 +1,8 @@
 extension MessageCatalog {
     /// Simplified Chinese templates; Traditional Chinese is derived from them (see ``MessageCatalog``).
-    static let simplified: [MessageID: String] = [
+    static let simplified: [MessageID: String] = hubSimplified.merging(coreSimplified) { hub, _ in hub }
+
+    private static let coreSimplified: [MessageID: String] = [
         .verbatim: "{1}",
         .folderUnreadable: "无法列出这个文件夹的内容，请检查权限",
         .symlinkSkipped: "不跟随指向文件夹的符号链接（可能造成循环），请把文件移到 Content 里",
