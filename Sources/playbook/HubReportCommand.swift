@@ -51,7 +51,7 @@ struct HubReportCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let (store, scheduler) = (store, FSRSScheduler.drill(playbook.settings.drill))
-        let files = try runHub {
+        let files = try runHub(in: content.locale) {
             let hub = try await store.open(scheduler: scheduler)
             do {
                 let files = try await DashboardReport.files(store: hub, renderer: renderer, forecast: query, now: now)
