@@ -99,4 +99,14 @@ import Testing
         #expect(Self.deck.title(of: "objection/fund/too-dear") == "太贵了，别家便宜", "the first line of the question")
         #expect(Self.deck.title(of: "gone/card") == "gone/card")
     }
+
+    @Test func theHubsPagesSignOutByPostAndAReportHasNoSignOut() {
+        let team = TeamDashboard(TeamSummary(learners: [Self.learner("lin", team: nil)], weakest: []),
+                                 settings: DashboardSettings(), now: 2 * 86_400)
+        let renderer = DashboardRenderer(settings: DashboardSettings(locale: .en), deck: Self.deck)
+        let served = renderer.teamPage(team, links: DashboardLinks(layout: .server), now: 2 * 86_400)
+        #expect(served.contains("<form class=\"signout\" method=\"post\" action=\"/signout\"><button type=\"submit\">Sign out</button></form>"))
+        let report = renderer.teamPage(team, links: DashboardLinks(layout: .files(depth: 0), page: "team"), now: 2 * 86_400)
+        #expect(!report.contains("signout"))
+    }
 }

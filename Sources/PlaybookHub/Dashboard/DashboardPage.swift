@@ -17,7 +17,7 @@ enum DashboardPage {
         <link rel="stylesheet" href="\(HTMLEscaping.escape(links.css))">
         </head>
         <body>
-        <header><nav><a class="brand" href="\(HTMLEscaping.escape(links.team))">\(HTMLEscaping.escape(text[.dashboard]))</a> <a href="\(HTMLEscaping.escape(links.team))">\(HTMLEscaping.escape(text[.team]))</a> <a href="\(HTMLEscaping.escape(links.forecast))">\(HTMLEscaping.escape(text[.forecast]))</a></nav></header>
+        <header><nav><a class="brand" href="\(HTMLEscaping.escape(links.team))">\(HTMLEscaping.escape(text[.dashboard]))</a> <a href="\(HTMLEscaping.escape(links.team))">\(HTMLEscaping.escape(text[.team]))</a> <a href="\(HTMLEscaping.escape(links.forecast))">\(HTMLEscaping.escape(text[.forecast]))</a>\(signOut(links: links, text: text))</nav></header>
         <main>
         <h1>\(HTMLEscaping.escape(title))</h1>
         \(body)
@@ -27,6 +27,12 @@ enum DashboardPage {
         </html>
 
         """
+    }
+
+    /// On the hub, a sign-out button: a POST form, since GET never changes state (none in a report).
+    private static func signOut(links: DashboardLinks, text: DashboardText) -> String {
+        guard links.layout == .server else { return "" }
+        return "<form class=\"signout\" method=\"post\" action=\"/signout\"><button type=\"submit\">\(HTMLEscaping.escape(text[.signOut]))</button></form>"
     }
 
     /// A page that only says why the request was refused.

@@ -22,6 +22,8 @@ enum DashboardStyle {
     header { background: var(--card); border-bottom: 1px solid var(--line); }
     nav { max-width: 1200px; margin: 0 auto; padding: 0.6rem 1rem; display: flex; flex-wrap: wrap; gap: 0.4rem 1.2rem; }
     nav .brand { font-weight: 700; color: var(--fg); }
+    nav .signout { margin: 0 0 0 auto; }
+    nav .signout button { font: inherit; color: var(--accent); background: none; border: 0; padding: 0; min-height: 0; cursor: pointer; text-decoration: underline; }
     a { color: var(--accent); }
     main { max-width: 1200px; margin: 0 auto; padding: 1rem; }
     h1 { font-size: 1.5rem; margin: 0.5rem 0 1rem; overflow-wrap: anywhere; }

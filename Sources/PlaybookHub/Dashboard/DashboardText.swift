@@ -12,7 +12,7 @@ public struct DashboardText: Sendable {
         case reviewsPerDay, retentionPerWeek, backlog, backlogNote, exams, exam, score, date, passMark
         case recentAnswers, rating, answer, noData, csv, week, day, learnerTitle
         case forecastFor, forecastNote, predicted, answered, belowPass, assign, show, product, category, kind, tag, all
-        case belowCount, noCards, badDate, signInNeeded, forbidden, notFound, practisedNote, disabled
+        case belowCount, noCards, badDate, signInNeeded, forbidden, notFound, practisedNote, disabled, signOut
     }
 
     private let strings: [Key: String]
@@ -87,7 +87,7 @@ public struct DashboardText: Sendable {
         .product: "产品", .category: "类别", .kind: "类型", .tag: "标签", .all: "全部",
         .belowCount: "{n} 名学员届时将低于及格线", .noCards: "没有符合条件的卡片。", .badDate: "日期须为 YYYY-MM-DD 格式。",
         .signInNeeded: "请先登录。", .forbidden: "你无权查看此页面。", .notFound: "找不到该学员。",
-        .practisedNote: "每一阶段都包含在上一阶段之内。", .disabled: "已停用",
+        .practisedNote: "每一阶段都包含在上一阶段之内。", .disabled: "已停用", .signOut: "退出登录",
     ]
 
     static let english: [Key: String] = [
@@ -110,6 +110,6 @@ public struct DashboardText: Sendable {
         .show: "Show", .product: "Product", .category: "Category", .kind: "Kind", .tag: "Tag", .all: "all",
         .belowCount: "{n} learners will be below the pass mark", .noCards: "No card matches.", .badDate: "The date must be YYYY-MM-DD.",
         .signInNeeded: "Sign in first.", .forbidden: "You may not see this page.", .notFound: "No such learner.",
-        .practisedNote: "Each stage counts learners who also reached the stages before it.", .disabled: "disabled",
+        .practisedNote: "Each stage counts learners who also reached the stages before it.", .disabled: "disabled", .signOut: "Sign out",
     ]
 }
