@@ -86,5 +86,8 @@ scripts/site-check/practice_roundtrip_test.py Site --playbook .build/debug/playb
 echo "== The practice page syncing with a real hub serve (token, offline queue across a reload, retry, CORS allow-list)"
 "$(site_check_python)" scripts/site-check/practice_hub_sync_test.py --playbook .build/debug/playbook --content Content
 
+echo "== The trainers' dashboard in a browser (sign-in, team, learner with a hostile answer, forecast, CSP, sign-out)"
+"$(site_check_python)" scripts/site-check/hub_dashboard_browser_test.py --playbook .build/debug/playbook --content Content
+
 echo "== live reload in a real browser (playbook serve)"
 scripts/site-check/live_reload_test.py .build/debug/playbook Content

@@ -46,7 +46,7 @@ class Hub:
     """`playbook hub serve` on DATA at PORT, started and stopped by the test."""
 
     def __init__(self, binary, content, data, port, allow):
-        self.args = [binary, "hub", "serve", "--content", content, "--data", data, "--port", str(port), "--allow-origin", allow]
+        self.args = [binary, "hub", "serve", "--content", content, "--data", data, "--port", str(port), "--allow-origin", allow, "--lang", "en"]
         self.port, self.process = port, None
 
     def start(self):
