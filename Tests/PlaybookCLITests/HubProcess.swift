@@ -18,13 +18,14 @@ final class HubProcess: @unchecked Sendable {
     /// Starts the hub on `store` with the site built from `content`, and waits (at most
     /// `timeout` s) for its ready line.
     init(content: URL, store: HubTestStore, extra: [String] = [], timeout: TimeInterval = 60) throws {
-        live = try LiveProcess(["hub", "serve", "--content", content.path, "--port", "0"] + store.arguments + extra)
+        let live = try LiveProcess(["hub", "serve", "--content", content.path, "--port", "0"] + store.arguments + extra)
         let ready = LiveProcess.poll(timeout: timeout) { ServeProcess.readyPort(in: live.stderr) != nil || !live.process.isRunning }
         guard ready, let port = ServeProcess.readyPort(in: live.stderr) else {
             if live.process.isRunning { kill(live.pid, SIGKILL) }
             live.process.waitUntilExit()
             throw HubTestFailure("hub serve never printed its ready line: \(live.stderr)")
         }
+        self.live = live
         self.port = port
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A throwaway PostgreSQL cluster of one test (scripts/postgres-test-cluster.sh), for tests that
 /// stop and start the server mid-run and so must not share the suite's cluster.
@@ -34,20 +37,30 @@ struct PostgresTestCluster: Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// Runs the script with posix_spawn and waitpid rather than `Process`, whose
+    /// `waitUntilExit()` was seen never to return in an async test after the script had exited.
     private static func run(_ action: String, _ folder: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script.path, action, folder.path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw HubTestFailure("postgres-test-cluster.sh \(action) \(folder.path) exited \(process.terminationStatus): \(errors)")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("hub-pg-script-\(UUID().uuidString).log")
+        defer { try? FileManager.default.removeItem(at: output) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let arguments = ["/bin/bash", script.path, action, folder.path]
+        var argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/bash", &actions, nil, &argv, environ)
+        guard spawned == 0 else { throw HubTestFailure("cannot run \(script.path): error \(spawned)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        // WIFEXITED and WEXITSTATUS, spelled out (they are macros).
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else {
+            throw HubTestFailure("postgres-test-cluster.sh \(action) \(folder.path) failed (status \(status)): \(text)")
         }
-        return output
+        return text
     }
 }
