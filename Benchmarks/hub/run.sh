@@ -14,7 +14,7 @@
 #
 # PostgreSQL is a throwaway cluster (scripts/postgres-test-cluster.sh) with commits flushed to
 # disk (POSTGRES_CLUSTER_DURABLE=1), as SQLite's are. Prints a table; RESULTS=FILE also writes
-# the JSON lines it is made from.
+# the JSON lines it is made from; KEEP=1 keeps the work folder (wrk's output, the hub's log).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -44,7 +44,7 @@ hub_pid=""
 cleanup() {
   [ -n "$hub_pid" ] && kill "$hub_pid" 2>/dev/null && wait "$hub_pid" 2>/dev/null || true
   scripts/postgres-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true
-  rm -rf "$work"
+  if [ -n "${KEEP:-}" ]; then echo "kept: $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 results=$work/results.jsonl

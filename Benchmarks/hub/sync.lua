@@ -78,16 +78,16 @@ local function finish()
   wrk.thread:stop()
 end
 
+-- The queue advances on each answer, not on each request: wrk calls request() once more on
+-- thread 0 before the run (to count pipelined requests), and after a socket error it asks
+-- again, and then the same batch is sent again, as a syncing client would.
 function request()
   local item = queue[next_item]
   if item == nil then
-    -- Only after a request was lost (socket error): nothing left to send.
     finish()
     return wrk.format("GET", "/healthz")
   end
-  next_item = next_item + 1
   sent_at = now_ms()
-  first_sent = first_sent or sent_at
   return wrk.format("POST", "/api/v1/progress",
     { ["Authorization"] = "Bearer " .. item.learner.token, ["Content-Type"] = "application/x-ndjson" }, body(item))
 end
@@ -95,14 +95,17 @@ end
 function response(status, headers, body)
   if finished then return end
   last_answer = now_ms()
+  first_sent = first_sent or sent_at
   latencies[#latencies + 1] = last_answer - sent_at
   if status == 200 then
     counts.ok = counts.ok + 1
     counts.added = counts.added + tonumber(body:match('"added":(%d+)') or 0)
     counts.duplicates = counts.duplicates + tonumber(body:match('"duplicates":(%d+)') or 0)
     if not body:match('"refused":%[%]') then counts.refused = counts.refused + 1 end
+    next_item = next_item + 1
   else
     counts.failed = counts.failed + 1
+    if counts.failed > 50 then finish() return end  -- the hub keeps refusing: give up, report it
   end
-  if #latencies == #queue then finish() end
+  if next_item > #queue then finish() end
 end
