@@ -56,7 +56,12 @@ add_users() {
   local store=("$@")
   seq -f "learner%04g" 0 $((LEARNERS - 1)) | xargs -P 4 -I{} bash -c \
     'printf "%s\t%s\n" "$1" "$("$0" hub user add "$1" --role learner --team "team${1: -1}" "$2" "$3" | tail -1)"' \
-    "$binary" {} "${store[@]}" >"$work/tokens.tsv"
+    "$binary" {} "${store[@]}" >"$work/tokens.tsv" 2>"$work/users.log"
+  if awk -F'\t' '$2 == "" {bad = 1} END {exit !bad}' "$work/tokens.tsv"; then
+    echo "hub user add failed for: $(awk -F'\t' '$2 == "" {print $1}' "$work/tokens.tsv" | tr '\n' ' ')" >&2
+    cat "$work/users.log" >&2
+    exit 1
+  fi
   "$binary" hub user add trainer --role trainer "${store[@]}" | tail -1
 }
 

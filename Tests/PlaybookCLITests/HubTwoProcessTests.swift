@@ -66,6 +66,25 @@ import Testing
         #expect(contents.rows == 90, "each event once")
     }
 
+    /// Hubs (here: `hub user add`, which opens the store the same way) starting at once on an
+    /// empty PostgreSQL database all migrate it and work; none fails on the schema's creation.
+    @Test(.enabled(if: HubTestStore.postgresURL != nil, "\(HubTestStore.postgresMissing)"))
+    func hubsStartingAtOnceOnAnEmptyDatabaseAllSucceed() async throws {
+        for round in 0..<3 {
+            let store = try await HubTestStore.fresh(.postgres)
+            let names = (0..<6).map { "user\(round)x\($0)" }
+            let results = ResponseLog()
+            DispatchQueue.concurrentPerform(iterations: names.count) { index in
+                let added = try? CLIRunner.run(["hub", "user", "add", names[index], "--role", "learner"] + store.arguments, timeout: 60)
+                results.add(added.map { Int($0.status) })
+                if let added, added.status != 0 { Issue.record("\(names[index]): \(added.stderr)") }
+            }
+            #expect(results.statuses == [Int?](repeating: 0, count: names.count))
+            let list = try CLIRunner.run(["hub", "user", "list"] + store.arguments)
+            #expect(names.allSatisfy { list.stdout.contains($0 + "\tlearner") }, "\(list.stdout)")
+        }
+    }
+
     /// Statuses answered to concurrent requests.
     final class ResponseLog: @unchecked Sendable {
         private let lock = NSLock()
