@@ -94,6 +94,7 @@ let package = Package(
         .target(
             name: "PlaybookHubServer",
             dependencies: [
+                "PlaybookCore",
                 "PlaybookHub",
                 "PlaybookHTTP",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -49,6 +49,8 @@ scripts/make-fuzz-vectors.sh --check   # the Swift fuzz that fsrs_test.js compar
 node scripts/site-check/fsrs_test.js
 echo "== The practice page's app scripts (session plan, card states, progress export/import) on the fixture deck"
 node scripts/site-check/practice_test.js
+echo "== The practice page's hub sync queue (pending, acknowledgement, retry, 401/403/413) against a simulated hub"
+node scripts/site-check/hub_sync_test.js
 
 echo "== The browser answer scorer against the Swift one, with the site's language data and practice data"
 scripts/site-check/install.sh
@@ -80,6 +82,9 @@ scripts/site-check/practice_browser_test.py Site
 
 echo "== Progress between the practice page (Site/) and the terminal: page → progress import → stats, drill → progress export → page"
 scripts/site-check/practice_roundtrip_test.py Site --playbook .build/debug/playbook --content Content
+
+echo "== The practice page syncing with a real hub serve (token, offline queue across a reload, retry, CORS allow-list)"
+"$(site_check_python)" scripts/site-check/practice_hub_sync_test.py --playbook .build/debug/playbook --content Content
 
 echo "== live reload in a real browser (playbook serve)"
 scripts/site-check/live_reload_test.py .build/debug/playbook Content

@@ -70,7 +70,7 @@ start_hub() {
   "$binary" hub serve --content "$CONTENT" --port 0 "$@" 2>"$work/hub.log" &
   hub_pid=$!
   for _ in $(seq 600); do
-    port=$(sed -n 's|.*hub serving http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/hub.log")
+    port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/hub.log" | head -1)
     [ -n "$port" ] && return 0
     kill -0 "$hub_pid" 2>/dev/null || { cat "$work/hub.log" >&2; exit 1; }
     sleep 0.1

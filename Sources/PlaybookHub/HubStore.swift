@@ -11,6 +11,8 @@ public struct HubStore: Sendable {
     public let database: any HubDatabase
     /// The playbook's scheduler (`FSRSScheduler.drill(settings)`): replays each card's reviews.
     public let scheduler: FSRSScheduler
+    /// bcrypt's cost (log2 of its rounds) for new passwords: 12 in service; tests lower it to stay fast.
+    public var passwordCost: UInt8 = 12
 
     /// Opens a store on `database`, bringing its schema up to date.
     public static func open(_ database: any HubDatabase, scheduler: FSRSScheduler) async throws(HubStoreError) -> HubStore {

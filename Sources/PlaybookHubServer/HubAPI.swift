@@ -45,9 +45,13 @@ struct HubAPI: Sendable {
         return HubJSON.response(try await call { try await store.teamSummary(now: now) })
     }
 
-    /// The user whose token the request carries.
+    /// The user whose Bearer token the request carries, or without one, whose sign-in session
+    /// cookie (see ``sessionCaller(_:session:)``).
     func caller(_ request: Request) async throws(HubAPIError) -> HubUser {
-        guard let header = request.headers[.authorization] else { throw .missingToken }
+        guard let header = request.headers[.authorization] else {
+            guard let session = SessionCookie.value(in: request) else { throw .missingToken }
+            return try await sessionCaller(request, session: session)
+        }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw .missingToken }
         let token = parts[1].trimmingCharacters(in: .whitespaces)

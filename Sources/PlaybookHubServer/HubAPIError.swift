@@ -9,6 +9,8 @@ struct HubAPIError: Error, Sendable {
     var message: String
     /// The ingest result of a progress body that had nothing valid (400).
     var ingest: IngestResult?
+    /// Seconds for `Retry-After` (429).
+    var retryAfter: Int64? = nil
 
     static let missingToken = HubAPIError(status: .unauthorized, message: "send your access token as `Authorization: Bearer TOKEN` (`playbook hub user token NAME` issues one)")
     static let badToken = HubAPIError(status: .unauthorized, message: "the access token is unknown or revoked: ask a trainer for a new one (`playbook hub user token NAME`)")
@@ -38,7 +40,8 @@ struct HubAPIError: Error, Sendable {
     }
 
     var response: Response {
-        if let ingest { return HubJSON.response(ingest, status: status) }
-        return HubJSON.response(["error": message], status: status)
+        var response = ingest.map { HubJSON.response($0, status: status) } ?? HubJSON.response(["error": message], status: status)
+        if let retryAfter { response.headers[.retryAfter] = String(retryAfter) }
+        return response
     }
 }

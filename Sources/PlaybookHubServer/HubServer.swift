@@ -3,8 +3,8 @@ import Hummingbird
 import PlaybookHTTP
 import PlaybookHub
 
-/// The hub over HTTP: the v1 API (`/healthz`, `/api/v1/progress`, `/api/v1/me`, `/api/v1/team`)
-/// and the built site at `/`, from one process so the practice page and the API share an origin.
+/// The hub over HTTP: the v1 API (`/healthz`, `/api/v1/progress`, `/api/v1/me`, `/api/v1/team`),
+/// sign-in (`/signin`, `/signout`) and the built site at `/`, from one process so the practice page and the API share an origin.
 ///
 /// Every store call runs under ``HubServerSettings/storeDeadline``: a database that is down or
 /// slow is answered 503 with a message, and the next request tries again.
@@ -25,16 +25,22 @@ public struct HubServer: Sendable {
     }
 
     /// The routes of the API and the site.
-    public func makeRouter() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+    public func makeRouter() -> Router<HubRequestContext> {
+        let router = Router(context: HubRequestContext.self)
         let api = HubAPI(store: store, settings: settings, clock: clock)
+        router.add(middleware: CORSMiddleware(allowList: settings.allowList))
+        router.add(middleware: RateLimitMiddleware(api: api))
         router.get("/healthz") { _, _ in await api.health() }
         router.post("/api/v1/progress") { request, _ in await api.answer { try await api.progress(request) } }
         router.get("/api/v1/me") { request, _ in await api.answer { try await api.me(request) } }
         router.get("/api/v1/team") { request, _ in await api.answer { try await api.team(request) } }
+        let signIn = SignInRoutes(api: api)
+        router.get("/signin") { request, _ in signIn.form(request) }
+        router.post("/signin") { request, context in await signIn.signIn(request, context: context) }
+        router.post("/signout") { request, _ in await signIn.signOut(request) }
         let responses = SiteResponses(cacheControl: settings.siteCacheControl)
         let site = self.site
-        let page: @Sendable (Request, BasicRequestContext) async -> Response = { request, _ in
+        let page: @Sendable (Request, HubRequestContext) async -> Response = { request, _ in
             switch SiteResponses.lookup(request.uri.path, in: site) {
             case .file(let key, let data): responses.file(data, key: key)
             case .notFound(let key): responses.notFound(key: key)

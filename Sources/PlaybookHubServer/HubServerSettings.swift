@@ -6,10 +6,17 @@ public struct HubServerSettings: Sendable {
     public var storeDeadline: Duration
     /// `Cache-Control` of the site's files.
     public var siteCacheControl: String
+    /// Other origins whose pages may call the API (empty: the hub's own origin only).
+    public var allowList: CORSAllowList
+    /// Sessions, cookies and the limits on failed sign-ins.
+    public var signIn: SignInSettings
 
-    public init(maxBodyBytes: Int = 5 * 1024 * 1024, storeDeadline: Duration = .seconds(5), siteCacheControl: String = "no-cache") {
+    public init(maxBodyBytes: Int = 5 * 1024 * 1024, storeDeadline: Duration = .seconds(5), siteCacheControl: String = "no-cache",
+                allowList: CORSAllowList = .none, signIn: SignInSettings = SignInSettings()) {
+        self.signIn = signIn
         self.maxBodyBytes = maxBodyBytes
         self.storeDeadline = storeDeadline
         self.siteCacheControl = siteCacheControl
+        self.allowList = allowList
     }
 }

@@ -29,6 +29,7 @@ struct DrillCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var database: DatabaseOptions
+    @OptionGroup var hub: HubClientOptions
 
     @Option(help: "flashcard (reveal, then rate) or type (type the answer; it is scored by key points).")
     var mode: DrillMode = .flashcard
@@ -106,6 +107,11 @@ struct DrillCommand: ParsableCommand {
             })
         let deck = try loaded.get()
         let locale = content.locale
+        let hubClient: HubClient?
+        do { hubClient = try hub.client() } catch {
+            Terminal.printFailure(error.description, in: locale)
+            throw ExitCode(2)
+        }
         let clock = now.flatMap(DrillClock.parse) ?? Int64(Date().timeIntervalSince1970)
         let passed: Bool
         do {
@@ -144,12 +150,28 @@ struct DrillCommand: ParsableCommand {
             let runner = DrillRunner(session: session, text: DrillText(locale: locale), console: DrillConsole(plain: plain),
                                      mode: exam ? .type : mode, now: clock, sync: relearnChanged ? SyncReport() : sync,
                                      synonymGroups: deck.synonymGroups)
+            if let hubClient {
+                runner.afterSession = { pushSession(to: hubClient, title: deck.title, now: clock) }
+            }
             passed = try runner.run(passMark: exam ? pass : nil)
+            runner.afterSession?()
         } catch {
             Terminal.printFailure((error as? DrillError)?.text.text(in: content.locale) ?? "\(error)", in: content.locale)
             throw ExitCode(2)
         }
         if exam && !passed { throw ExitCode(1) }
+    }
+
+    /// `--hub`: sends the whole local progress (the hub ignores what it already has); when the hub
+    /// cannot be reached the answers stay in the database for the next push.
+    private func pushSession(to client: HubClient, title: String, now: Int64) {
+        let locale = content.locale
+        do {
+            let text = try ProgressExportCommand.progressText(database: database.path, title: title, learner: nil, now: now)
+            _ = ProgressPush.send(text, with: client, locale: locale)
+        } catch {
+            Terminal.printFailure(error.text.text(in: locale), in: locale)
+        }
     }
 
     /// The deck (stopping on content errors, exit 1).

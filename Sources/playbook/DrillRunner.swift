@@ -22,6 +22,8 @@ final class DrillRunner {
     /// Exam answers so far, and what each missed, for the record and the summary.
     private let exam = ExamSheet()
     private let startedWall = Date()
+    /// Runs once the session has ended, also after Ctrl-C (before the process exits): `drill --hub` pushes here.
+    var afterSession: (() -> Void)?
 
     init(session: DrillSession, text: DrillText, console: DrillConsole, mode: DrillMode, now: Int64, sync: SyncReport,
          timeZone: TimeZone = .current, synonymGroups: [SynonymGroup] = []) {
@@ -311,6 +313,7 @@ final class DrillRunner {
             self.console.line("")
             self.console.line(self.text["interrupted"])
             _ = self.finish()
+            self.afterSession?()
             exit(130)
         }
         source.resume()

@@ -16,7 +16,9 @@ struct HubStoreOptions: ParsableArguments {
     static let defaultData = "hub-data"
 
     func validate() throws {
-        if data != nil, database != nil { throw ValidationError("use --data DIR or --database URL, not both") }
+        if data != nil, database != nil {
+            throw ValidationError(Message(.hubStoreOptionsBoth).text(in: UILanguage.fromEnvironment(ProcessInfo.processInfo.environment)))
+        }
     }
 
     /// Opens the store (migrating its schema), with `scheduler` replaying cards.
@@ -39,9 +41,9 @@ struct HubStoreOptions: ParsableArguments {
     }
 }
 
-/// Runs async work from a synchronous command and waits for it; a store error is printed and
-/// exits 2.
-func runHub<Result: Sendable>(_ work: @escaping @Sendable () async throws -> Result) throws -> Result {
+/// Runs async work from a synchronous command and waits for it; a store error is printed in
+/// `locale` and exits 2.
+func runHub<Result: Sendable>(in locale: PlaybookLocale, _ work: @escaping @Sendable () async throws -> Result) throws -> Result {
     let done = DispatchSemaphore(value: 0)
     let box = HubOutcome<Result>()
     Task {
@@ -52,7 +54,7 @@ func runHub<Result: Sendable>(_ work: @escaping @Sendable () async throws -> Res
     switch box.value! {
     case .success(let value): return value
     case .failure(let error as HubStoreError):
-        Terminal.printError("error: \(error.description)")
+        Terminal.printFailure(error.message.text(in: locale), in: locale)
         throw ExitCode(2)
     case .failure(let error): throw error
     }

@@ -7,7 +7,7 @@ struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
         abstract: "Carry drill progress between devices as JSON Lines (see docs/format.md).",
-        subcommands: [ProgressExportCommand.self, ProgressImportCommand.self])
+        subcommands: [ProgressExportCommand.self, ProgressImportCommand.self, ProgressPushCommand.self])
 }
 
 struct ProgressExportCommand: ParsableCommand {
@@ -29,7 +29,9 @@ struct ProgressExportCommand: ParsableCommand {
         let locale = content.locale
         let now = Int64(Date().timeIntervalSince1970)
         let text: String
-        switch Result(catching: { () throws(DrillError) -> String in try progressText(title: title, now: now) }) {
+        switch Result(catching: { () throws(DrillError) -> String in
+            try Self.progressText(database: database.path, title: title, learner: learner, now: now)
+        }) {
         case .success(let exported): text = exported
         case .failure(let error):
             Terminal.printFailure(error.text.text(in: locale), in: locale)
@@ -53,13 +55,13 @@ struct ProgressExportCommand: ParsableCommand {
 }
 
 extension ProgressExportCommand {
-    /// The database's progress for the deck `title`; an empty file when there is no database.
-    private func progressText(title: String, now: Int64) throws(DrillError) -> String {
-        guard FileManager.default.fileExists(atPath: database.path) else {
+    /// The progress in the database at `database` for the deck `title`; an empty file when there is no database.
+    static func progressText(database: String, title: String, learner: String?, now: Int64) throws(DrillError) -> String {
+        guard FileManager.default.fileExists(atPath: database) else {
             return ProgressFile.text(header: ProgressHeader(playbook: title, learner: learner, exportedAt: now),
                                      reviews: [], exams: [])
         }
-        return try ReviewStore(path: database.path, deck: title, readOnly: true).exportProgress(learner: learner, now: now)
+        return try ReviewStore(path: database, deck: title, readOnly: true).exportProgress(learner: learner, now: now)
     }
 }
 

@@ -217,6 +217,9 @@ import Testing
         let playbook = try TempPlaybook(["products/p.md": "---\nid: ../x\ntitle: 产品\n---\n\n摘要。\n"])
         defer { playbook.remove() }
         let before = playbook.snapshot()
+        // The parent is the shared temporary folder: another program's `x` there is not ours.
+        let escaped = playbook.root.deletingLastPathComponent().appendingPathComponent("x").path
+        let escapedBefore = FileManager.default.fileExists(atPath: escaped)
         let outcome = try playbook.check()
         #expect(outcome.status == 1)
         #expect(outcome.spots == ["products/p.md:2:5 error unsafe-id"])
@@ -228,8 +231,7 @@ import Testing
         #expect(export.stderr.contains("[unsafe-id]"))
 
         #expect(playbook.snapshot() == before)
-        let parent = playbook.root.deletingLastPathComponent()
-        #expect(!FileManager.default.fileExists(atPath: parent.appendingPathComponent("x").path))
+        #expect(FileManager.default.fileExists(atPath: escaped) == escapedBefore)
         #expect(!FileManager.default.fileExists(atPath: playbook.root.appendingPathComponent("x").path))
     }
 

@@ -43,6 +43,8 @@
     var keys = el("p", { "class": "pr-keys pr-muted" });
     var storage = el("section", { "class": "pr-storage", id: "pr-storage" });
     var panel = null;
+    var hubNode = el("section", { "class": "pr-storage pr-hub", id: "pr-hub" });
+    var hub = global.PlaybookSyncPanel ? global.PlaybookSyncPanel.attach(hubNode, s) : null;
     Array.prototype.forEach.call(main.querySelectorAll("noscript"), function (n) { n.remove(); });
     var head = el("div", { "class": "pr-head" }, [el("div", { "class": "pr-locale" }, [languageLabel, languages])]);
     if (title === pageHeading) {
@@ -52,7 +54,7 @@
     } else {
       head.insertBefore(title, head.firstChild);
     }
-    main.appendChild(el("div", { "class": "pr-app" }, [title === pageHeading ? null : head, stage, keys, storage]));
+    main.appendChild(el("div", { "class": "pr-app" }, [title === pageHeading ? null : head, stage, keys, storage, hubNode]));
 
     function drawChrome() {
       languages.value = s.locale;
@@ -60,7 +62,11 @@
       title.textContent = s.t("practice.title");
       languageLabel.textContent = s.t("practice.language");
       keys.textContent = s.t("practice.keys");
-      panel = global.PlaybookStoragePanel.render(storage, s, function () { if (!run) drawSetup(); });
+      panel = global.PlaybookStoragePanel.render(storage, s, function () {
+        if (hub) hub.changed();
+        if (!run) drawSetup();
+      });
+      if (hub) hub.setStrings(s);
     }
 
     function showError(error) {
@@ -242,6 +248,7 @@
         missedPoints: result.missedPoints || [], page: info.card.page });
       run.position++;
       if (panel) panel.refresh();
+      if (hub) hub.changed();
       ask();
     }
 
@@ -254,6 +261,7 @@
         run.recorded = true;
       }
       if (panel) panel.refresh();
+      if (hub) hub.changed();
       drawSummary();
     }
 

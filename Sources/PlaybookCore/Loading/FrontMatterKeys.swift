@@ -15,7 +15,7 @@ enum FrontMatterKeys {
 
     static let playbook: Set<String> = [
         "title", "locale", "reviewEvery", "unsafeHTML", "owner", "reviewed", "description",
-        "newPerSession", "desiredRetention", "learningSteps", "relearningSteps", "synonyms",
+        "newPerSession", "desiredRetention", "learningSteps", "relearningSteps", "synonyms", "hub",
     ]
 }
 

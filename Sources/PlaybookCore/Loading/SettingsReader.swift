@@ -65,6 +65,11 @@ enum SettingsReader {
             reviewEvery: frontMatter.reviewInterval("reviewEvery", log: &log), drill: drill,
             source: SourceReference(path: path, line: 1))
         settings.synonyms = SynonymSettingReader.groups(frontMatter, log: &log)
+        if let hub = frontMatter.string("hub", log: &log) {
+            if let address = HubAddress.parse(hub) { settings.hub = address.absoluteString } else {
+                log.error(.invalidField, at: frontMatter.location(ofKey: "hub"), Message(.hubAddressInvalid, hub))
+            }
+        }
         return settings
     }
 

@@ -1,6 +1,8 @@
 extension MessageCatalog {
     /// English templates. `{n}` is the n-th argument; `{n:type}` names a document type.
-    static let english: [MessageID: String] = [
+    static let english: [MessageID: String] = hubEnglish.merging(coreEnglish) { hub, _ in hub }
+
+    private static let coreEnglish: [MessageID: String] = [
         .verbatim: "{1}",
         .folderUnreadable: "cannot list this folder; check its permissions",
         .symlinkSkipped: "symbolic link to a folder is not followed (it could loop); move the files into Content instead",
@@ -36,6 +38,7 @@ extension MessageCatalog {
         .localeUnsupported: "locale “{1}” is not supported; use zh-Hans, zh-Hant or en",
         .playbookTitleMissing: "playbook.md needs a `title`; add `title: …` to its front matter",
         .newPerSessionNegative: "`newPerSession` must be 0 or more",
+        .hubAddressInvalid: "`hub: {1}` is not the address of a team hub; write it as https://host[:port][/path], such as `hub: https://hub.example.com`",
         .desiredRetentionRange: "`desiredRetention` must be between 0.7 and 0.99, such as 0.9",
         .stepOutOfRange: "“{1}” in `{2}` is out of range; a step may be at most {3} days (`{3}d`, `{4}h` or `{5}m`)",
         .stepNotDuration: "“{1}” in `{2}` is not a duration; write it like `1m`, `10m` or `1h`",

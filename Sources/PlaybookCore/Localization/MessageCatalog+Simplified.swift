@@ -1,6 +1,8 @@
 extension MessageCatalog {
     /// Simplified Chinese templates; Traditional Chinese is derived from them (see ``MessageCatalog``).
-    static let simplified: [MessageID: String] = [
+    static let simplified: [MessageID: String] = hubSimplified.merging(coreSimplified) { hub, _ in hub }
+
+    private static let coreSimplified: [MessageID: String] = [
         .verbatim: "{1}",
         .folderUnreadable: "无法列出这个文件夹的内容，请检查权限",
         .symlinkSkipped: "不跟随指向文件夹的符号链接（可能造成循环），请把文件移到 Content 里",
@@ -35,6 +37,7 @@ extension MessageCatalog {
         .playbookUnknownFieldDidYouMean: "`{1}` 不是 playbook.md 的字段，已忽略；你是不是想写 `{2}`？",
         .localeUnsupported: "不支持语言“{1}”，请用 zh-Hans、zh-Hant 或 en",
         .playbookTitleMissing: "playbook.md 需要 `title`，请在 front matter 里加上 `title: …`",
+        .hubAddressInvalid: "`hub: {1}` 不是团队同步服务器（hub）的地址；请写成 https://主机[:端口][/路径]，如 `hub: https://hub.example.com`",
         .newPerSessionNegative: "`newPerSession` 不能小于 0",
         .desiredRetentionRange: "`desiredRetention` 必须在 0.7 到 0.99 之间，例如 0.9",
         .stepOutOfRange: "`{2}` 里的“{1}”超出范围，每一步最多 {3} 天（`{3}d`、`{4}h` 或 `{5}m`）",

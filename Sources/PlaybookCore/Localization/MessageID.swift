@@ -18,7 +18,7 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
 
     // playbook.md
     case playbookMissing, playbookUnknownField, playbookUnknownFieldDidYouMean, localeUnsupported, playbookTitleMissing
-    case newPerSessionNegative, desiredRetentionRange, stepOutOfRange, stepNotDuration
+    case newPerSessionNegative, desiredRetentionRange, stepOutOfRange, stepNotDuration, hubAddressInvalid
 
     // Documents
     case unknownField, unknownFieldDidYouMean, unknownTypeDeclared, unknownTypeUndetermined
@@ -54,6 +54,12 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     case progressImported, progressExported, progressCannotWrite, progressOtherPlaybook
     case templatesNotAFolder, templateUnreadable, templateNotUTF8, templateInvalid
     case outputRefused, outputContainsProtected, outputNotAFolder, outputNotGenerated, outputHoldsForeignFiles, outputUnwritable
+
+    // playbook hub: its commands, the store's refusals, the sign-in page
+    case hubServing, hubStopped, hubCannotListen, hubRoleLearner, hubRoleTrainer, hubUserAdded, hubUserAddedToTeam, hubUserDisabled, hubUserToken
+    case hubPasswordPrompt, hubPasswordRepeat, hubPasswordMismatch, hubPasswordMissing, hubPasswordSet, hubImported, hubImportUnknownLearner, hubStoreOptionsBoth, hubOptionNotPositive
+    case hubUnreachable, hubInvalidDatabaseURL, hubQueryFailed, hubNewerSchema, hubInvalidUserName, hubUserExists, hubUnknownUser, hubPasswordForLearner, hubWeakPassword
+    case signinTitle, signinHint, signinName, signinPassword, signinOr, signinToken, signinSubmit, signinFailed, signinDisabled, signinEmpty, signinTooMany, signinCrossSite, signoutButton
 
     // Why `build --verbose` and `serve` rebuilt in full
     case reasonNoState, reasonInputsDiffer, reasonProgramChanged, reasonOtherContent, reasonOtherTemplates, reasonNewDay, reasonNoRecords, reasonOutputTouched, reasonOutlinesMissing, reasonNeighbourChanged, reasonFolderVanished, reasonDraftChanged, reasonOutlineChanged, reasonBaseChanged, reasonNeighbourUnread, reasonNeighbourGone, reasonSearchDocuments, reasonNewFile, reasonTemplateChanged, reasonSettingsChanged, reasonNotADocument, reasonFileRemoved, reasonNothingChanged, reasonUnreadable, reasonHasErrors, reasonNewIdeograph, reasonLastIdeograph, reasonCardsReshaped, reasonKeyPointGroupsChanged, reasonCardFiltersChanged, reasonShardsMoved, reasonNoPracticeRecord

@@ -20,6 +20,6 @@ public enum TraditionalStrings {
 
     /// What `s2twp` renders in mainland IT terms or splits wrongly, as Taiwan writes it.
     static let phraseFixes: [(String, String)] = [
-        ("許可權", "權限"), ("只讀", "唯讀"), ("里加上", "裡加上"), ("卡里", "卡裡"), ("賬戶", "帳戶"),
+        ("許可權", "權限"), ("只讀", "唯讀"), ("訪問令牌", "存取權杖"), ("令牌", "權杖"), ("里加上", "裡加上"), ("卡里", "卡裡"), ("賬戶", "帳戶"),
     ]
 }

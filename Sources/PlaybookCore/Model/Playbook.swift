@@ -30,6 +30,8 @@ public struct PlaybookSettings: Sendable, Hashable, Encodable {
     public var drill: DrillSettings
     /// Synonym groups of the playbook's own words (`synonyms:`), for search and answer scoring.
     public var synonyms: [[String]] = []
+    /// The team hub the practice page and `progress push` sync with (`hub:`), normalised to end in `/`.
+    public var hub: String?
     public var source: SourceReference
 
     public init(title: String, locale: PlaybookLocale = .zhHans, introduction: String = "",
@@ -46,7 +48,7 @@ public struct PlaybookSettings: Sendable, Hashable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case title, locale, introduction, introductionHtml, unsafeHTML, reviewEvery, drill, synonyms, source
+        case title, locale, introduction, introductionHtml, unsafeHTML, reviewEvery, drill, synonyms, hub, source
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -59,6 +61,7 @@ public struct PlaybookSettings: Sendable, Hashable, Encodable {
         try c.encode(reviewEvery?.description, forKey: .reviewEvery)
         try c.encode(drill, forKey: .drill)
         if !synonyms.isEmpty { try c.encode(synonyms, forKey: .synonyms) }
+        try c.encodeIfPresent(hub, forKey: .hub)
         try c.encode(source, forKey: .source)
     }
 }

@@ -13,6 +13,7 @@ enum HubMigrations {
     /// Every migration, oldest first. Append new ones; never edit an applied one.
     static let all: [HubMigration] = [
         HubMigration(version: 1, name: "users, tokens, reviews, exams, card states", apply: createTables),
+        HubMigration(version: 2, name: "sign-in sessions and failed sign-ins", apply: HubStore.createSignInTables),
     ]
 
     /// The advisory lock that serialises creating `hub_migration` ("playbook" in ASCII).

@@ -14,10 +14,11 @@ extension HubStore {
     ///
     /// - Throws: `.progress` when the text as a whole cannot be read (not UTF-8, no header on
     ///   line 1), `.unknownUser` for an unknown learner; nothing is stored then.
-    public func ingest(_ progress: Data, learner: String, now: Int64) async throws(HubStoreError) -> IngestResult {
+    /// `name` is the file's name in the refused lines' messages (`name:LINE: reason`).
+    public func ingest(_ progress: Data, learner: String, now: Int64, name: String = "progress") async throws(HubStoreError) -> IngestResult {
         let file: ProgressFile
         do {
-            file = try ProgressFile.read(progress, name: "progress", now: now)
+            file = try ProgressFile.read(progress, name: name, now: now)
         } catch {
             throw .progress(error)
         }

@@ -1,4 +1,3 @@
-import HummingbirdBcrypt
 import SQLKit
 
 extension HubStore {
@@ -38,13 +37,15 @@ extension HubStore {
         try await read { sql in try await Self.user(named: name, in: sql) }
     }
 
-    /// Disables a user: their tokens and password stop working; their events are kept.
-    /// Disabling a disabled user keeps the first date.
+    /// Disables a user: their tokens and password stop working, their sign-in sessions end;
+    /// their events are kept. Disabling a disabled user keeps the first date.
     public func disableUser(_ name: String, now: Int64) async throws(HubStoreError) -> HubUser {
         let user: HubUser? = try await transaction { sql in
             try await sql.update("hub_user").set("disabled_at", to: SQLBind(now))
                 .where("name", .equal, SQLBind(name)).where("disabled_at", .is, SQLLiteral.null).run()
-            return try await Self.user(named: name, in: sql)
+            guard let user = try await Self.user(named: name, in: sql) else { return nil }
+            try await sql.delete(from: "hub_session").where("user_id", .equal, SQLBind(user.id)).run()
+            return user
         }
         guard let user else { throw .unknownUser(name) }
         return user
@@ -96,26 +97,32 @@ extension HubStore {
         return row.user.isDisabled ? .disabled(row.user) : .valid(row.user)
     }
 
-    /// Sets a trainer's password (bcrypt).
+    /// Sets a trainer's password (bcrypt at `passwordCost`) and ends their sign-in sessions.
     public func setPassword(_ password: String, for name: String) async throws(HubStoreError) {
         guard password.count >= Self.minimumPasswordLength else { throw .weakPassword(minimumLength: Self.minimumPasswordLength) }
         guard let user = try await user(named: name) else { throw .unknownUser(name) }
         guard user.role == .trainer else { throw .passwordForLearner(name) }
-        let hash = Bcrypt.hash(password)
+        let hash = await PasswordHashing.hash(password, cost: passwordCost)
         try await transaction { sql in
             try await sql.update("hub_user").set("password_hash", to: SQLBind(hash)).where("id", .equal, SQLBind(user.id)).run()
+            try await sql.delete(from: "hub_session").where("user_id", .equal, SQLBind(user.id)).run()
         }
     }
 
-    /// The trainer `name` when `password` is theirs and they are not disabled; nil otherwise.
+    /// The trainer `name` when `password` is theirs and they are not disabled; nil otherwise,
+    /// after the same bcrypt work whether or not the name exists.
     public func verifyPassword(_ password: String, for name: String) async throws(HubStoreError) -> HubUser? {
         let row = try await read { sql in
             try await sql.select().columns(Self.userColumns).column("password_hash").from("hub_user")
                 .where("name", .equal, SQLBind(name)).first()
                 .map { row in (user: try Self.user(row), hash: try row.decode(column: "password_hash", as: String?.self)) }
         }
-        guard let row, let hash = row.hash, Bcrypt.verify(password, hash: hash),
-              row.user.role == .trainer, !row.user.isDisabled else { return nil }
+        // A name without a password is checked against a stand-in hash, so the answer takes as
+        // long as a wrong password's and does not tell which names exist.
+        let hash: String
+        if let stored = row?.hash { hash = stored } else { hash = await PasswordHashing.standIn(cost: passwordCost) }
+        let matches = await PasswordHashing.verify(password, hash: hash)
+        guard let row, row.hash != nil, matches, row.user.role == .trainer, !row.user.isDisabled else { return nil }
         return row.user
     }
 

@@ -37,6 +37,8 @@ struct PracticeDeck: Sendable, Codable {
     var title: String
     var locale: PlaybookLocale
     var drill: DrillSettings
+    /// The team hub the page syncs with (`hub:` in playbook.md), when set.
+    var hub: String?
     var kinds: [CardKind]
     var categories: [String]
     var tags: [String]
@@ -50,7 +52,7 @@ struct PracticeDeck: Sendable, Codable {
     var shardCount: Int
 
     private enum CodingKeys: String, CodingKey {
-        case title, locale, drill, kinds, categories, tags, products, competitors, groups, rows, shardCount
+        case title, locale, drill, hub, kinds, categories, tags, products, competitors, groups, rows, shardCount
     }
 
     /// A shard holds at most this many cards …
@@ -62,6 +64,7 @@ struct PracticeDeck: Sendable, Codable {
         title = playbook.settings.title
         locale = playbook.settings.locale
         drill = playbook.settings.drill
+        hub = playbook.settings.hub
         let language = Language(playbook: playbook)
         groups = Language.playbookGroups(playbook).map { [$0.id] + $0.words }
 
@@ -111,6 +114,7 @@ struct PracticeDeck: Sendable, Codable {
         title = try values.decode(String.self, forKey: .title)
         locale = try values.decode(PlaybookLocale.self, forKey: .locale)
         drill = try values.decode(DrillSettings.self, forKey: .drill)
+        hub = try values.decodeIfPresent(String.self, forKey: .hub)
         kinds = try values.decode([CardKind].self, forKey: .kinds)
         categories = try values.decode([String].self, forKey: .categories)
         tags = try values.decode([String].self, forKey: .tags)

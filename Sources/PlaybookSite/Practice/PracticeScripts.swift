@@ -17,14 +17,14 @@ enum PracticeScripts {
     static func deck(_ deck: PracticeDeck, strings: [PlaybookLocale: [String: String]]) -> String {
         typealias J = PracticeCardJSON
         let drill = deck.drill
-        let settings = "{" + [
+        let settings = "{" + ([
             J.field("newPerSession", String(drill.newPerSession)),
             J.field("desiredRetention", J.number(drill.desiredRetention)),
             J.field("learningSteps", J.list(drill.learningSteps.map(String.init))),
             J.field("relearningSteps", J.list(drill.relearningSteps.map(String.init))),
             J.field("maximumInterval", String(maximumInterval)), J.field("enableFuzzing", "true"),
             J.field("examPassMark", String(examPassMark)),
-        ].joined(separator: ",") + "}"
+        ] + (deck.hub.map { [J.field("hub", J.quote($0))] } ?? [])).joined(separator: ",") + "}"
         let locales: [PlaybookLocale] = [.zhHans, .zhHant, .en]
         let stringTables = "{" + locales.map { locale in
             let table = strings[locale] ?? [:]

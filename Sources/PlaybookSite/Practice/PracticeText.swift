@@ -42,6 +42,19 @@ enum PracticeText {
         "practice.orphans": "有 {count} 次作答对应的卡片已不在本手册中（仍然保留）。",
         "practice.persisted": "浏览器会长期保留这些数据。", "practice.notPersisted": "浏览器可能会清除这些数据。",
         "practice.saveFailed": "保存失败：{error}", "practice.summary": "本次练习小结",
+        "practice.hub.title": "与团队服务器同步", "practice.hub.server": "服务器：{address}",
+        "practice.hub.tokenLabel": "访问令牌", "practice.hub.signIn": "登录并同步",
+        "practice.hub.tokenHelp": "粘贴培训师发给你的访问令牌。令牌只保存在本浏览器中，退出后即删除。",
+        "practice.hub.neverSynced": "尚未同步过。", "practice.hub.syncing": "正在同步……",
+        "practice.hub.pending": "{n} 条记录等待同步", "practice.hub.allSynced": "全部记录已同步。",
+        "practice.hub.syncNow": "立即同步", "practice.hub.signOut": "退出并删除令牌",
+        "practice.hub.unauthorized": "服务器不接受这个令牌：令牌有误或已被撤销。请向培训师索取新令牌后重新登录。",
+        "practice.hub.forbidden": "服务器显示此账号已停用，请联系培训师。",
+        "practice.hub.tooLarge": "有一条记录超过服务器的大小限制，未能发送。",
+        "practice.hub.unavailable": "服务器暂时无法保存记录，稍后会自动重试。记录仍保存在本设备上。",
+        "practice.hub.offline": "连不上服务器，稍后会自动重试。记录仍保存在本设备上。",
+        "practice.hub.failed": "服务器拒收了这些记录：{error}",
+        "practice.hub.refused": "有 {n} 条记录被服务器拒收：{error}",
     ]
 
     static let english: [String: String] = [
@@ -69,5 +82,18 @@ enum PracticeText {
         "practice.orphans": "{count} answers are for cards no longer in this playbook (kept).",
         "practice.persisted": "The browser keeps this storage.", "practice.notPersisted": "The browser may clear this storage.",
         "practice.saveFailed": "Could not save: {error}", "practice.summary": "Session summary",
+        "practice.hub.title": "Sync with the team hub", "practice.hub.server": "Hub: {address}",
+        "practice.hub.tokenLabel": "Access token", "practice.hub.signIn": "Sign in and sync",
+        "practice.hub.tokenHelp": "Paste the access token your trainer gave you. It stays in this browser until you sign out.",
+        "practice.hub.neverSynced": "Not synced yet.", "practice.hub.syncing": "Syncing…",
+        "practice.hub.pending": "{n} waiting to sync", "practice.hub.allSynced": "Everything is synced.",
+        "practice.hub.syncNow": "Sync now", "practice.hub.signOut": "Sign out and forget the token",
+        "practice.hub.unauthorized": "The hub does not accept this token: it is wrong or was revoked. Ask your trainer for a new one and sign in again.",
+        "practice.hub.forbidden": "The hub says this account is disabled: ask your trainer.",
+        "practice.hub.tooLarge": "A record is over the hub's size limit and was not sent.",
+        "practice.hub.unavailable": "The hub cannot store answers right now; it will be tried again shortly. Your answers stay on this device.",
+        "practice.hub.offline": "Cannot reach the hub; it will be tried again shortly. Your answers stay on this device.",
+        "practice.hub.failed": "The hub refused the answers: {error}",
+        "practice.hub.refused": "{n} records were refused by the hub: {error}",
     ]
 }

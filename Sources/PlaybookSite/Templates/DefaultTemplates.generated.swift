@@ -811,6 +811,209 @@ enum DefaultTemplates {
 })(typeof window !== "undefined" ? window : globalThis);
 
 """##,
+        "assets/practice/hub-sync.js": #"""
+/* playbook practice: syncing answers with a team hub (docs/practice.md, "Syncing with a hub").
+   Every review and exam in the progress store whose id the hub has not acknowledged is pending;
+   pending events are POSTed as progress JSONL (docs/format.md §12) to HUB/api/v1/progress with the
+   learner's token, and marked synced only after a 200. A hub that is down or unreachable is retried
+   with backoff; nothing is dropped. The token and the acknowledged ids are kept in localStorage,
+   one key per playbook and hub. Needs progress-lines.js. Defines the global `PlaybookHubSync`. */
+(function (global) {
+  "use strict";
+
+  var PREFIX = "playbook-practice:hub:";
+  /** Events a request carries at most (a 413 halves what was sent). */
+  var BATCH = 500;
+  /** Seconds before the first retry, doubled up to MAX_RETRY. */
+  var FIRST_RETRY = 2;
+  var MAX_RETRY = 300;
+
+  function withSlash(url) { return url.charAt(url.length - 1) === "/" ? url : url + "/"; }
+
+  /** The hub to sync with: the page's own server when its `healthz` (beside the site root) says
+      {"status":"ok"}, else `configured` (`hub:` in playbook.md), else null (a file:// page with no hub). */
+  function detect(fetchFn, location, root, configured) {
+    var fallback = configured ? withSlash(String(configured)) : null;
+    if (!fetchFn || !location || !/^https?:$/.test(location.protocol)) return Promise.resolve(fallback);
+    var base = new URL(root || "./", location.href).href;
+    return fetchFn(base + "healthz", { cache: "no-store" }).then(function (response) {
+      if (!response.ok) return fallback;
+      return response.json().then(function (body) { return body && body.status === "ok" ? base : fallback; });
+    }).catch(function () { return fallback; });
+  }
+
+  /** The sync state of `store` (a PlaybookProgressStore) with the hub at `base`.
+      `env`: {fetch, now() → Unix seconds, setTimeout, clearTimeout, onChange(status)}. */
+  function open(store, storage, base, env) {
+    var Lines = global.PlaybookProgressLines;
+    var key = PREFIX + store.playbook + "@" + base;
+    var saved = load();
+    var inFlight = null, again = false, timer = null, attempts = 0, batchSize = BATCH;
+    var live = { state: "idle", message: null, retryAt: null };
+
+    function load() {
+      var empty = { token: null, acked: [], refused: [], lastSyncedAt: null };
+      try {
+        var parsed = JSON.parse(storage.getItem(key) || "null");
+        if (parsed && Array.isArray(parsed.acked) && Array.isArray(parsed.refused)) return parsed;
+      } catch (e) { /* damaged: start again; at worst events are sent twice, which the hub counts as duplicates */ }
+      return empty;
+    }
+
+    function save() { storage.setItem(key, JSON.stringify(saved)); }
+
+    /** Every review and exam the hub has neither acknowledged nor refused, in stored order. */
+    function pending() {
+      var done = new Set(saved.acked.concat(saved.refused.map(function (r) { return r.id; })));
+      return {
+        reviews: store.reviews().filter(function (r) { return !done.has(r.id); }),
+        exams: store.exams().filter(function (e) { return !done.has(e.id); }),
+      };
+    }
+
+    function pendingCount() { var p = pending(); return p.reviews.length + p.exams.length; }
+
+    function status() {
+      return { signedIn: !!saved.token, base: base, pending: pendingCount(), lastSyncedAt: saved.lastSyncedAt,
+        refused: saved.refused.length, lastRefusal: saved.refused.length ? saved.refused[saved.refused.length - 1].error : null,
+        state: live.state, message: live.message, retryAt: live.retryAt };
+    }
+
+    function changed() { if (env.onChange) env.onChange(status()); }
+
+    function set(state, message) { live.state = state; live.message = message || null; changed(); }
+
+    function scheduleRetry(state, message) {
+      var delay = Math.min(MAX_RETRY, FIRST_RETRY * Math.pow(2, attempts));
+      attempts++;
+      live.retryAt = env.now() + delay;
+      if (timer !== null) env.clearTimeout(timer);
+      timer = env.setTimeout(function () { timer = null; return sync(); }, delay * 1000);
+      set(state, message);
+    }
+
+    /* One request with at most `batchSize` pending events; resolves to true when more may follow. */
+    function sendBatch(p) {
+      var reviews = p.reviews.slice(0, batchSize);
+      var exams = p.exams.slice(0, Math.max(0, batchSize - reviews.length));
+      var text = Lines.writeFile(store.playbook, reviews, exams, env.now());
+      var lines = text.split("\n");
+      var idOfLine = function (n) { try { return JSON.parse(lines[n - 1]).id; } catch (e) { return null; } };
+      var sentIds = reviews.concat(exams).map(function (x) { return x.id; });
+      return env.fetch(base + "api/v1/progress", {
+        method: "POST", cache: "no-store", body: text,
+        headers: { "Authorization": "Bearer " + saved.token, "Content-Type": "application/x-ndjson; charset=utf-8" },
+      }).then(function (response) {
+        return response.text().then(function (body) {
+          var json = null;
+          try { json = JSON.parse(body); } catch (e) { json = null; }
+          return { status: response.status, json: json || {} };
+        });
+      }).then(function (answer) {
+        var s = answer.status, json = answer.json;
+        if ((s === 200 || s === 400) && Array.isArray(json.refused)) {
+          var refused = new Map(json.refused.map(function (r) { return [idOfLine(r.line), String(r.error)]; }));
+          saved = load();
+          sentIds.forEach(function (id) {
+            if (refused.has(id)) saved.refused.push({ id: id, error: refused.get(id) });
+            else saved.acked.push(id);
+          });
+          saved.lastSyncedAt = env.now();
+          save();
+          attempts = 0;
+          live.retryAt = null;
+          set("ok");
+          return true;
+        }
+        if (refusal(s, json)) return false;
+        if (s === 413) {
+          if (sentIds.length > 1) { batchSize = Math.max(1, Math.floor(sentIds.length / 2)); return true; }
+          saved = load();
+          saved.refused.push({ id: sentIds[0], error: json.error || "too large" });
+          save();
+          set("tooLarge", json.error);
+          return true;
+        }
+        if (s === 503 || s >= 500 || s === 0) { scheduleRetry("unavailable", json.error); return false; }
+        set("failed", json.error || "HTTP " + s);
+        return false;
+      }, function (error) {
+        scheduleRetry("offline", error && error.message);
+        return false;
+      });
+    }
+
+    /* The answer of a refused request as a state; false when it is not a refusal the learner must act on. */
+    function refusal(status, json) {
+      if (status === 401) { set("unauthorized", json.error); return true; }
+      if (status === 403) { set("forbidden", json.error); return true; }
+      return false;
+    }
+
+    /* Asks the hub who the token belongs to (GET api/v1/me), so a wrong token is said at once even
+       with nothing to send; resolves to true when the hub accepted it or could not be asked. */
+    function verify() {
+      return env.fetch(base + "api/v1/me", { cache: "no-store", headers: { "Authorization": "Bearer " + saved.token } })
+        .then(function (response) {
+          return response.text().then(function (body) {
+            var json = {};
+            try { json = JSON.parse(body) || {}; } catch (e) { json = {}; }
+            return !refusal(response.status, json);
+          });
+        }, function () { return true; });
+    }
+
+    /** Sends what is pending; resolves to the status when done (or when it stopped on an error). */
+    function sync() {
+      if (inFlight) { again = true; return inFlight; }
+      if (!saved.token) { set("signedOut"); return Promise.resolve(status()); }
+      if (timer !== null) { env.clearTimeout(timer); timer = null; }
+      set("syncing");
+      inFlight = (function loop() {
+        var p = pending();
+        if (!p.reviews.length && !p.exams.length) {
+          if (live.state === "syncing") set("ok");
+          return Promise.resolve();
+        }
+        return sendBatch(p).then(function (more) { return more ? loop() : undefined; });
+      })().then(function () {
+        inFlight = null;
+        if (again && saved.token && (live.state === "ok" || live.state === "syncing")) { again = false; return sync(); }
+        again = false;
+        return status();
+      });
+      return inFlight;
+    }
+
+    return {
+      status: status,
+      pending: pending,
+      sync: sync,
+      /** Keeps `token` (trimmed) and syncs. */
+      signIn: function (token) {
+        var value = String(token || "").trim();
+        if (!value) return Promise.resolve(status());
+        saved = { token: value, acked: [], refused: [], lastSyncedAt: null };
+        save();
+        attempts = 0;
+        batchSize = BATCH;
+        return verify().then(function (accepted) { return accepted ? sync() : status(); });
+      },
+      /** Forgets the token and what the hub acknowledged for it (another learner may sign in next). */
+      signOut: function () {
+        if (timer !== null) { env.clearTimeout(timer); timer = null; }
+        saved = { token: null, acked: [], refused: [], lastSyncedAt: null };
+        storage.removeItem(key);
+        live.retryAt = null;
+        set("signedOut");
+      },
+    };
+  }
+
+  global.PlaybookHubSync = { detect: detect, open: open, PREFIX: PREFIX, BATCH: BATCH, FIRST_RETRY: FIRST_RETRY, MAX_RETRY: MAX_RETRY };
+})(typeof window !== "undefined" ? window : globalThis);
+
+"""#,
         "assets/practice/language.js": ##"""
 /* playbook practice: the language layer the answer scorer needs at answer time, ported from
    Sources/PlaybookCore/Language (TextFolder, WordSegmenter, StopWords, Thesaurus, PinyinTable,
@@ -1627,7 +1830,20 @@ enum DefaultTemplates {
     "practice.lastExport": "Last export: {date}", "practice.neverExported": "Not exported yet.",
     "practice.export": "Export progress", "practice.import": "Import progress",
     "practice.persisted": "The browser keeps this storage.", "practice.notPersisted": "The browser may clear this storage.",
-    "practice.saveFailed": "Could not save: {error}",
+    "practice.saveFailed": "Could not save: {error}", "practice.lastSynced": "Last synced: {date}",
+    "practice.hub.title": "Sync with the team hub", "practice.hub.server": "Hub: {address}",
+    "practice.hub.tokenLabel": "Access token", "practice.hub.signIn": "Sign in and sync",
+    "practice.hub.tokenHelp": "Paste the access token your trainer gave you. It stays in this browser until you sign out.",
+    "practice.hub.neverSynced": "Not synced yet.", "practice.hub.syncing": "Syncing…",
+    "practice.hub.pending": "{n} waiting to sync", "practice.hub.allSynced": "Everything is synced.",
+    "practice.hub.syncNow": "Sync now", "practice.hub.signOut": "Sign out and forget the token",
+    "practice.hub.unauthorized": "The hub does not accept this token: it is wrong or was revoked. Ask your trainer for a new one and sign in again.",
+    "practice.hub.forbidden": "The hub says this account is disabled: ask your trainer.",
+    "practice.hub.tooLarge": "A record is over the hub's size limit and was not sent.",
+    "practice.hub.unavailable": "The hub cannot store answers right now; it will be tried again shortly. Your answers stay on this device.",
+    "practice.hub.offline": "Cannot reach the hub; it will be tried again shortly. Your answers stay on this device.",
+    "practice.hub.failed": "The hub refused the answers: {error}",
+    "practice.hub.refused": "{n} records were refused by the hub: {error}",
   };
 
 
@@ -1747,6 +1963,8 @@ enum DefaultTemplates {
     var keys = el("p", { "class": "pr-keys pr-muted" });
     var storage = el("section", { "class": "pr-storage", id: "pr-storage" });
     var panel = null;
+    var hubNode = el("section", { "class": "pr-storage pr-hub", id: "pr-hub" });
+    var hub = global.PlaybookSyncPanel ? global.PlaybookSyncPanel.attach(hubNode, s) : null;
     Array.prototype.forEach.call(main.querySelectorAll("noscript"), function (n) { n.remove(); });
     var head = el("div", { "class": "pr-head" }, [el("div", { "class": "pr-locale" }, [languageLabel, languages])]);
     if (title === pageHeading) {
@@ -1756,7 +1974,7 @@ enum DefaultTemplates {
     } else {
       head.insertBefore(title, head.firstChild);
     }
-    main.appendChild(el("div", { "class": "pr-app" }, [title === pageHeading ? null : head, stage, keys, storage]));
+    main.appendChild(el("div", { "class": "pr-app" }, [title === pageHeading ? null : head, stage, keys, storage, hubNode]));
 
     function drawChrome() {
       languages.value = s.locale;
@@ -1764,7 +1982,11 @@ enum DefaultTemplates {
       title.textContent = s.t("practice.title");
       languageLabel.textContent = s.t("practice.language");
       keys.textContent = s.t("practice.keys");
-      panel = global.PlaybookStoragePanel.render(storage, s, function () { if (!run) drawSetup(); });
+      panel = global.PlaybookStoragePanel.render(storage, s, function () {
+        if (hub) hub.changed();
+        if (!run) drawSetup();
+      });
+      if (hub) hub.setStrings(s);
     }
 
     function showError(error) {
@@ -1946,6 +2168,7 @@ enum DefaultTemplates {
         missedPoints: result.missedPoints || [], page: info.card.page });
       run.position++;
       if (panel) panel.refresh();
+      if (hub) hub.changed();
       ask();
     }
 
@@ -1958,6 +2181,7 @@ enum DefaultTemplates {
         run.recorded = true;
       }
       if (panel) panel.refresh();
+      if (hub) hub.changed();
       drawSummary();
     }
 
@@ -2891,6 +3115,96 @@ enum DefaultTemplates {
   }
 
   global.PlaybookStoragePanel = { render: render, needsReminder: needsReminder, fileName: fileName };
+})(typeof window !== "undefined" ? window : globalThis);
+
+"""#,
+        "assets/practice/sync-panel.js": #"""
+/* playbook practice: the "sync with the team hub" panel. Shown when the page is served by a hub
+   (or built with `hub:` in playbook.md): the learner pastes their access token once; the panel says
+   when the answers last reached the hub, how many wait, and why a sync failed. Syncs on load, after
+   each answer (`changed()`), when the browser comes back online, and on a retry timer.
+   Needs practice-dom.js, practice-api.js and hub-sync.js. Defines the global `PlaybookSyncPanel`. */
+(function (global) {
+  "use strict";
+
+  /** Looks for a hub; when there is one, builds the panel into `node` (hidden until then).
+      Returns {changed(), setStrings(s)}. */
+  function attach(node, strings) {
+    var el = global.PlaybookPracticeDOM.el;
+    var api = global.PlaybookPractice;
+    var c = api.context();
+    var s = strings;
+    var syncer = null;
+    node.hidden = true;
+
+    function draw(status) {
+      if (!syncer) return;
+      var st = status || syncer.status();
+      node.hidden = false;
+      var parts = [el("h2", { text: s.t("practice.hub.title") }), el("p", { "class": "pr-muted", text: s.t("practice.hub.server", { address: st.base }) })];
+      if (!st.signedIn) {
+        var input = el("input", { type: "password", id: "pr-hub-token", autocomplete: "off", spellcheck: "false", "class": "pr-hub-token" });
+        var submit = function (event) { if (event) event.preventDefault(); syncer.signIn(input.value); };
+        parts.push(el("form", { "class": "pr-hub-form", onsubmit: submit }, [
+          el("label", { "for": "pr-hub-token", text: s.t("practice.hub.tokenLabel") }), input,
+          el("button", { type: "submit", "class": "pr-primary", id: "pr-hub-signin", text: s.t("practice.hub.signIn") }),
+        ]));
+        parts.push(el("p", { "class": "pr-muted", text: s.t("practice.hub.tokenHelp") }));
+        if (st.pending) parts.push(el("p", { id: "pr-hub-pending", "data-pending": String(st.pending), text: s.t("practice.hub.pending", { n: st.pending }) }));
+      } else {
+        parts.push(el("p", { id: "pr-hub-synced", text: st.lastSyncedAt === null ? s.t("practice.hub.neverSynced")
+          : s.t("practice.lastSynced", { date: s.date(st.lastSyncedAt) }) }));
+        parts.push(el("p", { id: "pr-hub-pending", "data-pending": String(st.pending), "data-state": st.state,
+          text: st.state === "syncing" ? s.t("practice.hub.syncing")
+            : st.pending ? s.t("practice.hub.pending", { n: st.pending }) : s.t("practice.hub.allSynced") }));
+        var problem = message(st);
+        if (problem) parts.push(el("p", { id: "pr-hub-error", "class": "pr-error", role: "alert", text: problem }));
+        if (st.refused) parts.push(el("p", { "class": "pr-muted", text: s.t("practice.hub.refused", { n: st.refused, error: st.lastRefusal }) }));
+        parts.push(el("div", { "class": "pr-actions" }, [
+          el("button", { type: "button", "class": "pr-secondary", id: "pr-hub-sync", onclick: function () { syncer.sync(); },
+            text: s.t("practice.hub.syncNow") }),
+          el("button", { type: "button", "class": "pr-link", id: "pr-hub-signout", onclick: function () { syncer.signOut(); },
+            text: s.t("practice.hub.signOut") }),
+        ]));
+      }
+      global.PlaybookPracticeDOM.fill(node, parts);
+    }
+
+    /* Why the last sync stopped, in words. */
+    function message(st) {
+      switch (st.state) {
+        case "unauthorized": return s.t("practice.hub.unauthorized");
+        case "forbidden": return s.t("practice.hub.forbidden");
+        case "tooLarge": return s.t("practice.hub.tooLarge");
+        case "unavailable": return s.t("practice.hub.unavailable");
+        case "offline": return s.t("practice.hub.offline");
+        case "failed": return s.t("practice.hub.failed", { error: st.message || "" });
+        default: return null;
+      }
+    }
+
+    var main = global.document.getElementById("practice");
+    var root = (main && main.getAttribute("data-root")) || "../";
+    var fetchFn = global.fetch ? global.fetch.bind(global) : null;
+    global.PlaybookHubSync.detect(fetchFn, global.location, root, c.deck.settings && c.deck.settings.hub).then(function (base) {
+      if (!base || !fetchFn) return;
+      syncer = global.PlaybookHubSync.open(c.store, global.localStorage, base, {
+        fetch: fetchFn, now: api.now, onChange: draw,
+        setTimeout: global.setTimeout.bind(global), clearTimeout: global.clearTimeout.bind(global),
+      });
+      global.addEventListener("online", function () { syncer.sync(); });
+      draw();
+      syncer.sync();
+    });
+
+    return {
+      /** An answer or exam was stored: send it. */
+      changed: function () { if (syncer) syncer.sync(); },
+      setStrings: function (next) { s = next; draw(); },
+    };
+  }
+
+  global.PlaybookSyncPanel = { attach: attach };
 })(typeof window !== "undefined" ? window : globalThis);
 
 """#,
@@ -3855,7 +4169,7 @@ button.practice, button.reveal, button.print { font: inherit; cursor: pointer; p
 .pr-head { max-width: 40rem; display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: .5rem 1rem; }
 .pr-head h1 { margin: .2em 0; }
 .pr-locale { display: flex; align-items: center; gap: .4rem; margin-left: auto; }
-.pr-app select, .pr-head select, .pr-app textarea { font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--muted); border-radius: var(--radius); }
+.pr-app select, .pr-head select, .pr-app textarea, .pr-app input.pr-hub-token { font: inherit; color: var(--fg); background: var(--card); border: 1px solid var(--muted); border-radius: var(--radius); }
 .pr-app select, .pr-head select { min-height: 44px; padding: .3rem .5rem; max-width: 100%; }
 .pr-muted { color: var(--muted); font-size: .9em; }
 .pr-modes { display: grid; grid-template-columns: repeat(4, 1fr); gap: .35rem; margin: .8rem 0; }
@@ -3917,6 +4231,8 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
 @media (hover: none) { .pr-keys, .pr-rating kbd, .pr-option kbd { display: none; } }
 .pr-storage { margin-top: 2rem; border-top: 1px solid var(--line); }
 .pr-storage h2 { font-size: 1.1rem; border: 0; margin: 1rem 0 .3rem; }
+.pr-hub-form { display: flex; flex-direction: column; gap: .4rem; max-width: 28rem; }
+.pr-hub-token { width: 100%; min-height: 44px; padding: .4rem .7rem; }
 .pr-reminder { padding: .4rem .8rem; border-radius: var(--radius); background: var(--key); }
 .pr-actions { display: flex; flex-wrap: wrap; gap: .5rem; margin: .6rem 0; }
 .pr-file-label { position: relative; }

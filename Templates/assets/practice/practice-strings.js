@@ -36,7 +36,20 @@
     "practice.lastExport": "Last export: {date}", "practice.neverExported": "Not exported yet.",
     "practice.export": "Export progress", "practice.import": "Import progress",
     "practice.persisted": "The browser keeps this storage.", "practice.notPersisted": "The browser may clear this storage.",
-    "practice.saveFailed": "Could not save: {error}",
+    "practice.saveFailed": "Could not save: {error}", "practice.lastSynced": "Last synced: {date}",
+    "practice.hub.title": "Sync with the team hub", "practice.hub.server": "Hub: {address}",
+    "practice.hub.tokenLabel": "Access token", "practice.hub.signIn": "Sign in and sync",
+    "practice.hub.tokenHelp": "Paste the access token your trainer gave you. It stays in this browser until you sign out.",
+    "practice.hub.neverSynced": "Not synced yet.", "practice.hub.syncing": "Syncing…",
+    "practice.hub.pending": "{n} waiting to sync", "practice.hub.allSynced": "Everything is synced.",
+    "practice.hub.syncNow": "Sync now", "practice.hub.signOut": "Sign out and forget the token",
+    "practice.hub.unauthorized": "The hub does not accept this token: it is wrong or was revoked. Ask your trainer for a new one and sign in again.",
+    "practice.hub.forbidden": "The hub says this account is disabled: ask your trainer.",
+    "practice.hub.tooLarge": "A record is over the hub's size limit and was not sent.",
+    "practice.hub.unavailable": "The hub cannot store answers right now; it will be tried again shortly. Your answers stay on this device.",
+    "practice.hub.offline": "Cannot reach the hub; it will be tried again shortly. Your answers stay on this device.",
+    "practice.hub.failed": "The hub refused the answers: {error}",
+    "practice.hub.refused": "{n} records were refused by the hub: {error}",
   };
 
 
