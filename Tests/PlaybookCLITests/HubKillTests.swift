@@ -10,7 +10,7 @@ import Glibc
 @Suite(.serialized) struct HubKillTests {
     static let product = "---\ntitle: 维修资金专户\n---\n摘要。\n"
     static let learners = 6
-    static let batchesPerLearner = 20
+    static let batchesPerLearner = 12
     static let batchSize = 10
 
     @Test(arguments: HubTestStore.Engine.available)
@@ -29,7 +29,7 @@ import Glibc
         var hub = try HubProcess(content: playbook.content, store: store)
         defer { hub.killNow() }
         let load = HubSyncLoad(clients: clients, hub: hub.base)
-        let done = load.start(until: Date().addingTimeInterval(25))
+        let done = load.start(until: Date().addingTimeInterval(40))
 
         // Kill in the middle: half the batches acknowledged and requests on the wire.
         let total = Self.learners * Self.batchesPerLearner
@@ -55,7 +55,7 @@ import Glibc
         #expect(LiveProcess.poll(timeout: 10) { load.everyClientFailedSince(failedBeforeKill) })
         hub = try HubProcess(content: playbook.content, store: store)
         load.moveHub(to: hub.base)
-        #expect(done.wait(timeout: .now() + 25) == .success, "the clients did not finish")
+        #expect(done.wait(timeout: .now() + 40) == .success, "the clients did not finish")
         #expect(load.unexpectedResponses.isEmpty, "\(load.unexpectedResponses.prefix(3))")
 
         let acknowledged = load.acknowledgedBatches
