@@ -161,7 +161,8 @@ let package = Package(
         // Runs the built `playbook` binary: output, exit codes, bad input.
         .testTarget(
             name: "PlaybookCLITests",
-            dependencies: ["playbook"],
+            // PlaybookHub and SQLKit: the hub's reliability tests read the store directly.
+            dependencies: ["playbook", "PlaybookHub", .product(name: "SQLKit", package: "sql-kit")],
             resources: [.copy("Fixtures")]
         ),
     ],

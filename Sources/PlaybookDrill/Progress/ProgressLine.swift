@@ -186,10 +186,24 @@ enum ProgressLineCodec {
 /// ISO 8601 times as progress files write them.
 enum ProgressTime {
     static func parse(_ text: String) -> Int64? {
-        let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return Int64(date.timeIntervalSince1970.rounded(.down)) }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let date = formatter.date(from: text) { return Int64(date.timeIntervalSince1970.rounded(.down)) }
+        let (plain, fractional) = formatters()
+        if let date = plain.date(from: text) { return Int64(date.timeIntervalSince1970.rounded(.down)) }
+        if let date = fractional.date(from: text) { return Int64(date.timeIntervalSince1970.rounded(.down)) }
         return nil
+    }
+
+    /// This thread's two formatters (without and with fractional seconds), made once: making one
+    /// builds an ICU formatter, which cost more than the parse itself (the hub parses every
+    /// event's time; a formatter is not safe to share between threads).
+    private static func formatters() -> (plain: ISO8601DateFormatter, fractional: ISO8601DateFormatter) {
+        let key = "PlaybookDrill.ProgressTime.formatters"
+        if let cached = Thread.current.threadDictionary[key] as? [ISO8601DateFormatter], cached.count == 2 {
+            return (cached[0], cached[1])
+        }
+        let plain = ISO8601DateFormatter()
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        Thread.current.threadDictionary[key] = [plain, fractional]
+        return (plain, fractional)
     }
 }

@@ -16,6 +16,9 @@ enum HubMigrations {
         HubMigration(version: 2, name: "sign-in sessions and failed sign-ins", apply: HubStore.createSignInTables),
     ]
 
+    /// The advisory lock that serialises creating `hub_migration` ("playbook" in ASCII).
+    static let postgresLockKey: Int64 = 0x706C_6179_626F_6F6B
+
     /// A double-precision column in both engines (SQLKit's `.real` is single precision in PostgreSQL).
     static let double = SQLDataType.custom(SQLRaw("DOUBLE PRECISION"))
 
@@ -24,6 +27,11 @@ enum HubMigrations {
     /// the second hub waits for the first one's commit and then skips it.
     static func migrate(_ database: any HubDatabase) async throws {
         try await database.transaction { sql in
+            // On an empty PostgreSQL database, two `CREATE TABLE IF NOT EXISTS` at once collide in
+            // the catalog (a unique violation in pg_type): the first creator holds this lock until it commits.
+            if sql.dialect.name == "postgresql" {
+                try await sql.raw("SELECT pg_advisory_xact_lock(\(bind: Self.postgresLockKey))").run()
+            }
             try await sql.create(table: "hub_migration").ifNotExists()
                 .column("version", type: .bigint, .primaryKey(autoIncrement: false))
                 .column("name", type: .text, .notNull)
