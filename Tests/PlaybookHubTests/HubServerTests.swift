@@ -209,7 +209,7 @@ import Testing
                 #expect(response.status == .serviceUnavailable)
                 #expect((Self.json(response)["error"] as? String)?.contains("unavailable") == true)
             }
-            #expect(ContinuousClock.now - started < .seconds(6), "answered at the deadline, not hung")
+            #expect(ContinuousClock.now - started < .seconds(20), "answered at the deadline, not hung (a roomy bound: the suite runs in parallel)")
             database.stalled = false
             try await client.execute(uri: "/healthz", method: .get) { #expect($0.status == .ok) }
             try await client.execute(uri: "/api/v1/progress", method: .post, headers: Self.bearer(hub.learner),
