@@ -21,15 +21,10 @@ import Glibc
         #expect(wildcard.stderr.contains("wildcard"), "\(wildcard.stderr)")
 
         let site = "https://training.example.com"
-        let live = try LiveProcess(["hub", "serve", "--content", playbook.content.path, "--data", data, "--port", "0",
+        let hub = try HubProcess(["--content", playbook.content.path, "--data", data,
                                     "--allow-origin", site, "--allow-origin", "http://localhost:8000"])
-        defer {
-            if live.process.isRunning { kill(live.pid, SIGKILL) }
-            live.process.waitUntilExit()
-            live.closeInput()
-        }
-        #expect(LiveProcess.poll(timeout: 60) { ServeProcess.readyPort(in: live.stderr) != nil || !live.process.isRunning })
-        let port = try #require(ServeProcess.readyPort(in: live.stderr), "\(live.stderr)")
+        defer { hub.killNow() }
+        let (live, port) = (hub.live, hub.port)
 
         let listed = try #require(Self.preflight("http://127.0.0.1:\(port)/api/v1/progress", origin: site))
         #expect(listed.status == 204)

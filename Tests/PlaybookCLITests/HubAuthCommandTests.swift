@@ -60,15 +60,10 @@ import Glibc
         defer { playbook.remove() }
         try withData { data in
             #expect(try hub(["user", "add", "zhou", "--role", "trainer", "--password-stdin"], data: data, stdin: "a long passphrase\r\n").status == 0)
-            let live = try LiveProcess(["hub", "serve", "--content", playbook.content.path, "--data", data, "--port", "0",
+            let hub = try HubProcess(["--content", playbook.content.path, "--data", data,
                                         "--secure-cookies", "--lang", "en"])
-            defer {
-                if live.process.isRunning { kill(live.pid, SIGKILL) }
-                live.process.waitUntilExit()
-                live.closeInput()
-            }
-            #expect(LiveProcess.poll(timeout: 60) { ServeProcess.readyPort(in: live.stderr) != nil || !live.process.isRunning })
-            let port = try #require(ServeProcess.readyPort(in: live.stderr), "\(live.stderr)")
+            defer { hub.killNow() }
+            let (live, port) = (hub.live, hub.port)
             #expect(live.stderr.contains("hub serving http://127.0.0.1:\(port)/ (SQLite"))
             let base = "http://127.0.0.1:\(port)"
 

@@ -33,14 +33,9 @@ import Glibc
         #expect(try CLIRunner.run(["hub", "user", "add", "lin", "--role", "learner", "--data", data]).status == 2, "names are unique")
         #expect(try CLIRunner.run(["hub", "user", "add", "x", "--role", "boss", "--data", data]).status == 2, "roles are checked")
 
-        let live = try LiveProcess(["hub", "serve", "--content", playbook.content.path, "--data", data, "--port", "0"])
-        defer {
-            if live.process.isRunning { kill(live.pid, SIGKILL) }
-            live.process.waitUntilExit()
-            live.closeInput()
-        }
-        #expect(LiveProcess.poll(timeout: 60) { ServeProcess.readyPort(in: live.stderr) != nil || !live.process.isRunning })
-        let port = try #require(ServeProcess.readyPort(in: live.stderr), "\(live.stderr)")
+        let hub = try HubProcess(["--content", playbook.content.path, "--data", data])
+        defer { hub.killNow() }
+        let (live, port) = (hub.live, hub.port)
         let base = "http://127.0.0.1:\(port)"
 
         let me = request(base + "/api/v1/me", token: token)

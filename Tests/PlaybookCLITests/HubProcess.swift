@@ -17,8 +17,14 @@ final class HubProcess: @unchecked Sendable {
 
     /// Starts the hub on `store` with the site built from `content`, and waits (at most
     /// `timeout` s) for its ready line.
-    init(content: URL, store: HubTestStore, extra: [String] = [], timeout: TimeInterval = 60) throws {
-        let live = try LiveProcess(["hub", "serve", "--content", content.path, "--port", "0"] + store.arguments + extra)
+    convenience init(content: URL, store: HubTestStore, extra: [String] = [], timeout: TimeInterval = 60) throws {
+        try self.init(["--content", content.path] + store.arguments + extra, timeout: timeout)
+    }
+
+    /// Starts `playbook hub serve --port 0` with `arguments`, and waits (at most `timeout` s) for
+    /// its ready line.
+    init(_ arguments: [String], timeout: TimeInterval = 60) throws {
+        let live = try LiveProcess(["hub", "serve", "--port", "0"] + arguments)
         let ready = LiveProcess.poll(timeout: timeout) { ServeProcess.readyPort(in: live.stderr) != nil || !live.process.isRunning }
         guard ready, let port = ServeProcess.readyPort(in: live.stderr) else {
             if live.process.isRunning { kill(live.pid, SIGKILL) }
