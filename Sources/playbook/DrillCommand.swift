@@ -109,7 +109,7 @@ struct DrillCommand: ParsableCommand {
         let locale = content.locale
         let hubClient: HubClient?
         do { hubClient = try hub.client() } catch {
-            Terminal.printFailure(error.description, in: locale)
+            Terminal.printFailure(error.message.text(in: locale), in: locale)
             throw ExitCode(2)
         }
         let clock = now.flatMap(DrillClock.parse) ?? Int64(Date().timeIntervalSince1970)

@@ -17,7 +17,7 @@ struct HubPushResult: Decodable, Equatable {
 }
 
 /// Why a push did not reach the hub or was refused as a whole; each says what to do.
-enum HubClientError: Error, Equatable, CustomStringConvertible {
+enum HubClientError: Error, Equatable {
     /// No connection (refused, timed out, name not found) after every retry.
     case unreachable(url: String, detail: String)
     /// 401: the token is wrong or revoked.
@@ -31,20 +31,14 @@ enum HubClientError: Error, Equatable, CustomStringConvertible {
     /// Any other answer (400 for a body that is not progress, a proxy's error page, …).
     case refused(status: Int, message: String)
 
-    var description: String {
+    var message: Message {
         switch self {
-        case .unreachable(let url, let detail):
-            "cannot reach the hub at \(url) (\(detail)); your answers stay on this computer: push again when the hub is up"
-        case .unauthorized(let message):
-            "the hub refused the access token (401): \(message). Check --token/--token-file/PLAYBOOK_HUB_TOKEN or ask a trainer for a new one"
-        case .forbidden(let message):
-            "the hub refused this account (403): \(message)"
-        case .tooLarge(let message):
-            "the progress is too large for the hub (413): \(message)"
-        case .unavailable(let status, let message):
-            "the hub cannot store progress now (\(status)): \(message); your answers stay on this computer: push again later"
-        case .refused(let status, let message):
-            "the hub answered \(status): \(message)"
+        case .unreachable(let url, let detail): Message(.pushUnreachable, url, detail)
+        case .unauthorized(let message): Message(.pushUnauthorized, message)
+        case .forbidden(let message): Message(.pushForbidden, message)
+        case .tooLarge(let message): Message(.pushTooLarge, message)
+        case .unavailable(let status, let message): Message(.pushUnavailable, "\(status)", message)
+        case .refused(let status, let message): Message(.pushRefused, "\(status)", message)
         }
     }
 }

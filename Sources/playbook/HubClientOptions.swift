@@ -50,16 +50,16 @@ struct HubClientOptions: ParsableArguments {
 }
 
 /// Why no token could be read for the hub.
-enum HubTokenError: Error, Equatable, CustomStringConvertible {
+enum HubTokenError: Error, Equatable {
     case missing
     case unreadable(String)
     case malformed(String)
 
-    var description: String {
+    var message: Message {
         switch self {
-        case .missing: "no access token for the hub: give --token-file PATH, --token TOKEN or set PLAYBOOK_HUB_TOKEN (a trainer issues one with `playbook hub user add` or `user token`)"
-        case .unreadable(let path): "cannot read the token file \(path): check the path and its permissions"
-        case .malformed(let source): "the token in \(source) is empty or has spaces: paste the last line `playbook hub user add` printed"
+        case .missing: Message(.hubTokenMissing)
+        case .unreadable(let path): Message(.hubTokenUnreadable, path)
+        case .malformed(let source): Message(.hubTokenMalformed, source)
         }
     }
 }

@@ -25,18 +25,18 @@ struct ProgressPushCommand: ParsableCommand {
         var options = hub
         if options.hub == nil { options.hub = settings.hub }
         guard options.hub != nil else {
-            Terminal.printFailure("no hub to push to: give --hub URL (or set `hub:` in playbook.md)", in: locale)
+            Terminal.printFailure(Message(.pushNoHub).text(in: locale), in: locale)
             throw ExitCode(2)
         }
         let client: HubClient
         do {
             guard let made = try options.client() else {
-                Terminal.printFailure("`hub: \(options.hub ?? "")` is not an http(s) address", in: locale)
+                Terminal.printFailure(Message(.pushBadHubAddress, options.hub ?? "").text(in: locale), in: locale)
                 throw ExitCode(2)
             }
             client = made
         } catch let error as HubTokenError {
-            Terminal.printFailure(error.description, in: locale)
+            Terminal.printFailure(error.message.text(in: locale), in: locale)
             throw ExitCode(2)
         }
         let now = Int64(Date().timeIntervalSince1970)
@@ -59,11 +59,11 @@ enum ProgressPush {
     static func send(_ text: String, with client: HubClient, locale: PlaybookLocale) -> Int32 {
         switch client.push(progress: text) {
         case .success(let result):
-            for refusal in result.refused { Terminal.printError("line \(refusal.line): \(refusal.error)") }
-            Terminal.printOut("pushed to \(client.base.absoluteString): \(result.added) added, \(result.duplicates) already there, \(result.refused.count) refused")
+            for refusal in result.refused { Terminal.printError(Message(.pushRefusedLine, "\(refusal.line)", refusal.error), in: locale) }
+            Terminal.printOut(Message(.pushed, client.base.absoluteString, "\(result.added)", "\(result.duplicates)", "\(result.refused.count)"), in: locale)
             return result.refused.isEmpty ? 0 : 1
         case .failure(let error):
-            Terminal.printFailure(error.description, in: locale)
+            Terminal.printFailure(error.message.text(in: locale), in: locale)
             return 2
         }
     }

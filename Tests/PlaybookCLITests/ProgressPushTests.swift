@@ -55,7 +55,7 @@ import Glibc
     }
 
     func push(_ pb: DrillPlaybook, _ extra: [String], environment: [String: String]? = nil) throws -> CLIRunner.Result {
-        try CLIRunner.run(["progress", "push", "--content", pb.content.path, "--db", pb.db] + extra, in: pb.root,
+        try CLIRunner.run(["progress", "push", "--content", pb.content.path, "--db", pb.db, "--lang", "en"] + extra, in: pb.root,
                           environment: environment ?? pb.environment, timeout: 60)
     }
 
@@ -93,6 +93,9 @@ import Glibc
         var environment = pb.environment
         environment["PLAYBOOK_HUB_TOKEN"] = hub.token
         #expect(try push(pb, ["--hub", hub.base], environment: environment).stdout.contains("0 added, 4 already there"))
+        let chinese = try CLIRunner.run(["progress", "push", "--content", pb.content.path, "--db", pb.db, "--hub", hub.base],
+                                        in: pb.root, environment: environment)
+        #expect(chinese.stdout.contains("新增 0 条，已有 4 条，拒绝 0 条"), "the playbook's language: \(chinese.stdout)")
         #expect(hub.reviews() == 4)
     }
 
@@ -128,7 +131,7 @@ import Glibc
         #expect(Date().timeIntervalSince(started) >= 1.4, "two retries wait 0.5 s then 1 s")
 
         // The drill with --hub finishes normally, says the hub is down and keeps the answers.
-        let drilled = try pb.drill(["--hub", base, "--token", hub.token, "--hub-retries", "0"], input: "3\n")
+        let drilled = try pb.drill(["--hub", base, "--token", hub.token, "--hub-retries", "0", "--lang", "en"], input: "3\n")
         #expect(drilled.status == 0, "\(drilled.stderr)")
         #expect(drilled.stderr.contains("cannot reach the hub"), "\(drilled.stderr)")
 
@@ -144,7 +147,7 @@ import Glibc
         defer { hub.remove(); pb.remove() }
         try hub.start()
 
-        let drilled = try pb.drill(["--hub", hub.base, "--token", hub.token], input: "3\n1\n")
+        let drilled = try pb.drill(["--hub", hub.base, "--token", hub.token, "--lang", "en"], input: "3\n1\n")
         #expect(drilled.status == 0, "\(drilled.stderr)")
         #expect(drilled.stdout.contains("2 added, 0 already there"), "\(drilled.stdout)")
         #expect(hub.reviews() == 2)
@@ -174,7 +177,7 @@ import Glibc
 
         live.signal(SIGINT)
         #expect(live.waitForExit(timeout: 20), "SIGINT did not end the session")
-        #expect(live.screen.contains("2 added, 0 already there"), "\(live.screen)")
+        #expect(live.screen.contains("新增 2 条，已有 0 条"), "\(live.screen)")
         #expect(hub.reviews() == 2)
     }
 }

@@ -1,6 +1,19 @@
 extension MessageCatalog {
     /// English templates of `playbook hub` (its commands, the store's refusals, the sign-in page).
     static let hubEnglish: [MessageID: String] = [
+        .pushNoHub: "no hub to push to: give --hub URL (or set `hub:` in playbook.md)",
+        .pushBadHubAddress: "`hub: {1}` is not an http(s) address",
+        .pushed: "pushed to {1}: {2} added, {3} already there, {4} refused",
+        .pushRefusedLine: "line {1}: {2}",
+        .pushUnreachable: "cannot reach the hub at {1} ({2}); your answers stay on this computer: push again when the hub is up",
+        .pushUnauthorized: "the hub refused the access token (401): {1}. Check --token/--token-file/PLAYBOOK_HUB_TOKEN or ask a trainer for a new one",
+        .pushForbidden: "the hub refused this account (403): {1}",
+        .pushTooLarge: "the progress is too large for the hub (413): {1}",
+        .pushUnavailable: "the hub cannot store progress now ({1}): {2}; your answers stay on this computer: push again later",
+        .pushRefused: "the hub answered {1}: {2}",
+        .hubTokenMissing: "no access token for the hub: give --token-file PATH, --token TOKEN or set PLAYBOOK_HUB_TOKEN (a trainer issues one with `playbook hub user add` or `user token`)",
+        .hubTokenUnreadable: "cannot read the token file {1}: check the path and its permissions",
+        .hubTokenMalformed: "the token in {1} is empty or has spaces: paste the last line `playbook hub user add` printed",
         .hubServing: "hub serving {1} ({2}; Ctrl-C to stop)",
         .hubStopped: "hub stopped",
         .hubCannotListen: "cannot listen on {1} ({2}); is the port in use? Try --port",

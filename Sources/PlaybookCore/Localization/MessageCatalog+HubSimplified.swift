@@ -1,6 +1,19 @@
 extension MessageCatalog {
     /// Simplified Chinese templates of `playbook hub` (its commands, the store's refusals, the sign-in page).
     static let hubSimplified: [MessageID: String] = [
+        .pushNoHub: "没有可推送的团队中心：请用 --hub 给出地址（或在 playbook.md 中设置 `hub:`）",
+        .pushBadHubAddress: "`hub: {1}` 不是 http(s) 地址",
+        .pushed: "已推送到 {1}：新增 {2} 条，已有 {3} 条，拒绝 {4} 条",
+        .pushRefusedLine: "第 {1} 行：{2}",
+        .pushUnreachable: "无法连接团队中心 {1}（{2}）；你的答题记录仍保存在本机，中心恢复后请再推送一次",
+        .pushUnauthorized: "团队中心拒绝了访问令牌（401）：{1}。请检查 --token/--token-file/PLAYBOOK_HUB_TOKEN，或向培训师申请新令牌",
+        .pushForbidden: "团队中心拒绝了这个账户（403）：{1}",
+        .pushTooLarge: "进度超出团队中心的大小限制（413）：{1}",
+        .pushUnavailable: "团队中心暂时无法保存进度（{1}）：{2}；你的答题记录仍保存在本机，请稍后再推送",
+        .pushRefused: "团队中心返回 {1}：{2}",
+        .hubTokenMissing: "没有团队中心的访问令牌：请用 --token-file 文件、--token 令牌或环境变量 PLAYBOOK_HUB_TOKEN 提供（培训师用 `playbook hub user add` 或 `user token` 发放）",
+        .hubTokenUnreadable: "无法读取令牌文件 {1}：请检查路径和权限",
+        .hubTokenMalformed: "{1} 中的令牌为空或含有空格：请粘贴 `playbook hub user add` 输出的最后一行",
         .hubServing: "团队中心正在提供 {1}（{2}；按 Ctrl-C 停止）",
         .hubStopped: "团队中心已停止",
         .hubCannotListen: "无法在 {1} 上提供服务（{2}）；端口是否已被占用？试试 --port",

@@ -58,6 +58,8 @@ public enum MessageID: String, Sendable, Hashable, Codable, CaseIterable {
     // playbook hub: its commands, the store's refusals, the sign-in page
     case hubServing, hubStopped, hubCannotListen, hubRoleLearner, hubRoleTrainer, hubUserAdded, hubUserAddedToTeam, hubUserDisabled, hubUserToken
     case hubPasswordPrompt, hubPasswordRepeat, hubPasswordMismatch, hubPasswordMissing, hubPasswordSet, hubImported, hubImportUnknownLearner, hubStoreOptionsBoth, hubOptionNotPositive
+    case pushNoHub, pushBadHubAddress, pushed, pushRefusedLine, pushUnreachable, pushUnauthorized, pushForbidden, pushTooLarge
+    case pushUnavailable, pushRefused, hubTokenMissing, hubTokenUnreadable, hubTokenMalformed
     case hubUnreachable, hubInvalidDatabaseURL, hubQueryFailed, hubNewerSchema, hubInvalidUserName, hubUserExists, hubUnknownUser, hubPasswordForLearner, hubWeakPassword
     case signinTitle, signinHint, signinName, signinPassword, signinOr, signinToken, signinSubmit, signinFailed, signinDisabled, signinEmpty, signinTooMany, signinCrossSite, signoutButton
 
