@@ -60,11 +60,12 @@ extension HubStore {
                     states[user, default: Array(repeating: nil, count: cards.count)][slot] = Memory(stability: stability, last_review: lastReview)
                 }
                 if sql.dialect.name == "postgresql" {
-                    // One row per learner with their states as text (PostgreSQL prints a float8 as
-                    // the shortest text that reads back to the same value): PostgresKit decodes
-                    // each cell through a generic path, ~50 % of the forecast's CPU at 167,000 rows × 4 cells.
+                    // One row per learner with their states as text: PostgresKit decodes each cell
+                    // through a generic path, ~50 % of the forecast's CPU at 167,000 rows × 4 cells.
+                    // The stability as the hex of its IEEE 754 bits (`float8send`, big-endian), so
+                    // it reads back exactly whatever `extra_float_digits` says.
                     let packed = SQLQueryString("""
-                        string_agg(\(ident: "card") || chr(31) || CAST(\(ident: "stability") AS TEXT) || chr(31) \
+                        string_agg(\(ident: "card") || chr(31) || encode(float8send(\(ident: "stability")), 'hex') || chr(31) \
                         || CAST(\(ident: "last_review") AS TEXT), chr(30))
                         """)
                     for row in try await rows.column(SQLAlias(packed, as: SQLIdentifier("states"))).groupBy("user_id")
@@ -73,10 +74,10 @@ extension HubStore {
                         // Split on the bytes: splitting a `String` walks grapheme clusters, slow on Chinese IDs.
                         for state in try row.decode(column: "states", as: String.self).utf8.split(separator: 0x1E) {
                             let fields = state.split(separator: 0x1F, omittingEmptySubsequences: false)
-                            guard fields.count == 3, let stability = Double(Substring(fields[1])), let lastReview = Int64(Substring(fields[2])) else {
+                            guard fields.count == 3, let bits = UInt64(Substring(fields[1]), radix: 16), let lastReview = Int64(Substring(fields[2])) else {
                                 throw HubStoreError.query(engine: "PostgreSQL", detail: "unreadable card state in hub_card: \(Substring(state))")
                             }
-                            store(user: user, card: String(Substring(fields[0])), stability: stability, lastReview: lastReview)
+                            store(user: user, card: String(Substring(fields[0])), stability: Double(bitPattern: bits), lastReview: lastReview)
                         }
                     }
                 } else {
