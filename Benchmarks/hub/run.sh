@@ -10,6 +10,12 @@
 #     times as a trainer: median time to answer, body size, and the hub's peak RSS (VmHWM).
 #
 #   Benchmarks/hub/run.sh                       # 1,000 x 50 by 50 clients; /team at 1,000,000 reviews
+#   FILL=direct Benchmarks/hub/run.sh           # read path only: the store written with SQL (fill.py)
+#
+# FILL=direct skips the sync load and fills the store with Benchmarks/hub/fill.py straight through
+# SQL (LEARNERS learners, TEAM_REVIEWS reviews each on average over 60 days, consistent card states):
+# through the API the fill alone takes ~15 minutes, with SQL well under one. It bypasses ingest, so
+# it measures only the read path (/api/v1/team, /dashboard, the forecast, a learner's page).
 #   LEARNERS=100 TEAM_REVIEWS=100 ENGINES=sqlite Benchmarks/hub/run.sh   # a quick look
 #
 # PostgreSQL is a throwaway cluster (scripts/postgres-test-cluster.sh) with commits flushed to
@@ -24,6 +30,7 @@ BATCH=${BATCH:-10}
 CLIENTS=${CLIENTS:-50}
 TEAM_REVIEWS=${TEAM_REVIEWS:-1000}
 RUNS=${RUNS:-5}
+FILL=${FILL:-api}
 ENGINES=${ENGINES:-sqlite postgres}
 CONTENT=${CONTENT:-Content}
 binary=${PLAYBOOK:-.build/release/playbook}
@@ -125,29 +132,43 @@ for engine in $ENGINES; do
     database=$(POSTGRES_CLUSTER_DURABLE=1 scripts/postgres-test-cluster.sh start "$work/pg")
     store=(--database "$database")
   fi
-  started=$(date +%s.%N)
-  trainer=$(add_users "${store[@]}")
-  seed_seconds=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
-  start_hub "${store[@]}"
+  if [ "$FILL" = direct ]; then
+    # The trainer through the CLI (which creates the schema), everything else with SQL.
+    trainer=$("$binary" hub user add trainer --role trainer "${store[@]}" | tail -1)
+    [ -f "$work/cards.json" ] || "$binary" export json --content "$CONTENT" >"$work/cards.json"
+    echo "   filling the store with SQL: $LEARNERS learners x ~$TEAM_REVIEWS reviews" >&2
+    target=$([ "$engine" = sqlite ] && echo "$work/sqlite" || echo "$database")
+    filled=$(python3 Benchmarks/hub/fill.py "$engine" "$target" "$work/cards.json" "$LEARNERS" "$TEAM_REVIEWS")
+    echo "{\"engine\":\"$engine\",\"part\":\"direct-fill\",\"fill\":$filled}" >>"$results"
+    start_hub "${store[@]}"
+  else
+    started=$(date +%s.%N)
+    trainer=$(add_users "${store[@]}")
+    seed_seconds=$(python3 -c "print(round($(date +%s.%N) - $started, 1))")
+    start_hub "${store[@]}"
 
-  echo "   load: $((LEARNERS * REVIEWS)) reviews in batches of $BATCH by $CLIENTS clients" >&2
-  load=$(post_batches $((REVIEWS / BATCH)) "$BATCH" load "$load_start" "$engine-load")
-  read -r rows distinct < <(count_stored "$engine" "load-%")
-  rss_load=$(awk '/VmHWM/ {print $2}' "/proc/$hub_pid/status")
-  echo "{\"engine\":\"$engine\",\"part\":\"load\",\"users_seconds\":$seed_seconds,\"sent\":$((LEARNERS * REVIEWS)),\"rows\":$rows,\"stored\":$distinct,\"peak_rss_kb\":$rss_load,\"wrk\":$load}" >>"$results"
+    echo "   load: $((LEARNERS * REVIEWS)) reviews in batches of $BATCH by $CLIENTS clients" >&2
+    load=$(post_batches $((REVIEWS / BATCH)) "$BATCH" load "$load_start" "$engine-load")
+    read -r rows distinct < <(count_stored "$engine" "load-%")
+    rss_load=$(awk '/VmHWM/ {print $2}' "/proc/$hub_pid/status")
+    echo "{\"engine\":\"$engine\",\"part\":\"load\",\"users_seconds\":$seed_seconds,\"sent\":$((LEARNERS * REVIEWS)),\"rows\":$rows,\"stored\":$distinct,\"peak_rss_kb\":$rss_load,\"wrk\":$load}" >>"$results"
 
-  fill=$((TEAM_REVIEWS - REVIEWS))
-  if [ "$fill" -gt 0 ]; then
-    echo "   filling the store: $((LEARNERS * fill)) more reviews, one batch per learner" >&2
-    seed=$(post_batches 1 "$fill" seed "$seed_start" "$engine-seed")
-    echo "{\"engine\":\"$engine\",\"part\":\"fill\",\"wrk\":$seed}" >>"$results"
+    fill=$((TEAM_REVIEWS - REVIEWS))
+    if [ "$fill" -gt 0 ]; then
+      echo "   filling the store: $((LEARNERS * fill)) more reviews, one batch per learner" >&2
+      seed=$(post_batches 1 "$fill" seed "$seed_start" "$engine-seed")
+      echo "{\"engine\":\"$engine\",\"part\":\"fill\",\"wrk\":$seed}" >>"$results"
+    fi
   fi
   read -r total _ < <(count_stored "$engine" "%")
-  echo "   GET /api/v1/team x $RUNS at $total reviews" >&2
+  echo "   GET /api/v1/team, /dashboard, /dashboard/forecast, a learner's page x $RUNS at $total reviews" >&2
+  rss_before=$(awk '/VmHWM/ {print $2}' "/proc/$hub_pid/status")
   team=$(median_get /api/v1/team "$trainer")
   dashboard=$(median_get /dashboard "$trainer")
+  forecast=$(median_get /dashboard/forecast "$trainer")
+  learner=$(median_get "/dashboard/learners/$(printf 'learner%04d' $((LEARNERS / 2)))" "$trainer")
   rss=$(awk '/VmHWM/ {print $2}' "/proc/$hub_pid/status")
-  echo "{\"engine\":\"$engine\",\"part\":\"team\",\"reviews\":$total,\"team\":$team,\"dashboard\":$dashboard,\"peak_rss_kb\":$rss}" >>"$results"
+  echo "{\"engine\":\"$engine\",\"part\":\"team\",\"reviews\":$total,\"team\":$team,\"dashboard\":$dashboard,\"forecast\":$forecast,\"learner\":$learner,\"peak_rss_kb\":$rss,\"peak_rss_before_kb\":$rss_before}" >>"$results"
   stop_hub
   if [ "$engine" = postgres ]; then scripts/postgres-test-cluster.sh stop "$work/pg"; fi
 done

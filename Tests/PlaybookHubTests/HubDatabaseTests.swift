@@ -33,6 +33,25 @@ import Testing
         await database.close()
     }
 
+    /// Migration 3: the team's and a learner's retention read only this index (docs/performance.md).
+    @Test(arguments: HubTestEngine.available)
+    func theRetentionIndexExistsWithItsColumnsInOrder(engine: HubTestEngine) async throws {
+        let database = try await engine.makeDatabase()
+        _ = try await HubStore.open(database, scheduler: HubTestEngine.scheduler)
+        let definition = try await database.read { sql -> String? in
+            if sql.dialect.name == "postgresql" {
+                return try await sql.raw("SELECT indexdef AS text FROM pg_indexes WHERE indexname = 'hub_review_retention'")
+                    .first(decodingColumn: "text", as: String.self)
+            }
+            return try await sql.raw("SELECT sql AS text FROM sqlite_master WHERE type = 'index' AND name = 'hub_review_retention'")
+                .first(decodingColumn: "text", as: String.self)
+        }
+        let columns = try #require(definition).replacingOccurrences(of: "\"", with: "")
+        #expect(columns.contains("hub_review"))
+        #expect(columns.contains("(user_id, state_before, reviewed_at, rating)"))
+        await database.close()
+    }
+
     @Test func sqliteStoreKeepsItsDataAcrossOpenings() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hub-reopen-\(UUID().uuidString)").path
         let first = try await HubStore.openSQLite(folder: folder, scheduler: HubTestEngine.scheduler)

@@ -14,6 +14,7 @@ enum HubMigrations {
     static let all: [HubMigration] = [
         HubMigration(version: 1, name: "users, tokens, reviews, exams, card states", apply: createTables),
         HubMigration(version: 2, name: "sign-in sessions and failed sign-ins", apply: HubStore.createSignInTables),
+        HubMigration(version: 3, name: "covering index for the team's retention", apply: createRetentionIndex),
     ]
 
     /// The advisory lock that serialises creating `hub_migration` ("playbook" in ASCII).
@@ -129,5 +130,15 @@ enum HubMigrations {
             .column("failures", type: .bigint, .notNull)
             .primaryKey("user_id", "card")
             .run()
+    }
+
+    /// Retention counts reviews with `state_before = review` in a time range, per learner and
+    /// rating: the team summary for everyone over 30 days, a learner's page per week. This index
+    /// holds every column they read, so neither reads a table row; learner first, so one learner's
+    /// page reads only their range. SQLite at 1,000,000 reviews over 60 days (`Benchmarks/hub/fill.py`):
+    /// the team's query 0.79 s → 0.30–0.36 s (a scan of the index), one learner's 1 ms.
+    private static func createRetentionIndex(_ sql: any SQLDatabase) async throws {
+        try await sql.create(index: "hub_review_retention").on("hub_review")
+            .column("user_id").column("state_before").column("reviewed_at").column("rating").run()
     }
 }
