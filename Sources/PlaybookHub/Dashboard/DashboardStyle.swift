@@ -68,6 +68,13 @@ enum DashboardStyle {
     form.filters label { display: flex; flex-direction: column; font-size: 0.85rem; color: var(--muted); }
     input, select, button { font: inherit; padding: 0.35rem 0.5rem; border: 1px solid var(--line); border-radius: 6px; background: var(--card); color: var(--fg); }
     button { background: var(--accent); color: var(--bg); border-color: var(--accent); cursor: pointer; }
+    .hub-signin main { max-width: 26rem; }
+    .hub-signin form label { display: block; margin: 0 0 0.9rem; color: var(--muted); font-size: 0.9rem; }
+    .hub-signin form input { display: block; width: 100%; box-sizing: border-box; min-height: 44px; margin-top: 0.3rem; color: var(--fg); font-size: 1rem; }
+    .hub-signin form button { width: 100%; min-height: 44px; margin-top: 0.4rem; }
+    .hub-signin .hub-hint { color: var(--muted); }
+    .hub-signin .hub-or { text-align: center; color: var(--muted); margin: 0.2rem 0 0.9rem; }
+    .hub-signin .hub-error { color: var(--warn); font-weight: 600; }
 
     """
 }
