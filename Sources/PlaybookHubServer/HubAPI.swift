@@ -37,12 +37,25 @@ struct HubAPI: Sendable {
         return HubJSON.response(summary)
     }
 
-    /// `GET /api/v1/team`: every learner's summary and the weakest cards; trainers only.
+    /// `GET /api/v1/team`: every learner's summary and the weakest cards; trainers only. With
+    /// `?date=` (and the forecast's filters), also each learner's forecast for that date.
     func team(_ request: Request) async throws(HubAPIError) -> Response {
         let user = try await caller(request)
         guard user.role == .trainer else { throw .trainersOnly }
         let now = clock()
-        return HubJSON.response(try await call { try await store.teamSummary(now: now) })
+        let summary = try await call { try await store.teamSummary(now: now) }
+        let parameters = DashboardRoutes.parameters(request)
+        guard parameters["date"] != nil else { return HubJSON.response(TeamAnswer(summary: summary, forecast: nil)) }
+        let query: ForecastQuery
+        do {
+            query = try ForecastQuery.parse(parameters, now: now)
+        } catch {
+            let renderer = DashboardRenderer(settings: settings.dashboard, deck: settings.deck)
+            throw HubAPIError(status: .badRequest, message: renderer.message(for: error))
+        }
+        let (cards, dashboard) = (settings.deck.cards(matching: query.filter).map(\.id), settings.dashboard)
+        let forecast = try await call { try await store.forecast(cards: cards, on: query.date, settings: dashboard) }
+        return HubJSON.response(TeamAnswer(summary: summary, forecast: forecast))
     }
 
     /// The user whose Bearer token the request carries, or without one, whose sign-in session

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import PlaybookCore
 import PlaybookDrill
 @testable import PlaybookHub
 @testable import PlaybookHubServer
@@ -177,6 +178,38 @@ import Testing
                 let lin = learners.first { $0["name"] as? String == "lin" }
                 #expect(lin?["reviews"] as? Int == 2)
                 #expect(lin?["team"] as? String == "A")
+                #expect(Self.json(response)["forecast"] is NSNull, "no date, no forecast")
+            }
+        }
+    }
+
+    @Test(arguments: HubTestEngine.available)
+    func teamWithADateCarriesTheForecast(engine: HubTestEngine) async throws {
+        let source = SourceReference(path: "objections/fund.md", line: 1)
+        var settings = HubServerSettings()
+        settings.deck = DashboardDeck(cards: ["fund/1", "fund/2", "fund/3"].map {
+            Card(id: $0, kind: .objection, front: $0, back: "…", source: source)
+        })
+        let hub = try await Self.fixture(engine, settings: settings)
+        try await Self.test(hub) { client in
+            try await client.execute(uri: "/api/v1/progress", method: .post, headers: Self.bearer(hub.learner),
+                                     body: ByteBuffer(string: Self.twoReviews)) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/v1/team?date=2030-01-01", method: .get, headers: Self.bearer(hub.trainer)) { response in
+                #expect(response.status == .ok)
+                let forecast = try #require(Self.json(response)["forecast"] as? [String: Any])
+                #expect(forecast["cards"] as? [String] == ["fund/1", "fund/2", "fund/3"])
+                #expect(forecast["passMark"] as? Double == 80)
+                let learners = try #require(forecast["learners"] as? [[String: Any]])
+                let lin = try #require(learners.first { $0["name"] as? String == "lin" })
+                #expect(lin["answered"] as? Int == 2)
+                #expect(lin["belowPass"] as? Bool == true, "two of three cards, years later")
+                let wang = try #require(learners.first { $0["name"] as? String == "wang" })
+                #expect(wang["score"] as? Double == 0, "nothing answered: no recall")
+                #expect(Self.json(response)["learners"] is [Any], "the summary is still there")
+            }
+            try await client.execute(uri: "/api/v1/team?date=tomorrow", method: .get, headers: Self.bearer(hub.trainer)) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("tomorrow"))
             }
         }
     }
