@@ -22,6 +22,7 @@ python3 scripts/fuzz.py --binary .build/debug/playbook --seed 1 --runs 50 --max-
 
 echo "== generated files are current"
 python3 scripts/embed-templates.py --check
+python3 scripts/compile-theme.py --check
 python3 scripts/embed-language-data.py --check
 .build/debug/playbook build --content Content --out "$fresh/Site" --quiet
 if ! diff -r Site "$fresh/Site" >/dev/null; then

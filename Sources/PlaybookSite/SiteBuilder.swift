@@ -8,6 +8,8 @@ public struct SiteBuilder: Sendable {
     public let templates: TemplateSet
     /// How the templates folder is named in messages.
     public let templatesDisplayPath: String
+    /// Which path renders the built-in templates (tests compare the two).
+    var engine = PageRenderer.Engine.compiled
 
     public init(playbook: Playbook, templates: TemplateSet, templatesDisplayPath: String = "Templates") {
         self.playbook = playbook
@@ -31,12 +33,12 @@ public struct SiteBuilder: Sendable {
     /// then not a complete site.
     @discardableResult
     public func render(into sink: some SiteSink) throws -> SiteRenderReport {
-        let library = try self.library()
+        let renderer = try self.renderer()
         let context = PageContext(playbook: playbook)
         let base = SiteBuilder.base(templates: templates, context: context)
         let inputs = PageInputs(playbook: playbook, base: base)
         PhaseTimer.mark("page inputs")
-        try SiteBuilder.renderPages(context.recipes(), context: context, library: library, base: base, inputs: inputs,
+        try SiteBuilder.renderPages(context.recipes(), context: context, renderer: renderer, base: base, inputs: inputs,
                                     templatesDisplayPath: templatesDisplayPath, into: sink)
         PhaseTimer.mark("render pages")
         for asset in templates.assets { try sink.put(asset.path, asset.data, keys: PageKeys()) }
@@ -68,17 +70,18 @@ public struct SiteBuilder: Sendable {
                                 practiceDeck: practice.deck, workingSet: [context])
     }
 
-    /// The templates, checked to include the layout.
-    func library() throws -> MustacheLibrary {
-        try SiteBuilder.library(templates: templates, displayRoot: templatesDisplayPath)
+    /// The templates, checked to include the layout, and how each renders.
+    func renderer() throws -> PageRenderer {
+        try SiteBuilder.renderer(templates: templates, displayRoot: templatesDisplayPath, engine: engine)
     }
 
-    static func library(templates: TemplateSet, displayRoot: String) throws -> MustacheLibrary {
+    static func renderer(templates: TemplateSet, displayRoot: String, engine: PageRenderer.Engine = .compiled) throws -> PageRenderer {
         let library = try templates.library(displayRoot: displayRoot)
         for required in ["layout"] where library.getTemplate(named: required) == nil {
             throw SiteError(path: displayRoot, message: "there is no \(required).mustache")
         }
-        return library
+        let overridden = Set(templates.overridden.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) })
+        return PageRenderer(library: library, overridden: overridden, engine: engine)
     }
 
     /// The part of every page's keys that the templates, the program and the interface text make.
@@ -89,7 +92,7 @@ public struct SiteBuilder: Sendable {
 
     /// Renders `recipes` into `sink` on every core, keeping what the sink already holds for the
     /// same inputs or values.
-    static func renderPages(_ recipes: [PageRecipe], context: PageContext, library: MustacheLibrary, base: UInt64,
+    static func renderPages(_ recipes: [PageRecipe], context: PageContext, renderer: PageRenderer, base: UInt64,
                             inputs: PageInputs, templatesDisplayPath displayRoot: String, into sink: some SiteSink) throws {
         let claimed = Locked(Set<String>())  // site paths already taken by a page
         let failures = ParallelMap.map(recipes) { recipe -> Error? in
@@ -104,15 +107,14 @@ public struct SiteBuilder: Sendable {
                     return SiteError(path: path, message: "a document this page shows was not read; build again with --force")
                 }
                 assert(page.path == recipe.path, "a recipe for \(path) built \(page.path.path)")
-                guard library.getTemplate(named: page.template) != nil else {
+                guard renderer.library.getTemplate(named: page.template) != nil else {
                     return SiteError(path: "\(displayRoot)/\(page.template).mustache", message: "template is missing; it renders \(path)")
                 }
-                var values = context.values(for: page)
-                keys.values = RenderKey.key(base: base, values: values, shared: ["t"])
+                var frame = context.frame(for: page)
+                keys.values = RenderKey.key(base: base, model: page.model, frame: frame)
                 if keys.values != nil, try sink.reuse(path, keys: keys) { return nil }
-                values["content"] = TableOfContents.fill(library.render(values, withTemplate: page.template) ?? "",
-                                                           label: context.text["onThisPage"] ?? "")
-                try sink.put(path, Data((library.render(values, withTemplate: "layout") ?? "").utf8), keys: keys)
+                frame.content = TableOfContents.fill(renderer.body(page.model, frame: frame), label: context.text["onThisPage"] ?? "")
+                try sink.put(path, Data(renderer.layout(page.model, frame: frame).utf8), keys: keys)
                 return nil
             } catch {
                 return error

@@ -6,37 +6,56 @@ import Testing
 @Suite struct RenderKeyTests {
     let base = RenderKey.base(templates: .defaults)
 
-    @Test func equalValuesGiveEqualKeysWhateverTheDictionaryOrder() {
-        var first: [String: Any] = [:]
-        var second: [String: Any] = [:]
-        for index in 0..<50 { first["key\(index)"] = "值\(index)" }
-        for index in (0..<50).reversed() { second["key\(index)"] = "值\(index)" }
-        #expect(RenderKey.key(base: base, values: first) == RenderKey.key(base: base, values: second))
+    func frame(title: String = "稳盈理财", t: [String: String] = ["menu": "菜单"]) -> PageFrame {
+        PageFrame(root: "../", t: t, lang: "zh-Hans", siteTitle: "手册", pageTitle: title, isHome: false,
+                  homeHref: "../index.html", nav: [NavItemView(label: "首页", href: "../index.html", current: false)],
+                  tagsHref: "../tags/index.html", reviewsHref: "../reviews.html", battleCardsHref: "../battlecards/index.html",
+                  bodyClass: "list")
+    }
+
+    func model(heading: String = "产品", items: [ListItemView]? = nil) -> ListPageModel {
+        let items = items ?? [ListItemView(title: "稳盈理财", href: "a.html", category: "理财", summary: "风险低",
+                                           tags: [TagLinkView(name: "费用", href: "t.html")])]
+        return ListPageModel(heading: heading, items: items, hasItems: !items.isEmpty)
+    }
+
+    func key(_ model: any PageModel, _ frame: PageFrame) -> UInt64 { RenderKey.key(base: base, model: model, frame: frame) }
+
+    @Test func equalModelsGiveEqualKeys() {
+        #expect(key(model(), frame()) == key(model(), frame()))
     }
 
     @Test func anyChangeChangesTheKey() {
-        let values: [String: Any] = ["title": "稳盈理财", "tags": ["费用"], "count": 3, "isHome": false,
-                                     "items": [["name": "风险低", "href": "a.html"]]]
-        let key = RenderKey.key(base: base, values: values)
-        let variants: [[String: Any]] = [
-            values.merging(["title": "稳盈理财 "]) { $1 },
-            values.merging(["tags": ["费用", "利率"]]) { $1 },
-            values.merging(["count": 4]) { $1 },
-            values.merging(["isHome": true]) { $1 },
-            values.merging(["items": [["name": "风险低", "href": "b.html"]]]) { $1 },
-            values.merging(["extra": ""]) { $1 },
-            // The same characters split differently between two values.
-            values.merging(["title": "稳盈", "tags": ["理财费用"]]) { $1 },
+        let original = key(model(), frame())
+        let item = model().items[0]
+        var retitled = item
+        retitled.title = "稳盈理财 "
+        var moved = item
+        moved.href = "b.html"
+        var retagged = item
+        retagged.tags.append(TagLinkView(name: "利率", href: "u.html"))
+        var split = item  // the same characters split differently between two values
+        split.title = "稳盈"
+        split.category = "理财理财"
+        let variants: [(any PageModel, PageFrame)] = [
+            (model(items: [retitled]), frame()), (model(items: [moved]), frame()), (model(items: [retagged]), frame()),
+            (model(items: [split]), frame()), (model(items: [item, item]), frame()), (model(items: []), frame()),
+            (model(heading: "竞品"), frame()), (model(), frame(title: "别的页")),
         ]
-        for variant in variants { #expect(RenderKey.key(base: base, values: variant) != key, "\(variant)") }
-        #expect(RenderKey.key(base: base &+ 1, values: values) != key, "another program or template set")
+        for (model, frame) in variants { #expect(key(model, frame) != original, "\(model)") }
+        #expect(RenderKey.key(base: base &+ 1, model: model(), frame: frame()) != original, "another program or template set")
     }
 
-    @Test func sharedValuesAreLeftOutAndUnknownKindsGiveNoKey() {
-        let values: [String: Any] = ["title": "x", "t": ["menu": "菜单"]]
-        #expect(RenderKey.key(base: base, values: values, shared: ["t"])
-                == RenderKey.key(base: base, values: ["title": "x", "t": ["menu": "目录"]], shared: ["t"]))
-        #expect(RenderKey.key(base: base, values: ["when": Date()]) == nil, "a value it cannot hash: render every time")
+    @Test func anotherPageKindWithTheSameFieldsGivesAnotherKey() {
+        let tags = TagIndexPageModel(tags: [])
+        let battleCards = BattleCardIndexPageModel(categories: [], competitors: [])
+        #expect(key(tags, frame()) != key(battleCards, frame()))
+    }
+
+    @Test func theInterfaceTextAndTheBodyAreLeftOut() {
+        var rendered = frame(t: ["menu": "目录"])
+        rendered.content = "<p>body</p>"
+        #expect(key(model(), frame()) == key(model(), rendered), "the text is in the base; the body comes from the model")
     }
 
     @Test func templateChangesChangeTheBase() throws {

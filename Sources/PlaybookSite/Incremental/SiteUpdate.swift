@@ -174,7 +174,7 @@ public enum SiteUpdate {
                             fetch: ((Set<String>) throws(FullBuildReason) -> [String: any DocumentModel])?,
                             baseline: SiteRenderReport, templates: TemplateSet, templatesPath: String,
                             into sink: some SiteSink, read: (String) -> String?) throws -> SiteRenderReport {
-        let library = try SiteBuilder.library(templates: templates, displayRoot: templatesPath)
+        let renderer = try SiteBuilder.renderer(templates: templates, displayRoot: templatesPath)
         var available = Dictionary(whole.map { ($0.info.file, $0) }, uniquingKeysWith: { first, _ in first })
         available.merge(edited) { _, new in new }
         var context = PageContext(outline: outline, documents: Array(available.values))
@@ -199,7 +199,7 @@ public enum SiteUpdate {
         PhaseTimer.mark("update: recipes")
         let inputs = PageInputs(shared: baseline.inputs.shared, digests: baseline.inputs.digests,
                                 outlineDigests: baseline.inputs.outlineDigests, changed: Array(edited.values))
-        try SiteBuilder.renderPages(recipes, context: context, library: library, base: base, inputs: inputs,
+        try SiteBuilder.renderPages(recipes, context: context, renderer: renderer, base: base, inputs: inputs,
                                     templatesDisplayPath: templatesPath, into: sink)
         PhaseTimer.mark("update: pages")
 

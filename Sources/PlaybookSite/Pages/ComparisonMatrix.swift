@@ -38,22 +38,21 @@ struct ComparisonMatrix {
         }
     }
 
-    /// Template values: `columns` [{name, href, isUs}], `rows` [{dimension, cells [{html, empty, isUs}], verdict}].
-    func values(from page: SitePath, html: (String) -> String) -> [String: Any] {
-        let columnValues: [[String: Any]] = columns.map { column in
-            var value: [String: Any] = ["name": column.name, "isUs": column.isUs]
-            if let id = column.competitor { value["href"] = SitePath.document(.competitor, id).href(from: page) }
-            return value
+    /// The matrix as the `matrix` template shows it.
+    func view(from page: SitePath, html: (String) -> String) -> MatrixView {
+        let columnViews = columns.map { column in
+            MatrixColumnView(name: column.name, isUs: column.isUs,
+                             href: column.competitor.map { SitePath.document(.competitor, $0).href(from: page) })
         }
-        let rowValues: [[String: Any]] = rows.map { row in
-            let cells: [[String: Any]] = columns.map { column in
+        let rowViews = rows.map { row in
+            let cells = columns.map { column in
                 let found = entry(in: row, for: column)
-                return ["html": found.map { html($0.textHtml) } ?? "", "empty": found == nil, "isUs": column.isUs,
-                        "party": column.name]
+                return MatrixCellView(html: found.map { html($0.textHtml) } ?? "", empty: found == nil, isUs: column.isUs,
+                                      party: column.name)
             }
-            return ["id": row.id, "dimension": row.dimension, "cells": cells, "verdict": row.verdict ?? "",
-                    "hasVerdict": row.verdict != nil]
+            return MatrixRowView(id: row.id, dimension: row.dimension, cells: cells, verdict: row.verdict ?? "",
+                                 hasVerdict: row.verdict != nil)
         }
-        return ["columns": columnValues, "rows": rowValues, "present": !rows.isEmpty, "width": columns.count + 2]
+        return MatrixView(columns: columnViews, rows: rowViews, present: !rows.isEmpty, width: columns.count + 2)
     }
 }

@@ -2,82 +2,82 @@ import PlaybookCore
 
 /// Objection pages, the objection index, category pages and printable battle cards.
 extension PageContext {
-    func objectionValues(_ objection: Objection, file: String, page path: SitePath) -> [String: Any] {
-        [
-            "id": objection.id, "title": objection.title, "customerSays": objection.customerSays,
-            "contextHtml": html(objection.contextHtml, file: file, page: path), "hasContext": !objection.contextHtml.isEmpty,
-            "responseHtml": html(objection.responseHtml, file: file, page: path),
-            "keyPoints": objection.keyPoints, "hasKeyPoints": !objection.keyPoints.isEmpty,
-            "avoid": objection.avoid, "hasAvoid": !objection.avoid.isEmpty,
-            "followUps": objection.followUps, "hasFollowUps": !objection.followUps.isEmpty,
-            "href": SitePath.objection(objection.id).href(from: path),
-        ]
+    func objectionView(_ objection: Objection, file: String, page path: SitePath) -> ObjectionView {
+        ObjectionView(
+            id: objection.id, title: objection.title, customerSays: objection.customerSays,
+            contextHtml: html(objection.contextHtml, file: file, page: path), hasContext: !objection.contextHtml.isEmpty,
+            responseHtml: html(objection.responseHtml, file: file, page: path),
+            keyPoints: objection.keyPoints, hasKeyPoints: !objection.keyPoints.isEmpty,
+            avoid: objection.avoid, hasAvoid: !objection.avoid.isEmpty,
+            followUps: objection.followUps, hasFollowUps: !objection.followUps.isEmpty,
+            href: SitePath.objection(objection.id).href(from: path))
     }
 
     func objectionPage(_ objection: Objection, in set: ObjectionSet) -> Page {
         let path = SitePath.objection(objection.id)
-        var values = objectionValues(objection, file: set.info.file, page: path)
-        values["category"] = objection.category ?? ""
-        values["hasCategory"] = objection.category != nil
-        values["categoryHref"] = objection.category.map { SitePath.category($0).href(from: path) } ?? ""
-        values["tags"] = tagLinks(objection.tags, from: path)
-        values["products"] = objection.products.compactMap { id in
-            index.product(id).map { link($0.title, .document(.product, id), from: path) }
-        }
-        values["competitors"] = objection.competitors.compactMap { id in
-            index.competitor(id).map { link($0.name, .document(.competitor, id), from: path) }
-        }
+        let view = objectionView(objection, file: set.info.file, page: path)
         let siblings = set.objections
-        if let position = siblings.firstIndex(where: { $0.id == objection.id }) {
-            if position > 0 { values["previous"] = link(siblings[position - 1].title, .objection(siblings[position - 1].id), from: path) }
-            if position + 1 < siblings.count {
-                values["next"] = link(siblings[position + 1].title, .objection(siblings[position + 1].id), from: path)
-            }
-        }
-        values["review"] = review(set.info)
-        return Page(path: path, template: "objection", title: objection.title, values: values, file: set.info.file)
+        let position = siblings.firstIndex(where: { $0.id == objection.id })
+        let previous = position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil }
+        let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }
+        let model = ObjectionPageModel(
+            id: view.id, title: view.title, customerSays: view.customerSays, contextHtml: view.contextHtml,
+            hasContext: view.hasContext, responseHtml: view.responseHtml, keyPoints: view.keyPoints,
+            hasKeyPoints: view.hasKeyPoints, avoid: view.avoid, hasAvoid: view.hasAvoid, followUps: view.followUps,
+            hasFollowUps: view.hasFollowUps, href: view.href,
+            category: objection.category ?? "", hasCategory: objection.category != nil,
+            categoryHref: objection.category.map { SitePath.category($0).href(from: path) } ?? "",
+            tags: tagLinks(objection.tags, from: path),
+            products: objection.products.compactMap { id in index.product(id).map { link($0.title, .document(.product, id), from: path) } },
+            competitors: objection.competitors.compactMap { id in
+                index.competitor(id).map { link($0.name, .document(.competitor, id), from: path) }
+            },
+            previous: previous.map { link($0.title, .objection($0.id), from: path) },
+            next: next.map { link($0.title, .objection($0.id), from: path) },
+            review: review(set.info))
+        return Page(path: path, title: objection.title, model: model, file: set.info.file)
     }
 
     /// All objections, one group per file, with the file's introduction.
     func objectionIndex(sets: [ObjectionSet]) -> Page {
         let path = SitePath.index(.objections)
-        let groups: [[String: Any]] = sets.map { set in
-            ["id": set.id, "title": set.title, "summaryHtml": html(set.summaryHtml, file: set.info.file, page: path),
-             "category": set.category ?? "", "categoryHref": set.category.map { SitePath.category($0).href(from: path) } ?? "",
-             "hasCategory": set.category != nil, "objections": objectionLinks(set.objections.map(\.outline), from: path),
-             "quiz": quiz(set.quiz), "hasQuiz": !set.quiz.isEmpty]
+        let groups = sets.map { set in
+            ObjectionGroupView(id: set.id, title: set.title, summaryHtml: html(set.summaryHtml, file: set.info.file, page: path),
+                               category: set.category ?? "",
+                               categoryHref: set.category.map { SitePath.category($0).href(from: path) } ?? "",
+                               hasCategory: set.category != nil, objections: objectionLinks(set.objections.map(\.outline), from: path),
+                               quiz: quiz(set.quiz), hasQuiz: !set.quiz.isEmpty)
         }
-        let categories: [[String: Any]] = index.categories.map { category in
-            ["name": category, "href": SitePath.category(category).href(from: path),
-             "count": index.objectionCount(inCategory: category)]
+        let categories = index.categories.map { category in
+            CountLinkView(name: category, href: SitePath.category(category).href(from: path),
+                          count: index.objectionCount(inCategory: category))
         }
-        return Page(path: path, template: "objections", title: text["objections"] ?? "",
-                    values: ["groups": groups, "categories": categories])
+        return Page(path: path, title: text["objections"] ?? "",
+                    model: ObjectionIndexPageModel(groups: groups, categories: categories))
     }
 
     func categoryPage(_ category: String) -> Page {
         let path = SitePath.category(category)
-        return Page(path: path, template: "category", title: "\(text["category"] ?? "")\(text["colon"] ?? ": ")\(category)",
-                    values: ["name": category, "objections": objectionLinks(index.objections(inCategory: category), from: path),
-                             "battleCardHref": SitePath.categoryBattleCard(category).href(from: path)])
+        return Page(path: path, title: "\(text["category"] ?? "")\(text["colon"] ?? ": ")\(category)",
+                    model: CategoryPageModel(name: category, objections: objectionLinks(index.objections(inCategory: category), from: path),
+                                             battleCardHref: SitePath.categoryBattleCard(category).href(from: path)))
     }
 
     func battleCardIndex() -> Page {
         let path = SitePath.battleCards
-        return Page(path: path, template: "battlecards", title: text["battleCards"] ?? "", values: [
-            "categories": index.categories.map { link($0, .categoryBattleCard($0), from: path) },
-            "competitors": outline.competitors.map { link($0.name, .competitorBattleCard($0.id), from: path) },
-        ])
+        return Page(path: path, title: text["battleCards"] ?? "", model: BattleCardIndexPageModel(
+            categories: index.categories.map { link($0, .categoryBattleCard($0), from: path) },
+            competitors: outline.competitors.map { link($0.name, .competitorBattleCard($0.id), from: path) }))
     }
 
     /// A one-page card for an objection category: what customers say, key points, response, never-say.
     func categoryBattleCard(_ category: String, sets: [ObjectionSet]) -> Page {
         let path = SitePath.categoryBattleCard(category)
         let objections = sets.flatMap { set in
-            set.objections.filter { $0.category == category }.map { objectionValues($0, file: set.info.file, page: path) }
+            set.objections.filter { $0.category == category }.map { objectionView($0, file: set.info.file, page: path) }
         }
-        return Page(path: path, template: "battlecard", title: "\(text["battleCardFor"] ?? "") · \(category)",
-                    values: ["heading": category, "objections": objections, "hasObjections": !objections.isEmpty])
+        return Page(path: path, title: "\(text["battleCardFor"] ?? "") · \(category)",
+                    model: BattleCardPageModel(heading: category, objections: objections, hasObjections: !objections.isEmpty))
     }
 
     /// A one-page card for a competitor: strengths, weaknesses, every comparison row, how to win.
@@ -94,16 +94,17 @@ extension PageContext {
             names.contains { name in
                 objection.title.contains(name) || objection.customerSays.contains(name) || objection.response.contains(name)
             }
-        }.map { objectionValues($0, file: index.fileOfObjectionSet[$0.fileID] ?? "", page: path) }
-        return Page(path: path, template: "battlecard", title: "\(text["battleCardFor"] ?? "") · \(competitor.name)", values: [
-            "heading": competitor.name, "isCompetitor": true, "summaryHtml": html(competitor.summaryHtml, file: file, page: path),
-            "comparison": ComparisonMatrix(rows: competitor.comparison, preferredOrder: [competitor.id], names: competitorNames,
-                                           usLabel: text["us"] ?? "Us").values(from: path, html: { html($0, file: file, page: path) }),
-            "strengths": namedItems(competitor.strengths, file: file, page: path),
-            "weaknesses": namedItems(competitor.weaknesses, file: file, page: path),
-            "productRows": productRows(against: competitor.id, from: path),
-            "howToWin": rich(competitor.howToWin, file: file, page: path),
-            "objections": objections, "hasObjections": !objections.isEmpty,
-        ], file: file)
+        }.map { objectionView($0, file: index.fileOfObjectionSet[$0.fileID] ?? "", page: path) }
+        let matrix = ComparisonMatrix(rows: competitor.comparison, preferredOrder: [competitor.id], names: competitorNames,
+                                      usLabel: text["us"] ?? "Us")
+        let model = BattleCardPageModel(
+            heading: competitor.name, isCompetitor: true, summaryHtml: html(competitor.summaryHtml, file: file, page: path),
+            comparison: matrix.view(from: path, html: { html($0, file: file, page: path) }),
+            strengths: namedItems(competitor.strengths, file: file, page: path),
+            weaknesses: namedItems(competitor.weaknesses, file: file, page: path),
+            productRows: productRows(against: competitor.id, from: path),
+            howToWin: rich(competitor.howToWin, file: file, page: path),
+            objections: objections, hasObjections: !objections.isEmpty)
+        return Page(path: path, title: "\(text["battleCardFor"] ?? "") · \(competitor.name)", model: model, file: file)
     }
 }

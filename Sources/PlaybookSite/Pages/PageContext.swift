@@ -1,18 +1,16 @@
 import Foundation
 import PlaybookCore
 
-/// One page to write: where it goes, which template renders it, and the values it shows.
-///
-/// The values hold only strings, numbers, booleans and arrays or dictionaries of them, never
-/// shared mutable state, so pages may be rendered on several threads.
-struct Page: @unchecked Sendable {
+/// One page to write: where it goes, its title, and the typed values its template shows.
+struct Page: Sendable {
     var path: SitePath
-    var template: String
     var title: String
-    /// Values for the template; `root`, `t`, `nav` and the site fields are added by ``PageContext``.
-    var values: [String: Any]
+    var model: any PageModel
     /// The content file the page shows, for resolving relative links in its Markdown.
     var file: String = ""
+
+    /// The template that renders the page, without `.mustache`.
+    var template: String { type(of: model).template }
 }
 
 /// Builds the values every page shares and small helpers pages use.
@@ -26,7 +24,7 @@ struct PageContext: @unchecked Sendable {
     let links: LinkRewriter
     /// Competitor ID → name, for comparison tables.
     let competitorNames: [String: String]
-    private let navigationCache = ValueCache<[[String: Any]]>()
+    private let navigationCache = ValueCache<[NavItemView]>()
 
     init(playbook: Playbook) {
         self.init(outline: PlaybookOutline(playbook), documents: playbook.documents)
@@ -47,7 +45,7 @@ struct PageContext: @unchecked Sendable {
     /// The navigation, with the current section marked. It depends only on the page's depth
     /// and section (or on the page itself for the pages it links to), so it is built once per
     /// such key: thousands of pages share a handful.
-    func navigation(for page: SitePath) -> [[String: Any]] {
+    func navigation(for page: SitePath) -> [NavItemView] {
         var items: [(String, SitePath)] = [("home", .home), ("products", .index(.product)),
                                            ("objections", .index(.objections)), ("competitors", .index(.competitor))]
         if !outline.selfAnalyses.isEmpty { items.append(("selfAnalysis", .document(.`self`, ""))) }
@@ -61,91 +59,68 @@ struct PageContext: @unchecked Sendable {
         return navigationCache.value(for: key) { buildNavigation(items, section: section, page: page) }
     }
 
-    private func buildNavigation(_ items: [(String, SitePath)], section: String, page: SitePath) -> [[String: Any]] {
+    private func buildNavigation(_ items: [(String, SitePath)], section: String, page: SitePath) -> [NavItemView] {
         items.map { key, target in
             let targetSection = target.path.split(separator: "/").first.map(String.init) ?? ""
             let current = target == page || (target != .home && page.depth > 0 && targetSection == section)
-            return ["label": text[key] ?? key, "href": target.href(from: page), "current": current]
+            return NavItemView(label: text[key] ?? key, href: target.href(from: page), current: current)
         }
     }
 
-    /// The length of a list value, nil for anything else. (The common list types are tried
-    /// first: casting `[[String: Any]]` to `[Any]` copies the whole array.)
-    static func arrayCount(_ value: Any) -> Int? {
-        if value is String || value is Bool || value is [String: Any] { return nil }
-        if let list = value as? [[String: Any]] { return list.count }
-        if let list = value as? [String] { return list.count }
-        return (value as? [Any])?.count
+    /// What every template of `page` may name besides its model: the site, the interface
+    /// text, the navigation.
+    func frame(for page: Page) -> PageFrame {
+        PageFrame(root: page.path.root, t: text, lang: UIText.htmlLang(outline.settings.locale),
+                  siteTitle: outline.settings.title, pageTitle: page.title, isHome: page.path == .home,
+                  homeHref: SitePath.home.href(from: page.path), nav: navigation(for: page.path),
+                  tagsHref: SitePath.tags.href(from: page.path), reviewsHref: SitePath.reviews.href(from: page.path),
+                  battleCardsHref: SitePath.battleCards.href(from: page.path), bodyClass: page.template)
     }
 
-    /// The full template values for a page.
-    func values(for page: Page) -> [String: Any] {
-        var values = page.values
-        // `hasObjections` for `objections` and so on: Mustache cannot test an array for emptiness.
-        for (key, value) in page.values {
-            guard let count = PageContext.arrayCount(value), let first = key.first else { continue }
-            let flag = "has" + first.uppercased() + key.dropFirst()
-            if values[flag] == nil { values[flag] = count > 0 }
-        }
-        values["root"] = page.path.root
-        values["t"] = text
-        values["lang"] = UIText.htmlLang(outline.settings.locale)
-        values["siteTitle"] = outline.settings.title
-        values["pageTitle"] = page.title
-        values["isHome"] = page.path == .home
-        values["homeHref"] = SitePath.home.href(from: page.path)
-        values["nav"] = navigation(for: page.path)
-        values["tagsHref"] = SitePath.tags.href(from: page.path)
-        values["reviewsHref"] = values["reviewsHref"] ?? SitePath.reviews.href(from: page.path)
-        values["battleCardsHref"] = SitePath.battleCards.href(from: page.path)
-        values["bodyClass"] = page.template
-        return values
+    func link(_ title: String, _ target: SitePath, from page: SitePath) -> PageLinkView {
+        PageLinkView(title: title, href: target.href(from: page))
     }
 
-    func link(_ title: String, _ target: SitePath, from page: SitePath) -> [String: Any] {
-        ["title": title, "href": target.href(from: page)]
-    }
-
-    func tagLinks(_ tags: [String], from page: SitePath) -> [[String: Any]] {
-        tags.map { ["name": $0, "href": SitePath.tag($0).href(from: page)] }
+    func tagLinks(_ tags: [String], from page: SitePath) -> [TagLinkView] {
+        tags.map { TagLinkView(name: $0, href: SitePath.tag($0).href(from: page)) }
     }
 
     func html(_ html: String, file: String, page: SitePath) -> String {
         links.rewrite(html, from: file, on: page)
     }
 
-    func namedItems(_ items: [NamedItem], file: String, page: SitePath) -> [[String: Any]] {
+    func namedItems(_ items: [NamedItem], file: String, page: SitePath) -> [NamedItemView] {
         items.map { item in
-            ["id": item.id, "name": item.name, "hasName": !item.name.isEmpty,
-             "detailHtml": html(item.detailHtml, file: file, page: page), "hasDetail": !item.detailHtml.isEmpty]
+            NamedItemView(id: item.id, name: item.name, hasName: !item.name.isEmpty,
+                          detailHtml: html(item.detailHtml, file: file, page: page), hasDetail: !item.detailHtml.isEmpty)
         }
     }
 
-    func facts(_ facts: [Fact], file: String, page: SitePath) -> [[String: Any]] {
-        facts.map { ["name": $0.name, "hasName": !$0.name.isEmpty, "valueHtml": html($0.valueHtml, file: file, page: page)] }
+    func facts(_ facts: [Fact], file: String, page: SitePath) -> [FactView] {
+        facts.map { FactView(name: $0.name, hasName: !$0.name.isEmpty, valueHtml: html($0.valueHtml, file: file, page: page)) }
     }
 
-    func quiz(_ items: [QuizItem]) -> [[String: Any]] {
+    func quiz(_ items: [QuizItem]) -> [QuizItemView] {
         items.map { item in
-            ["id": item.id, "question": item.question, "answer": item.answer ?? "", "hasAnswer": item.answer != nil,
-             "isChoice": item.isMultipleChoice,
-             "choices": item.choices.map { ["text": $0.text, "correct": $0.correct] as [String: Any] }]
+            QuizItemView(id: item.id, question: item.question, answer: item.answer ?? "", hasAnswer: item.answer != nil,
+                         isChoice: item.isMultipleChoice,
+                         choices: item.choices.map { QuizChoiceView(text: $0.text, correct: $0.correct) })
         }
     }
 
-    func freeSections(_ sections: [FreeSection], file: String, page: SitePath) -> [[String: Any]] {
-        sections.map { ["id": $0.id, "title": $0.title, "html": html($0.html, file: file, page: page)] }
+    func freeSections(_ sections: [FreeSection], file: String, page: SitePath) -> [FreeSectionView] {
+        sections.map { FreeSectionView(id: $0.id, title: $0.title, html: html($0.html, file: file, page: page)) }
     }
 
-    func rich(_ section: RichSection, file: String, page: SitePath) -> [String: Any] {
-        ["html": html(section.html, file: file, page: page), "present": !section.isEmpty]
+    func rich(_ section: RichSection, file: String, page: SitePath) -> RichSectionView {
+        RichSectionView(html: html(section.html, file: file, page: page), present: !section.isEmpty)
     }
 
     /// A short label for an objection list entry.
-    func objectionLinks(_ objections: [ObjectionOutline], from page: SitePath) -> [[String: Any]] {
+    func objectionLinks(_ objections: [ObjectionOutline], from page: SitePath) -> [ObjectionLinkView] {
         objections.map { objection in
-            ["title": objection.title, "href": SitePath.objection(objection.id).href(from: page),
-             "customerSays": objection.customerSays, "category": objection.category ?? ""]
+            ObjectionLinkView(title: objection.title, href: SitePath.objection(objection.id).href(from: page),
+                              customerSays: objection.customerSays, category: objection.category ?? "")
         }
     }
 }

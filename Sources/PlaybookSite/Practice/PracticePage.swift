@@ -36,13 +36,12 @@ extension PageContext {
         let path = SitePath.practice
         let strings = PracticeText.strings(for: outline.settings.locale)
         let title = strings["practice.title"] ?? ""
-        return Page(path: path, template: "practice", title: title, values: [
-            "title": title, "noscript": strings["practice.noscript"] ?? "",
-            "deckHref": SitePath(PracticeScripts.deckPath).href(from: path),
-            "languageHref": SitePath(PracticeScripts.languagePath).href(from: path),
-            "scorerHrefs": PracticePage.scorerScripts
+        return Page(path: path, title: title, model: PracticePageModel(
+            title: title, noscript: strings["practice.noscript"] ?? "",
+            deckHref: SitePath(PracticeScripts.deckPath).href(from: path),
+            languageHref: SitePath(PracticeScripts.languagePath).href(from: path),
+            scorerHrefs: PracticePage.scorerScripts
                 .map { SitePath(PracticePage.folder + $0).href(from: path) }.joined(separator: " "),
-            "scripts": PracticePage.scripts.map { ["src": SitePath($0).href(from: path)] },
-        ])
+            scripts: PracticePage.scripts.map { ScriptView(src: SitePath($0).href(from: path)) }))
     }
 }

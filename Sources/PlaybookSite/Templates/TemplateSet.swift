@@ -32,7 +32,7 @@ public struct SiteError: Error, CustomStringConvertible, Sendable {
 public struct TemplateSet: Sendable {
     /// Path relative to the templates folder → contents.
     public private(set) var files: [String: Data]
-    /// Which files came from the user's folder.
+    /// Which files of the user's folder differ from the built-in ones.
     public private(set) var overridden: Set<String> = []
 
     /// The built-in templates only.
@@ -58,8 +58,12 @@ public struct TemplateSet: Sendable {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw SiteError(path: path, Message(.templateUnreadable))
             }
-            set.files[relative] = data
-            set.overridden.insert(relative)
+            // A copy of a built-in file (the repository's own Templates/, or one copied to edit
+            // later) is no override: it keeps the compiled theme.
+            if set.files[relative] != data {
+                set.files[relative] = data
+                set.overridden.insert(relative)
+            }
         }
         return set
     }

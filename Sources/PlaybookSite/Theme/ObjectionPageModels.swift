@@ -1,0 +1,79 @@
+// The pages of objections: one objection, the index, a category, and the battle cards.
+
+/// One objection's page.
+struct ObjectionPageModel: PageModel {
+    static let template = "objection"
+    var id: String
+    var title: String
+    var customerSays: String
+    var contextHtml: String
+    var hasContext: Bool
+    var responseHtml: String
+    var keyPoints: [String]
+    var hasKeyPoints: Bool
+    var avoid: [String]
+    var hasAvoid: Bool
+    var followUps: [String]
+    var hasFollowUps: Bool
+    var href: String
+    var category: String
+    var hasCategory: Bool
+    var categoryHref: String
+    var tags: [TagLinkView]
+    var products: [PageLinkView]
+    var competitors: [PageLinkView]
+    var previous: PageLinkView?
+    var next: PageLinkView?
+    var review: ReviewView
+}
+
+/// One objection file on the objection index: its introduction, objections and quiz.
+struct ObjectionGroupView: Sendable {
+    var id: String
+    var title: String
+    var summaryHtml: String
+    var category: String
+    var categoryHref: String
+    var hasCategory: Bool
+    var objections: [ObjectionLinkView]
+    var quiz: [QuizItemView]
+    var hasQuiz: Bool
+}
+
+/// The objection index: every objection file, grouped, with the categories.
+struct ObjectionIndexPageModel: PageModel {
+    static let template = "objections"
+    var groups: [ObjectionGroupView]
+    var categories: [CountLinkView]
+}
+
+/// The objections of one category.
+struct CategoryPageModel: PageModel {
+    static let template = "category"
+    var name: String
+    var objections: [ObjectionLinkView]
+    var battleCardHref: String
+}
+
+/// The list of battle cards.
+struct BattleCardIndexPageModel: PageModel {
+    static let template = "battlecards"
+    var categories: [PageLinkView]
+    var competitors: [PageLinkView]
+}
+
+/// A printable battle card: a category's objections, or a competitor with the objections that
+/// name it (the competitor's fields are nil on a category's card).
+struct BattleCardPageModel: PageModel {
+    static let template = "battlecard"
+    var heading: String
+    var isCompetitor: Bool?
+    var summaryHtml: String?
+    var comparison: MatrixView?
+    var strengths: [NamedItemView]?
+    var weaknesses: [NamedItemView]?
+    var productRows: [ProductRowView]?
+    var howToWin: RichSectionView?
+    var objections: [ObjectionView]
+    var hasObjections: Bool
+}
