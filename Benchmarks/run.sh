@@ -10,7 +10,7 @@
 # the same Markdown (skipped when hugo is not installed) and `cmark` over the same files on two
 # processes (the floor); then the drill's time to the first card on a terminal with 10,080 cards
 # and 200,000 stored reviews, with its deck cache empty and filled. Output goes to tmpfs when
-# /dev/shm exists. Deterministic inputs.
+# /dev/shm exists. Deterministic inputs. DRILL=0 leaves the drill rows out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("${@:-1000 10000}")
@@ -44,6 +44,10 @@ for n in "${sizes[@]}"; do
 
   prepare="rm -rf '$dir/Site' '$dir/.playbook-cache' '$XDG_CACHE_HOME'"; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, cold (no caches)" "$n" "$pages" "$t" "$m"; cold=$t
+  # The same build with the built-in templates run by swift-mustache instead of the compiled
+  # theme (what a user's overridden template costs; the renderer before issue 17 was slower still).
+  prepare="rm -rf '$dir/Site' '$dir/.playbook-cache' '$XDG_CACHE_HOME'"; read -r t m < <(measure "$bin" build --template-engine interpreted --content "$dir/Content" --out "$dir/Site" --quiet)
+  row "playbook build, cold, templates through swift-mustache" "$n" "$pages" "$t" "$m"; interpreted=$t
   "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet
   prepare=""; read -r t m < <(measure "$bin" build --content "$dir/Content" --out "$dir/Site" --quiet)
   row "playbook build, nothing changed" "$n" "$pages" "$t" "$m"
@@ -82,9 +86,11 @@ for n in "${sizes[@]}"; do
     row "libcmark floor (cmark CLI, 2 processes)" "$n" "—" "$t" "$m"; floor_t=$t
   fi
   [ -z "$hugo_t" ] || awk -v a="$cold" -v b="$hugo_t" -v n="$n" 'BEGIN { printf "| ratio, %s docs | cold build / hugo = %.2f | | | | |\n", n, a / b }'
+  awk -v a="$cold" -v b="$interpreted" -v n="$n" 'BEGIN { printf "| ratio, %s docs | compiled / swift-mustache = %.2f | | | | |\n", n, a / b }'
   [ -z "${floor_t:-}" ] || awk -v a="$cold" -v b="$floor_t" -v n="$n" 'BEGIN { printf "| ratio, %s docs | cold build / libcmark floor = %.1f | | | | |\n", n, a / b }'
 done
 
+[ "${DRILL:-1}" = 0 ] && exit 0
 # Drill: 1,800 generated documents give 10,080 cards; 200,000 reviews spread over them.
 drill="$work/drill"
 python3 scripts/generate-playbook.py 1800 "$drill/Content"

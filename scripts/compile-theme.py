@@ -390,8 +390,9 @@ class Compiler:
                     + self.compile(node.children, stack + [(element, type[1])], file, depth + 1, partials) + [pad + "}"])
         if type[0] in ("str", "int", "struct"):
             value = self.fresh()
-            return ([pad + "do {", pad + f"    let {value} = {expr}"]
-                    + self.compile(node.children, stack + [(value, type)], file, depth + 1, partials) + [pad + "}"])
+            body = self.compile(node.children, stack + [(value, type)], file, depth + 1, partials)
+            bind = [pad + f"    let {value} = {expr}"] if uses(body, value) else []
+            return [pad + "do {"] + bind + body + [pad + "}"]
         raise CompileError(f"{file}:{node.line}:{node.column}: a section over {self.describe(type)} is not supported")
 
     def inverted(self, expr, type, node, stack, file, depth, partials):
@@ -437,8 +438,8 @@ class Compiler:
         if type[0] != "opt":
             return self.descend(expr, type, rest, where, depth, found, missing)
         value = self.fresh()
-        lines = [pad + f"if let {value} = {expr} {{"]
-        lines += self.descend(value, type[1], rest, where, depth + 1, found, missing)
+        inner = self.descend(value, type[1], rest, where, depth + 1, found, missing)
+        lines = [pad + (f"if let {value} = {expr} {{" if uses(inner, value) else f"if {expr} != nil {{")] + inner
         otherwise = (self.chain(candidates[1:], rest, where, depth + 1, found, missing) if len(candidates) > 1
                      else missing(depth + 1))
         if otherwise:
@@ -466,6 +467,12 @@ class Compiler:
         if field is None:
             raise CompileError(f"{where}: {type[1]} has no field `{key}`: add it to the model or correct the name")
         return self.chain([(f"{expr}.{key}", field[1])], rest[1:], where, depth, found, missing)
+
+
+def uses(lines, name):
+    """Whether generated `lines` mention the variable `name`."""
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b")
+    return any(pattern.search(line) for line in lines)
 
 
 def swift_type(type):

@@ -16,6 +16,8 @@ package struct SiteBuild {
     package var force = false
     /// Skip work by what earlier builds recorded (the build state and the output's records).
     package var incremental = true
+    /// Which path renders the built-in templates (both write the same bytes; for benchmarks).
+    package var templateEngine = PageRenderer.Engine.compiled
 
     package init(contentPath: String, templatesPath: String, output: String, loading: PlaybookLoader.Options) {
         self.contentPath = contentPath
@@ -75,8 +77,9 @@ package struct SiteBuild {
         // Pages go to disk as they are rendered (a staging folder, swapped in at the end).
         let transaction = try writer.begin(reusingPrevious: !force && incremental)
         PhaseTimer.mark("begin writing")
-        let report = try SiteBuilder(playbook: result.playbook, templates: templates, templatesDisplayPath: templatesPath)
-            .render(into: transaction)
+        var builder = SiteBuilder(playbook: result.playbook, templates: templates, templatesDisplayPath: templatesPath)
+        builder.engine = templateEngine
+        let report = try builder.render(into: transaction)
         try transaction.commit(inputs: inputs) { paths in
             guard incremental else { return [] }
             return SiteUpdate.record(report, load: result, writer: writer, paths: paths, fingerprint: inputs.fingerprint,

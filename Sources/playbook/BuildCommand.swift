@@ -29,6 +29,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Say why an edit could not be applied in place, when the site is built in full.")
     var verbose = false
 
+    @Option(help: .hidden)  // `interpreted`: the built-in templates through swift-mustache (benchmarks)
+    var templateEngine: PageRenderer.Engine = .compiled
+
     func run() throws {
         let started = Date()
         PhaseTimer.start()
@@ -37,6 +40,7 @@ struct BuildCommand: ParsableCommand {
                             loading: try content.loaderOptions())
         job.force = force
         job.incremental = !content.noCache
+        job.templateEngine = templateEngine
         let outcome = try content.reportingIOErrors { try siteError { try job.run() } }
         let seconds = String(format: "%.2f s", Date().timeIntervalSince(started))
         let locale = content.locale
@@ -76,3 +80,5 @@ struct BuildCommand: ParsableCommand {
         }
     }
 }
+
+extension PageRenderer.Engine: ExpressibleByArgument {}

@@ -38,9 +38,10 @@ extension PageContext {
         return Page(path: path, title: objection.title, model: model, file: set.info.file)
     }
 
-    /// All objections, one group per file, with the file's introduction.
-    func objectionIndex(sets: [ObjectionSet]) -> Page {
-        let path = SitePath.index(.objections)
+    /// One page of the objection index (`page` from 0 of `pages`): one group per objection
+    /// file, with the file's introduction.
+    func objectionIndex(sets: [ObjectionSet], page: Int, of pages: Int) -> Page {
+        let path = ObjectionIndexPaging.path(ofPage: page)
         let groups = sets.map { set in
             ObjectionGroupView(id: set.id, title: set.title, summaryHtml: html(set.summaryHtml, file: set.info.file, page: path),
                                category: set.category ?? "",
@@ -52,8 +53,13 @@ extension PageContext {
             CountLinkView(name: category, href: SitePath.category(category).href(from: path),
                           count: index.objectionCount(inCategory: category))
         }
-        return Page(path: path, title: text["objections"] ?? "",
-                    model: ObjectionIndexPageModel(groups: groups, categories: categories))
+        let numbers = pages > 1 ? (0..<pages).map { number in
+            PageNumberView(number: number + 1, href: ObjectionIndexPaging.path(ofPage: number).href(from: path), current: number == page)
+        } : []
+        let title = page == 0 ? text["objections"] ?? "" : "\(text["objections"] ?? "") · \(page + 1)/\(pages)"
+        return Page(path: path, title: title, model: ObjectionIndexPageModel(
+            groups: groups, categories: categories, pages: numbers,
+            previous: page > 0 ? numbers[page - 1] : nil, next: page + 1 < pages ? numbers[page + 1] : nil))
     }
 
     func categoryPage(_ category: String) -> Page {

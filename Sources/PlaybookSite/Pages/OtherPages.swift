@@ -91,7 +91,7 @@ extension PageContext {
             ($0.info.reviewDue?.daysSince1970 ?? Int.max, $0.info.file) < ($1.info.reviewDue?.daysSince1970 ?? Int.max, $1.info.file)
         }
         return sorted.map { document in
-            let target = document.info.type == .objections ? SitePath.index(.objections) : SitePath.document(document.info.type, document.id)
+            let target = index.pageForFile[document.info.file] ?? SitePath.document(document.info.type, document.id)
             let anchor = document.info.type == .objections ? "#" + document.id : ""
             return ReviewEntryView(title: document.title, href: target.href(from: path) + anchor, owner: document.info.owner ?? "",
                                    reviewed: document.info.reviewed?.description ?? "",

@@ -77,10 +77,14 @@ extension PageContext {
         let playbook = outline
         let everything = files == nil
         let setFiles = playbook.objectionSets.map(\.info.file)
+        let indexPages = ObjectionIndexPaging.pageCount(files: setFiles.count)
         add(.home) { _ in homePage() }
         add(.index(.product)) { _ in productIndex() }
         add(.index(.competitor)) { _ in competitorIndex() }
-        add(.index(.objections), setFiles) { objectionIndex(sets: $0.documents(setFiles)) }
+        for number in 0..<indexPages {
+            let files = Array(setFiles.dropFirst(number * ObjectionIndexPaging.filesPerPage).prefix(ObjectionIndexPaging.filesPerPage))
+            add(ObjectionIndexPaging.path(ofPage: number), files) { objectionIndex(sets: $0.documents(files), page: number, of: indexPages) }
+        }
         add(.battleCards) { _ in battleCardIndex() }
         add(.reviews) { _ in reviewPage() }
         add(.practice) { _ in practicePage() }

@@ -97,7 +97,7 @@ struct SiteIndex: Sendable {
     private static func lookups(_ playbook: PlaybookOutline) -> Lookups {
         var lookups = Lookups()
         func place(_ info: DocumentInfo) {
-            lookups.pageForFile[info.file] = SitePath.page(of: info)
+            lookups.pageForFile[info.file] = .document(info.type, info.id)
         }
         for (position, product) in playbook.products.enumerated() {
             place(product.info)
@@ -107,8 +107,8 @@ struct SiteIndex: Sendable {
             place(competitor.info)
             if lookups.competitorsByID[competitor.id] == nil { lookups.competitorsByID[competitor.id] = position }
         }
-        for set in playbook.objectionSets {
-            place(set.info)
+        for (position, set) in playbook.objectionSets.enumerated() where lookups.pageForFile[set.info.file] == nil {
+            lookups.pageForFile[set.info.file] = ObjectionIndexPaging.path(ofPage: ObjectionIndexPaging.page(ofFileAt: position))
             if lookups.fileOfObjectionSet[set.id] == nil { lookups.fileOfObjectionSet[set.id] = set.info.file }
         }
         for analysis in playbook.selfAnalyses { place(analysis.info) }

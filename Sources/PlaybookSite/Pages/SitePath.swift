@@ -42,10 +42,6 @@ public struct SitePath: Hashable, Sendable, Comparable, CustomStringConvertible 
     public static func document(_ type: DocumentType, _ id: String) -> SitePath {
         type == .`self` ? SitePath("self/index.html") : SitePath("\(type.folder)/\(id).html")
     }
-    /// The page that shows a content document (an objections file's objections are on the objection index).
-    static func page(of info: DocumentInfo) -> SitePath {
-        info.type == .objections ? SitePath("objections/index.html") : .document(info.type, info.id)
-    }
     public static func objection(_ id: String) -> SitePath { SitePath("objections/\(id).html") }
     public static let tags = SitePath("tags/index.html")
     public static func tag(_ name: String) -> SitePath { SitePath("tags/\(Identifier.slug(name)).html") }

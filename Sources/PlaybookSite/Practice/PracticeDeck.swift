@@ -134,10 +134,9 @@ struct PracticeDeck: Sendable, Codable {
     /// The site page of each content document (`documents` in playbook order), by its source
     /// path (cards know their source).
     static func pages(of documents: [DocumentInfo]) -> [String: SitePath] {
+        let byFile = ObjectionIndexPaging.pages(of: documents)
         var pages: [String: SitePath] = [:]
-        for info in documents where pages[info.source.path] == nil {
-            pages[info.source.path] = SitePath.page(of: info)
-        }
+        for info in documents where pages[info.source.path] == nil { pages[info.source.path] = byFile[info.file] }
         return pages
     }
 

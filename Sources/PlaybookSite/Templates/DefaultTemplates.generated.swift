@@ -4065,6 +4065,9 @@ dl.facts dd > p:first-child { margin-top: 0; }
 .review-info { margin-top: 2.5rem; font-size: .85em; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
 .overdue { color: var(--warn); font-weight: 600; }
 .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 2rem; flex-wrap: wrap; }
+.page-numbers { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: 2rem; }
+.page-numbers a { min-width: 2.75rem; min-height: 2.75rem; display: inline-flex; align-items: center; justify-content: center; border: 1px solid var(--line); border-radius: .4rem; text-decoration: none; }
+.page-numbers a[aria-current] { background: var(--accent); color: var(--bg); border-color: var(--accent); }
 
 /* Comparison matrix: a table on wide screens, stacked cards on phones */
 .matrix-wrap { overflow-x: auto; }
@@ -4245,7 +4248,7 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
     --us: #eef6ee; --key: #f3f3f3; --warn: #000; --warn-soft: #fff; --mark: transparent; }
   @page { size: A4; margin: 12mm; }
   body { font-size: 10.5pt; line-height: 1.45; }
-  .site-header, .site-footer, .search, .skip, button, .pager, .pr-storage, .pr-keys, .backlinks, .chips, .practice-bar, .toc, .more { display: none !important; }
+  .site-header, .site-footer, .search, .skip, button, .pager, .page-numbers, .pr-storage, .pr-keys, .backlinks, .chips, .practice-bar, .toc, .more { display: none !important; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   [hidden][data-practice-hidden], [hidden][data-quiz-answer] { display: block !important; }
@@ -4523,6 +4526,7 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
 {{#hasQuiz}}{{> quiz}}{{/hasQuiz}}
 </section>
 {{/groups}}
+{{#hasPages}}<nav class="page-numbers" aria-label="{{t.objections}}">{{#previous}}<a href="{{href}}" rel="prev">←</a>{{/previous}}{{#pages}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{number}}</a>{{/pages}}{{#next}}<a href="{{href}}" rel="next">→</a>{{/next}}</nav>{{/hasPages}}
 
 """#,
         "practice.mustache": #"""

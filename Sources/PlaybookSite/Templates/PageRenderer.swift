@@ -3,9 +3,9 @@ import Mustache
 /// Renders pages: through the compiled built-in theme (``CompiledTheme``) where the templates a
 /// page uses are the built-in ones, and through swift-mustache at run time where the user's
 /// Templates/ folder overrides one of them. Both write the same bytes for the same templates.
-struct PageRenderer: Sendable {
+package struct PageRenderer: Sendable {
     /// Which path renders the built-in templates.
-    enum Engine: Sendable {
+    package enum Engine: String, Sendable, CaseIterable {
         /// The compiled theme wherever no template it compiled is overridden (the default).
         case compiled
         /// swift-mustache for every template (to compare the two paths).

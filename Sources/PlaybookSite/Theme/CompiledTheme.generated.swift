@@ -305,9 +305,8 @@ enum CompiledTheme {
                                     out += " class=\"us\""
                                 }
                                 out += ">"
-                                if let v23 = v22.href {
+                                if v22.href != nil {
                                     do {
-                                        let v24 = v23
                                         out += "<a href=\""
                                         if let v25 = v22.href {
                                             out += HTMLEscaping.escape(v25)
@@ -317,7 +316,7 @@ enum CompiledTheme {
                                         out += "</a>"
                                     }
                                 }
-                                if let v26 = v22.href {
+                                if v22.href != nil {
                                 } else {
                                     out += HTMLEscaping.escape(v22.name)
                                 }
@@ -1071,9 +1070,8 @@ enum CompiledTheme {
                         out += " class=\"us\""
                     }
                     out += ">"
-                    if let v9 = v8.href {
+                    if v8.href != nil {
                         do {
-                            let v10 = v9
                             out += "<a href=\""
                             if let v11 = v8.href {
                                 out += HTMLEscaping.escape(v11)
@@ -1083,7 +1081,7 @@ enum CompiledTheme {
                             out += "</a>"
                         }
                     }
-                    if let v12 = v8.href {
+                    if v8.href != nil {
                     } else {
                         out += HTMLEscaping.escape(v8.name)
                     }
@@ -1695,7 +1693,6 @@ enum CompiledTheme {
                 out += HTMLEscaping.escape(v1.title)
                 out += "</a></h2>"
                 do {
-                    let v2 = v1.category
                     out += "<p class=\"meta\">"
                     out += HTMLEscaping.escape(v1.category)
                     out += "</p>"
@@ -1927,6 +1924,42 @@ enum CompiledTheme {
             }
             out += "\n</section>\n"
         }
+        if page.hasPages {
+            out += "<nav class=\"page-numbers\" aria-label=\""
+            if let v16 = frame.t["objections"] {
+                out += HTMLEscaping.escape(v16)
+            }
+            out += "\">"
+            if let v17 = page.previous {
+                do {
+                    let v18 = v17
+                    out += "<a href=\""
+                    out += HTMLEscaping.escape(v18.href)
+                    out += "\" rel=\"prev\">←</a>"
+                }
+            }
+            for v19 in page.pages {
+                out += "<a href=\""
+                out += HTMLEscaping.escape(v19.href)
+                out += "\""
+                if v19.current {
+                    out += " aria-current=\"page\""
+                }
+                out += ">"
+                out += String(v19.number)
+                out += "</a>"
+            }
+            if let v20 = page.next {
+                do {
+                    let v21 = v20
+                    out += "<a href=\""
+                    out += HTMLEscaping.escape(v21.href)
+                    out += "\" rel=\"next\">→</a>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n"
         return out
     }
 
@@ -2641,9 +2674,8 @@ enum CompiledTheme {
                         out += " class=\"us\""
                     }
                     out += ">"
-                    if let v21 = v20.href {
+                    if v20.href != nil {
                         do {
-                            let v22 = v21
                             out += "<a href=\""
                             if let v23 = v20.href {
                                 out += HTMLEscaping.escape(v23)
@@ -2653,7 +2685,7 @@ enum CompiledTheme {
                             out += "</a>"
                         }
                     }
-                    if let v24 = v20.href {
+                    if v20.href != nil {
                     } else {
                         out += HTMLEscaping.escape(v20.name)
                     }
@@ -3535,7 +3567,6 @@ enum CompiledTheme {
                 out += HTMLEscaping.escape(v3.name)
                 out += "</h3>"
                 do {
-                    let v4 = v3.summary
                     out += "<p>"
                     out += HTMLEscaping.escape(v3.summary)
                     out += "</p>"

@@ -40,11 +40,22 @@ struct ObjectionGroupView: Sendable {
     var hasQuiz: Bool
 }
 
-/// The objection index: every objection file, grouped, with the categories.
+/// A page of a paginated list: its number and link.
+struct PageNumberView: Sendable {
+    var number: Int
+    var href: String
+    var current: Bool
+}
+
+/// A page of the objection index: its objection files, grouped, with the categories; and the
+/// other pages when there are several.
 struct ObjectionIndexPageModel: PageModel {
     static let template = "objections"
     var groups: [ObjectionGroupView]
     var categories: [CountLinkView]
+    var pages: [PageNumberView]
+    var previous: PageNumberView?
+    var next: PageNumberView?
 }
 
 /// The objections of one category.

@@ -485,12 +485,18 @@ extension ObjectionIndexPageModel {
 
     var hasCategories: Bool { !categories.isEmpty }
 
+    var hasPages: Bool { !pages.isEmpty }
+
     func child(named key: String) -> Any? {
         switch key {
         case "groups": return groups
         case "categories": return categories
+        case "pages": return pages
+        case "previous": return previous
+        case "next": return next
         case "hasGroups": return hasGroups
         case "hasCategories": return hasCategories
+        case "hasPages": return hasPages
         default: return nil
         }
     }
@@ -498,6 +504,9 @@ extension ObjectionIndexPageModel {
     func mix(into hash: inout FNV1a) {
         groups.mix(into: &hash)
         categories.mix(into: &hash)
+        pages.mix(into: &hash)
+        previous.mix(into: &hash)
+        next.mix(into: &hash)
     }
 }
 
@@ -670,6 +679,23 @@ extension PageLinkView: MustacheParent, RenderKeyValue {
     func mix(into hash: inout FNV1a) {
         title.mix(into: &hash)
         href.mix(into: &hash)
+    }
+}
+
+extension PageNumberView: MustacheParent, RenderKeyValue {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "number": return number
+        case "href": return href
+        case "current": return current
+        default: return nil
+        }
+    }
+
+    func mix(into hash: inout FNV1a) {
+        number.mix(into: &hash)
+        href.mix(into: &hash)
+        current.mix(into: &hash)
     }
 }
 
