@@ -19,8 +19,11 @@ public struct ScoringPlan: Sendable, Codable, Equatable {
                 concepts: ConceptPlanCache? = nil) {
         self.keyPoints = keyPoints.enumerated().map { number, point in
             let others = number < alternatives.count ? alternatives[number] : []
-            return KeyPointPlan(text: point, ways: [WayPlan(point, isAlternative: false, language: language, concepts: concepts)]
-                + others.map { WayPlan($0, isAlternative: true, language: language, concepts: concepts) })
+            func way(_ text: String, isAlternative: Bool) -> WayPlan {
+                concepts?.way(text, isAlternative: isAlternative, language: language)
+                    ?? WayPlan(text, isAlternative: isAlternative, language: language, concepts: nil)
+            }
+            return KeyPointPlan(text: point, ways: [way(point, isAlternative: false)] + others.map { way($0, isAlternative: true) })
         }
         let said = Set(self.keyPoints.flatMap(\.ways).flatMap(\.concepts).flatMap { language.senses(of: $0.word) })
         self.avoid = avoid.map { PhrasePlan($0, keyPointSenses: said, language: language) }
@@ -35,11 +38,21 @@ public struct ScoringPlan: Sendable, Codable, Equatable {
     }
 }
 
-/// Concept plans by word, for the plans of many cards in one language: a concept's plan
-/// depends only on its word and the language. Safe to share between threads.
+/// Concept plans by word and key points' ways by text, for the plans of many cards in one
+/// language: each depends only on its text and the language (cards of one playbook repeat key
+/// points such as 认同感受). Safe to share between threads.
 public final class ConceptPlanCache: @unchecked Sendable {
     private let lock = NSLock()
     private var plans: [String: ConceptPlan] = [:]
+    private var ways: [String: WayPlan] = [:]
+
+    func way(_ text: String, isAlternative: Bool, language: Language) -> WayPlan {
+        let key = (isAlternative ? "1" : "0") + text
+        if let way = lock.withLock({ ways[key] }) { return way }
+        let way = WayPlan(text, isAlternative: isAlternative, language: language, concepts: self)
+        lock.withLock { ways[key] = way }
+        return way
+    }
 
     public init() {}
 

@@ -19,16 +19,20 @@ struct TableOfContents: Equatable {
     }
 
     var entries: [Entry]
+    private static let headingOpen = Array("<h2 id=\"".utf8)
+    private static let headingClose = Array("</h2>".utf8)
+    private static let markerBytes = Array(marker.utf8)
 
     /// The `<h2 id="…">…</h2>` headings of some HTML, in order.
     init(headingsIn html: Substring) {
         var entries: [Entry] = []
         var rest = html[...]
-        while let open = rest.range(of: "<h2 id=\"") {
+        // Byte searches: Foundation's `range(of:)` compares with a locale and costs more than the page's rendering.
+        while let open = rest.utf8.firstRange(of: Self.headingOpen) {
             rest = rest[open.upperBound...]
             guard let quote = rest.firstIndex(of: "\""),
                   let tagEnd = rest[quote...].firstIndex(of: ">"),
-                  let close = rest[tagEnd...].range(of: "</h2>") else { break }
+                  let close = rest[tagEnd...].utf8.firstRange(of: Self.headingClose) else { break }
             let id = String(rest[..<quote])
             let title = Self.withoutTags(rest[rest.index(after: tagEnd)..<close.lowerBound])
                 .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -61,7 +65,7 @@ struct TableOfContents: Equatable {
 
     /// `content` with its marker replaced by the table of contents of what follows it.
     static func fill(_ content: String, label: String) -> String {
-        guard let range = content.range(of: marker) else { return content }
+        guard let range = content.utf8.firstRange(of: markerBytes) else { return content }
         let toc = TableOfContents(headingsIn: content[range.upperBound...])
         let replacement = toc.entries.count >= minimumEntries ? toc.html(label: label) : ""
         return content.replacingCharacters(in: range, with: replacement)
