@@ -373,7 +373,7 @@ class Compiler:
     def emit_value(self, expr, type, raw, where, depth):
         pad = "    " * depth
         if type[0] == "str":
-            return [pad + (f"out += {expr}" if raw else f"out += HTMLEscaping.escape({expr})")]
+            return [pad + (f"out += {expr}" if raw else f"HTMLEscaping.append({expr}, to: &out)")]
         if type[0] == "int":
             return [pad + f"out += String({expr})"]
         if type[0] == "bool":

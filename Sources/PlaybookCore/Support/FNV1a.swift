@@ -42,7 +42,17 @@ package struct FNV1a: Sendable {
 
     /// Mixes the 8 bytes of `number`, least significant first.
     package mutating func mix(_ number: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) { mix(CollectionOfOne(UInt8(truncatingIfNeeded: number >> UInt64(shift)))) }
+        var hash = state
+        for shift in stride(from: 0, to: 64, by: 8) {
+            hash ^= (number >> UInt64(shift)) & 0xff
+            hash = hash &* 0x100_0000_01b3
+        }
+        state = hash
+    }
+
+    /// Mixes one byte.
+    package mutating func mix(byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x100_0000_01b3
     }
 
     /// The hash as 16 lowercase hex digits.

@@ -6,11 +6,13 @@ import PlaybookCore
 /// sub-path of a web server.
 public struct SitePath: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let path: String
-
-    public init(_ path: String) { self.path = path }
-
     /// How many folders deep the page is (0 for `index.html`).
-    public var depth: Int { path.reduce(0) { $1 == "/" ? $0 + 1 : $0 } }
+    public let depth: Int
+
+    public init(_ path: String) {
+        self.path = path
+        depth = path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
+    }
 
     /// The prefix that leads from this page back to the site root (`""` or `../`).
     public var root: String { String(repeating: "../", count: depth) }
@@ -24,6 +26,7 @@ public struct SitePath: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// Percent-encodes what cannot stand in a URL path; letters (CJK included) stay readable.
     static func encode(_ path: String) -> String {
+        if path.utf8.allSatisfy(isKept) { return path }
         var result = ""
         for scalar in path.unicodeScalars {
             switch scalar {
@@ -34,6 +37,15 @@ public struct SitePath: Hashable, Sendable, Comparable, CustomStringConvertible 
             }
         }
         return result
+    }
+
+    /// Whether an ASCII byte stands in a URL path as it is (the same set `encode` keeps).
+    private static func isKept(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "~"): true
+        default: false
+        }
     }
 
     // The site's URL scheme, in one place.

@@ -27,12 +27,11 @@ struct TableOfContents: Equatable {
     init(headingsIn html: Substring) {
         var entries: [Entry] = []
         var rest = html[...]
-        // Byte searches: Foundation's `range(of:)` compares with a locale and costs more than the page's rendering.
-        while let open = rest.utf8.firstRange(of: Self.headingOpen) {
+        while let open = rest.firstByteRange(of: Self.headingOpen) {
             rest = rest[open.upperBound...]
             guard let quote = rest.firstIndex(of: "\""),
                   let tagEnd = rest[quote...].firstIndex(of: ">"),
-                  let close = rest[tagEnd...].utf8.firstRange(of: Self.headingClose) else { break }
+                  let close = rest[tagEnd...].firstByteRange(of: Self.headingClose) else { break }
             let id = String(rest[..<quote])
             let title = Self.withoutTags(rest[rest.index(after: tagEnd)..<close.lowerBound])
                 .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -65,9 +64,9 @@ struct TableOfContents: Equatable {
 
     /// `content` with its marker replaced by the table of contents of what follows it.
     static func fill(_ content: String, label: String) -> String {
-        guard let range = content.utf8.firstRange(of: markerBytes) else { return content }
+        guard let range = content.firstByteRange(of: markerBytes) else { return content }
         let toc = TableOfContents(headingsIn: content[range.upperBound...])
         let replacement = toc.entries.count >= minimumEntries ? toc.html(label: label) : ""
-        return content.replacingCharacters(in: range, with: replacement)
+        return String(content[..<range.lowerBound]) + replacement + content[range.upperBound...]
     }
 }

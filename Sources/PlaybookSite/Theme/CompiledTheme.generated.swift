@@ -77,30 +77,30 @@ enum CompiledTheme {
         out.reserveCapacity(4096)
         out += "<h1>"
         if let v1 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "</h1>\n<h2>"
         if let v2 = frame.t["categoryCards"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</h2>\n<ul>"
         for v3 in page.categories {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v3.href)
+            HTMLEscaping.append(v3.href, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v3.title)
+            HTMLEscaping.append(v3.title, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n<h2>"
         if let v4 = frame.t["competitorCards"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "</h2>\n<ul>"
         for v5 in page.competitors {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v5.href)
+            HTMLEscaping.append(v5.href, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v5.title)
+            HTMLEscaping.append(v5.title, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n"
@@ -111,73 +111,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -185,24 +185,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -213,13 +213,13 @@ enum CompiledTheme {
         out.reserveCapacity(4096)
         out += "<article class=\"battlecard\">\n<h1>"
         if let v1 = frame.t["battleCardFor"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += " · "
-        out += HTMLEscaping.escape(page.heading)
+        HTMLEscaping.append(page.heading, to: &out)
         out += "</h1>\n<p><button type=\"button\" class=\"print\" data-print hidden>"
         if let v2 = frame.t["print"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</button></p>\n"
         if let v3 = page.isCompetitor {
@@ -233,7 +233,7 @@ enum CompiledTheme {
                     if v5.present {
                         out += "<h2>"
                         if let v6 = frame.t["howToWin"] {
-                            out += HTMLEscaping.escape(v6)
+                            HTMLEscaping.append(v6, to: &out)
                         }
                         out += "</h2>\n"
                         if let v7 = page.howToWin {
@@ -243,16 +243,16 @@ enum CompiledTheme {
                 }
                 out += "\n<div class=\"bc-grid\">\n<section class=\"bc-item\"><h2>"
                 if let v8 = frame.t["strengths"] {
-                    out += HTMLEscaping.escape(v8)
+                    HTMLEscaping.append(v8, to: &out)
                 }
                 out += "</h2><ul class=\"items-compact\">"
                 if let v9 = page.strengths {
                     for v10 in v9 {
                         out += "<li><strong>"
-                        out += HTMLEscaping.escape(v10.name)
+                        HTMLEscaping.append(v10.name, to: &out)
                         out += "</strong>"
                         if let v11 = frame.t["colon"] {
-                            out += HTMLEscaping.escape(v11)
+                            HTMLEscaping.append(v11, to: &out)
                         }
                         out += v10.detailHtml
                         out += "</li>"
@@ -260,16 +260,16 @@ enum CompiledTheme {
                 }
                 out += "</ul></section>\n<section class=\"bc-item\"><h2>"
                 if let v12 = frame.t["weaknesses"] {
-                    out += HTMLEscaping.escape(v12)
+                    HTMLEscaping.append(v12, to: &out)
                 }
                 out += "</h2><ul class=\"items-compact\">"
                 if let v13 = page.weaknesses {
                     for v14 in v13 {
                         out += "<li><strong>"
-                        out += HTMLEscaping.escape(v14.name)
+                        HTMLEscaping.append(v14.name, to: &out)
                         out += "</strong>"
                         if let v15 = frame.t["colon"] {
-                            out += HTMLEscaping.escape(v15)
+                            HTMLEscaping.append(v15, to: &out)
                         }
                         out += v14.detailHtml
                         out += "</li>"
@@ -280,7 +280,7 @@ enum CompiledTheme {
                     if v16.present {
                         out += "<h2>"
                         if let v17 = frame.t["comparison"] {
-                            out += HTMLEscaping.escape(v17)
+                            HTMLEscaping.append(v17, to: &out)
                         }
                         out += "</h2>"
                     }
@@ -292,11 +292,11 @@ enum CompiledTheme {
                         if v19.present {
                             out += "<div class=\"matrix-wrap\">\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
                             if let v20 = frame.t["dimension"] {
-                                out += HTMLEscaping.escape(v20)
+                                HTMLEscaping.append(v20, to: &out)
                             }
                             out += "</th><th scope=\"col\">"
                             if let v21 = frame.t["verdict"] {
-                                out += HTMLEscaping.escape(v21)
+                                HTMLEscaping.append(v21, to: &out)
                             }
                             out += "</th>"
                             for v22 in v19.columns {
@@ -309,37 +309,37 @@ enum CompiledTheme {
                                     do {
                                         out += "<a href=\""
                                         if let v25 = v22.href {
-                                            out += HTMLEscaping.escape(v25)
+                                            HTMLEscaping.append(v25, to: &out)
                                         }
                                         out += "\">"
-                                        out += HTMLEscaping.escape(v22.name)
+                                        HTMLEscaping.append(v22.name, to: &out)
                                         out += "</a>"
                                     }
                                 }
                                 if v22.href != nil {
                                 } else {
-                                    out += HTMLEscaping.escape(v22.name)
+                                    HTMLEscaping.append(v22.name, to: &out)
                                 }
                                 out += "</th>"
                             }
                             out += "</tr></thead>\n<tbody>\n"
                             for v27 in v19.rows {
                                 out += "<tr><th scope=\"row\">"
-                                out += HTMLEscaping.escape(v27.dimension)
+                                HTMLEscaping.append(v27.dimension, to: &out)
                                 out += "</th><td class=\"verdict"
                                 if !v27.hasVerdict {
                                     out += " empty"
                                 }
                                 out += "\" data-label=\""
                                 if let v28 = frame.t["verdict"] {
-                                    out += HTMLEscaping.escape(v28)
+                                    HTMLEscaping.append(v28, to: &out)
                                 }
                                 out += "\">"
-                                out += HTMLEscaping.escape(v27.verdict)
+                                HTMLEscaping.append(v27.verdict, to: &out)
                                 out += "</td>"
                                 for v29 in v27.cells {
                                     out += "<td data-label=\""
-                                    out += HTMLEscaping.escape(v29.party)
+                                    HTMLEscaping.append(v29.party, to: &out)
                                     out += "\""
                                     if v29.isUs {
                                         out += " class=\"us"
@@ -373,51 +373,51 @@ enum CompiledTheme {
                     if v30 {
                         out += "<h2>"
                         if let v31 = frame.t["comparedIn"] {
-                            out += HTMLEscaping.escape(v31)
+                            HTMLEscaping.append(v31, to: &out)
                         }
                         out += "</h2>\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
                         if let v32 = frame.t["products"] {
-                            out += HTMLEscaping.escape(v32)
+                            HTMLEscaping.append(v32, to: &out)
                         }
                         out += "</th><th scope=\"col\">"
                         if let v33 = frame.t["dimension"] {
-                            out += HTMLEscaping.escape(v33)
+                            HTMLEscaping.append(v33, to: &out)
                         }
                         out += "</th><th scope=\"col\">"
                         if let v34 = frame.t["verdict"] {
-                            out += HTMLEscaping.escape(v34)
+                            HTMLEscaping.append(v34, to: &out)
                         }
                         out += "</th><th scope=\"col\" class=\"us\">"
                         if let v35 = frame.t["us"] {
-                            out += HTMLEscaping.escape(v35)
+                            HTMLEscaping.append(v35, to: &out)
                         }
                         out += "</th><th scope=\"col\">"
-                        out += HTMLEscaping.escape(page.heading)
+                        HTMLEscaping.append(page.heading, to: &out)
                         out += "</th></tr></thead>\n<tbody>\n"
                         if let v36 = page.productRows {
                             for v37 in v36 {
                                 out += "<tr><th scope=\"row\">"
-                                out += HTMLEscaping.escape(v37.product)
+                                HTMLEscaping.append(v37.product, to: &out)
                                 out += "</th><td data-label=\""
                                 if let v38 = frame.t["dimension"] {
-                                    out += HTMLEscaping.escape(v38)
+                                    HTMLEscaping.append(v38, to: &out)
                                 }
                                 out += "\">"
-                                out += HTMLEscaping.escape(v37.dimension)
+                                HTMLEscaping.append(v37.dimension, to: &out)
                                 out += "</td><td class=\"verdict\" data-label=\""
                                 if let v39 = frame.t["verdict"] {
-                                    out += HTMLEscaping.escape(v39)
+                                    HTMLEscaping.append(v39, to: &out)
                                 }
                                 out += "\">"
-                                out += HTMLEscaping.escape(v37.verdict)
+                                HTMLEscaping.append(v37.verdict, to: &out)
                                 out += "</td><td class=\"us\" data-label=\""
                                 if let v40 = frame.t["us"] {
-                                    out += HTMLEscaping.escape(v40)
+                                    HTMLEscaping.append(v40, to: &out)
                                 }
                                 out += "\">"
                                 out += v37.oursHtml
                                 out += "</td><td data-label=\""
-                                out += HTMLEscaping.escape(page.heading)
+                                HTMLEscaping.append(page.heading, to: &out)
                                 out += "\">"
                                 out += v37.theirsHtml
                                 out += "</td></tr>\n"
@@ -432,22 +432,22 @@ enum CompiledTheme {
         if page.hasObjections {
             out += "<h2>"
             if let v41 = frame.t["objections"] {
-                out += HTMLEscaping.escape(v41)
+                HTMLEscaping.append(v41, to: &out)
             }
             out += "</h2>\n<div class=\"bc-grid\">\n"
             for v42 in page.objections {
                 out += "<section class=\"bc-item\">\n<h3><a href=\""
-                out += HTMLEscaping.escape(v42.href)
+                HTMLEscaping.append(v42.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v42.title)
+                HTMLEscaping.append(v42.title, to: &out)
                 out += "</a></h3>\n<p>“"
-                out += HTMLEscaping.escape(v42.customerSays)
+                HTMLEscaping.append(v42.customerSays, to: &out)
                 out += "”</p>\n"
                 if v42.hasKeyPoints {
                     out += "<ul class=\"key-points\">"
                     for v43 in v42.keyPoints {
                         out += "<li>"
-                        out += HTMLEscaping.escape(v43)
+                        HTMLEscaping.append(v43, to: &out)
                         out += "</li>"
                     }
                     out += "</ul>"
@@ -459,7 +459,7 @@ enum CompiledTheme {
                     out += "<ul class=\"avoid\">"
                     for v44 in v42.avoid {
                         out += "<li>"
-                        out += HTMLEscaping.escape(v44)
+                        HTMLEscaping.append(v44, to: &out)
                         out += "</li>"
                     }
                     out += "</ul>"
@@ -476,73 +476,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -550,24 +550,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -577,14 +577,14 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(4096)
         out += "<article>\n<h1>"
-        out += HTMLEscaping.escape(page.title)
+        HTMLEscaping.append(page.title, to: &out)
         out += "</h1>\n"
         out += "<ul class=\"chips\">"
         for v1 in page.tags {
             out += "<li><a class=\"chip\" href=\""
-            out += HTMLEscaping.escape(v1.href)
+            HTMLEscaping.append(v1.href, to: &out)
             out += "\">#"
-            out += HTMLEscaping.escape(v1.name)
+            HTMLEscaping.append(v1.name, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n"
@@ -595,7 +595,7 @@ enum CompiledTheme {
         if page.background.present {
             out += "<h2 id=\"background\">"
             if let v2 = frame.t["background"] {
-                out += HTMLEscaping.escape(v2)
+                HTMLEscaping.append(v2, to: &out)
             }
             out += "</h2>\n"
             out += page.background.html
@@ -604,7 +604,7 @@ enum CompiledTheme {
         if page.approach.present {
             out += "<h2 id=\"approach\">"
             if let v3 = frame.t["caseApproach"] {
-                out += HTMLEscaping.escape(v3)
+                HTMLEscaping.append(v3, to: &out)
             }
             out += "</h2>\n"
             out += page.approach.html
@@ -613,7 +613,7 @@ enum CompiledTheme {
         if page.result.present {
             out += "<h2 id=\"result\">"
             if let v4 = frame.t["result"] {
-                out += HTMLEscaping.escape(v4)
+                HTMLEscaping.append(v4, to: &out)
             }
             out += "</h2>\n"
             out += page.result.html
@@ -621,9 +621,9 @@ enum CompiledTheme {
         out += "\n"
         for v5 in page.sections {
             out += "<section>\n<h2 id=\"s-"
-            out += HTMLEscaping.escape(v5.id)
+            HTMLEscaping.append(v5.id, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v5.title)
+            HTMLEscaping.append(v5.title, to: &out)
             out += "</h2>\n"
             out += v5.html
             out += "\n</section>\n"
@@ -631,40 +631,40 @@ enum CompiledTheme {
         if page.hasQuiz {
             out += "<h2 id=\"quiz\">"
             if let v6 = frame.t["quiz"] {
-                out += HTMLEscaping.escape(v6)
+                HTMLEscaping.append(v6, to: &out)
             }
             out += "</h2>\n"
             out += "<ol class=\"quiz\">\n"
             for v7 in page.quiz {
                 out += "<li><p>"
-                out += HTMLEscaping.escape(v7.question)
+                HTMLEscaping.append(v7.question, to: &out)
                 out += "</p>"
                 if v7.isChoice {
                     out += "<ol class=\"choices\" type=\"A\">"
                     for v8 in v7.choices {
                         out += "<li>"
-                        out += HTMLEscaping.escape(v8.text)
+                        HTMLEscaping.append(v8.text, to: &out)
                         out += "</li>"
                     }
                     out += "</ol><div data-quiz-answer data-show=\""
                     if let v9 = frame.t["showAnswer"] {
-                        out += HTMLEscaping.escape(v9)
+                        HTMLEscaping.append(v9, to: &out)
                     }
                     out += "\" data-hide=\""
                     if let v10 = frame.t["hideAnswer"] {
-                        out += HTMLEscaping.escape(v10)
+                        HTMLEscaping.append(v10, to: &out)
                     }
                     out += "\"><p>"
                     if let v11 = frame.t["answer"] {
-                        out += HTMLEscaping.escape(v11)
+                        HTMLEscaping.append(v11, to: &out)
                     }
                     if let v12 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v12)
+                        HTMLEscaping.append(v12, to: &out)
                     }
                     for v13 in v7.choices {
                         if v13.correct {
                             out += "<span class=\"correct\">"
-                            out += HTMLEscaping.escape(v13.text)
+                            HTMLEscaping.append(v13.text, to: &out)
                             out += "</span> "
                         }
                     }
@@ -673,20 +673,20 @@ enum CompiledTheme {
                 if v7.hasAnswer {
                     out += "<div data-quiz-answer data-show=\""
                     if let v14 = frame.t["showAnswer"] {
-                        out += HTMLEscaping.escape(v14)
+                        HTMLEscaping.append(v14, to: &out)
                     }
                     out += "\" data-hide=\""
                     if let v15 = frame.t["hideAnswer"] {
-                        out += HTMLEscaping.escape(v15)
+                        HTMLEscaping.append(v15, to: &out)
                     }
                     out += "\"><p>"
                     if let v16 = frame.t["answer"] {
-                        out += HTMLEscaping.escape(v16)
+                        HTMLEscaping.append(v16, to: &out)
                     }
                     if let v17 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v17)
+                        HTMLEscaping.append(v17, to: &out)
                     }
-                    out += HTMLEscaping.escape(v7.answer)
+                    HTMLEscaping.append(v7.answer, to: &out)
                     out += "</p></div>"
                 }
                 out += "</li>\n"
@@ -697,14 +697,14 @@ enum CompiledTheme {
         if page.hasProducts {
             out += "<section><h2>"
             if let v18 = frame.t["relatedProducts"] {
-                out += HTMLEscaping.escape(v18)
+                HTMLEscaping.append(v18, to: &out)
             }
             out += "</h2><ul>"
             for v19 in page.products {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v19.href)
+                HTMLEscaping.append(v19.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v19.title)
+                HTMLEscaping.append(v19.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -713,14 +713,14 @@ enum CompiledTheme {
         if page.hasSegments {
             out += "<section><h2>"
             if let v20 = frame.t["relatedSegments"] {
-                out += HTMLEscaping.escape(v20)
+                HTMLEscaping.append(v20, to: &out)
             }
             out += "</h2><ul>"
             for v21 in page.segments {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v21.href)
+                HTMLEscaping.append(v21.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v21.title)
+                HTMLEscaping.append(v21.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -732,35 +732,35 @@ enum CompiledTheme {
                 out += "<p class=\"review-info\">"
                 if v22.hasOwner {
                     if let v23 = frame.t["owner"] {
-                        out += HTMLEscaping.escape(v23)
+                        HTMLEscaping.append(v23, to: &out)
                     }
                     if let v24 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v24)
+                        HTMLEscaping.append(v24, to: &out)
                     }
-                    out += HTMLEscaping.escape(v22.owner)
+                    HTMLEscaping.append(v22.owner, to: &out)
                     out += " · "
                 }
                 if v22.hasReviewed {
                     if let v25 = frame.t["reviewed"] {
-                        out += HTMLEscaping.escape(v25)
+                        HTMLEscaping.append(v25, to: &out)
                     }
                     if let v26 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v26)
+                        HTMLEscaping.append(v26, to: &out)
                     }
-                    out += HTMLEscaping.escape(v22.reviewed)
+                    HTMLEscaping.append(v22.reviewed, to: &out)
                 }
                 if v22.hasDue {
                     out += " · "
                     if let v27 = frame.t["nextReview"] {
-                        out += HTMLEscaping.escape(v27)
+                        HTMLEscaping.append(v27, to: &out)
                     }
                     if let v28 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v28)
+                        HTMLEscaping.append(v28, to: &out)
                     }
                     out += "<span data-due=\""
-                    out += HTMLEscaping.escape(v22.due)
+                    HTMLEscaping.append(v22.due, to: &out)
                     out += "\">"
-                    out += HTMLEscaping.escape(v22.due)
+                    HTMLEscaping.append(v22.due, to: &out)
                     out += "</span>"
                 }
                 out += "</p>"
@@ -775,73 +775,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -849,24 +849,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -877,26 +877,26 @@ enum CompiledTheme {
         out.reserveCapacity(4096)
         out += "<h1>"
         if let v1 = frame.t["category"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         if let v2 = frame.t["colon"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
-        out += HTMLEscaping.escape(page.name)
+        HTMLEscaping.append(page.name, to: &out)
         out += "</h1>\n<p><a href=\""
-        out += HTMLEscaping.escape(page.battleCardHref)
+        HTMLEscaping.append(page.battleCardHref, to: &out)
         out += "\">"
         if let v3 = frame.t["printBattleCard"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += " →</a></p>\n<ul class=\"objection-list\">"
         for v4 in page.objections {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v4.href)
+            HTMLEscaping.append(v4.href, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v4.title)
+            HTMLEscaping.append(v4.title, to: &out)
             out += "</a><span class=\"says\">“"
-            out += HTMLEscaping.escape(v4.customerSays)
+            HTMLEscaping.append(v4.customerSays, to: &out)
             out += "”</span></li>"
         }
         out += "</ul>\n"
@@ -907,73 +907,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -981,24 +981,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -1008,37 +1008,37 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(4096)
         out += "<article>\n<h1>"
-        out += HTMLEscaping.escape(page.title)
+        HTMLEscaping.append(page.title, to: &out)
         out += "</h1>\n"
         if page.hasAliases {
             out += "<p class=\"meta\">"
-            out += HTMLEscaping.escape(page.aliases)
+            HTMLEscaping.append(page.aliases, to: &out)
             out += "</p>"
         }
         out += "\n"
         out += "<ul class=\"chips\">"
         for v1 in page.tags {
             out += "<li><a class=\"chip\" href=\""
-            out += HTMLEscaping.escape(v1.href)
+            HTMLEscaping.append(v1.href, to: &out)
             out += "\">#"
-            out += HTMLEscaping.escape(v1.name)
+            HTMLEscaping.append(v1.name, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n"
         out += "<div class=\"lead\">"
         out += page.summaryHtml
         out += "</div>\n<p><a href=\""
-        out += HTMLEscaping.escape(page.battleCardHref)
+        HTMLEscaping.append(page.battleCardHref, to: &out)
         out += "\">"
         if let v2 = frame.t["printBattleCard"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += " →</a></p>\n"
         out += "<!--playbook:toc-->\n"
         if page.howToWin.present {
             out += "<h2 id=\"how-to-win\">"
             if let v3 = frame.t["howToWin"] {
-                out += HTMLEscaping.escape(v3)
+                HTMLEscaping.append(v3, to: &out)
             }
             out += "</h2>\n"
             out += page.howToWin.html
@@ -1047,7 +1047,7 @@ enum CompiledTheme {
         if page.comparison.present {
             out += "<h2 id=\"comparison\">"
             if let v4 = frame.t["comparison"] {
-                out += HTMLEscaping.escape(v4)
+                HTMLEscaping.append(v4, to: &out)
             }
             out += "</h2>"
         }
@@ -1057,11 +1057,11 @@ enum CompiledTheme {
             if v5.present {
                 out += "<div class=\"matrix-wrap\">\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
                 if let v6 = frame.t["dimension"] {
-                    out += HTMLEscaping.escape(v6)
+                    HTMLEscaping.append(v6, to: &out)
                 }
                 out += "</th><th scope=\"col\">"
                 if let v7 = frame.t["verdict"] {
-                    out += HTMLEscaping.escape(v7)
+                    HTMLEscaping.append(v7, to: &out)
                 }
                 out += "</th>"
                 for v8 in v5.columns {
@@ -1074,37 +1074,37 @@ enum CompiledTheme {
                         do {
                             out += "<a href=\""
                             if let v11 = v8.href {
-                                out += HTMLEscaping.escape(v11)
+                                HTMLEscaping.append(v11, to: &out)
                             }
                             out += "\">"
-                            out += HTMLEscaping.escape(v8.name)
+                            HTMLEscaping.append(v8.name, to: &out)
                             out += "</a>"
                         }
                     }
                     if v8.href != nil {
                     } else {
-                        out += HTMLEscaping.escape(v8.name)
+                        HTMLEscaping.append(v8.name, to: &out)
                     }
                     out += "</th>"
                 }
                 out += "</tr></thead>\n<tbody>\n"
                 for v13 in v5.rows {
                     out += "<tr><th scope=\"row\">"
-                    out += HTMLEscaping.escape(v13.dimension)
+                    HTMLEscaping.append(v13.dimension, to: &out)
                     out += "</th><td class=\"verdict"
                     if !v13.hasVerdict {
                         out += " empty"
                     }
                     out += "\" data-label=\""
                     if let v14 = frame.t["verdict"] {
-                        out += HTMLEscaping.escape(v14)
+                        HTMLEscaping.append(v14, to: &out)
                     }
                     out += "\">"
-                    out += HTMLEscaping.escape(v13.verdict)
+                    HTMLEscaping.append(v13.verdict, to: &out)
                     out += "</td>"
                     for v15 in v13.cells {
                         out += "<td data-label=\""
-                        out += HTMLEscaping.escape(v15.party)
+                        HTMLEscaping.append(v15.party, to: &out)
                         out += "\""
                         if v15.isUs {
                             out += " class=\"us"
@@ -1136,56 +1136,56 @@ enum CompiledTheme {
         if page.hasProductRows {
             out += "<h2 id=\"compared-in\">"
             if let v16 = frame.t["comparedIn"] {
-                out += HTMLEscaping.escape(v16)
+                HTMLEscaping.append(v16, to: &out)
             }
             out += "</h2>\n<div class=\"matrix-wrap\">\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
             if let v17 = frame.t["products"] {
-                out += HTMLEscaping.escape(v17)
+                HTMLEscaping.append(v17, to: &out)
             }
             out += "</th><th scope=\"col\">"
             if let v18 = frame.t["dimension"] {
-                out += HTMLEscaping.escape(v18)
+                HTMLEscaping.append(v18, to: &out)
             }
             out += "</th><th scope=\"col\">"
             if let v19 = frame.t["verdict"] {
-                out += HTMLEscaping.escape(v19)
+                HTMLEscaping.append(v19, to: &out)
             }
             out += "</th><th scope=\"col\" class=\"us\">"
             if let v20 = frame.t["us"] {
-                out += HTMLEscaping.escape(v20)
+                HTMLEscaping.append(v20, to: &out)
             }
             out += "</th><th scope=\"col\">"
-            out += HTMLEscaping.escape(page.title)
+            HTMLEscaping.append(page.title, to: &out)
             out += "</th></tr></thead>\n<tbody>\n"
             for v21 in page.productRows {
                 out += "<tr><th scope=\"row\"><a href=\""
-                out += HTMLEscaping.escape(v21.productHref)
+                HTMLEscaping.append(v21.productHref, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v21.product)
+                HTMLEscaping.append(v21.product, to: &out)
                 out += "</a></th><td data-label=\""
                 if let v22 = frame.t["dimension"] {
-                    out += HTMLEscaping.escape(v22)
+                    HTMLEscaping.append(v22, to: &out)
                 }
                 out += "\">"
-                out += HTMLEscaping.escape(v21.dimension)
+                HTMLEscaping.append(v21.dimension, to: &out)
                 out += "</td><td class=\"verdict"
                 if !v21.hasVerdict {
                     out += " empty"
                 }
                 out += "\" data-label=\""
                 if let v23 = frame.t["verdict"] {
-                    out += HTMLEscaping.escape(v23)
+                    HTMLEscaping.append(v23, to: &out)
                 }
                 out += "\">"
-                out += HTMLEscaping.escape(v21.verdict)
+                HTMLEscaping.append(v21.verdict, to: &out)
                 out += "</td><td class=\"us\" data-label=\""
                 if let v24 = frame.t["us"] {
-                    out += HTMLEscaping.escape(v24)
+                    HTMLEscaping.append(v24, to: &out)
                 }
                 out += "\">"
                 out += v21.oursHtml
                 out += "</td><td data-label=\""
-                out += HTMLEscaping.escape(page.title)
+                HTMLEscaping.append(page.title, to: &out)
                 out += "\">"
                 out += v21.theirsHtml
                 out += "</td></tr>\n"
@@ -1196,14 +1196,14 @@ enum CompiledTheme {
         if page.hasStrengths {
             out += "<h2 id=\"strengths\">"
             if let v25 = frame.t["strengths"] {
-                out += HTMLEscaping.escape(v25)
+                HTMLEscaping.append(v25, to: &out)
             }
             out += "</h2>\n<ul class=\"items\">"
             for v26 in page.strengths {
                 out += "<li>"
                 if v26.hasName {
                     out += "<div class=\"name\">"
-                    out += HTMLEscaping.escape(v26.name)
+                    HTMLEscaping.append(v26.name, to: &out)
                     out += "</div>"
                 }
                 if v26.hasDetail {
@@ -1219,14 +1219,14 @@ enum CompiledTheme {
         if page.hasWeaknesses {
             out += "<h2 id=\"weaknesses\">"
             if let v27 = frame.t["weaknesses"] {
-                out += HTMLEscaping.escape(v27)
+                HTMLEscaping.append(v27, to: &out)
             }
             out += "</h2>\n<ul class=\"items\">"
             for v28 in page.weaknesses {
                 out += "<li>"
                 if v28.hasName {
                     out += "<div class=\"name\">"
-                    out += HTMLEscaping.escape(v28.name)
+                    HTMLEscaping.append(v28.name, to: &out)
                     out += "</div>"
                 }
                 if v28.hasDetail {
@@ -1241,9 +1241,9 @@ enum CompiledTheme {
         out += "\n"
         for v29 in page.sections {
             out += "<section>\n<h2 id=\"s-"
-            out += HTMLEscaping.escape(v29.id)
+            HTMLEscaping.append(v29.id, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v29.title)
+            HTMLEscaping.append(v29.title, to: &out)
             out += "</h2>\n"
             out += v29.html
             out += "\n</section>\n"
@@ -1251,40 +1251,40 @@ enum CompiledTheme {
         if page.hasQuiz {
             out += "<h2 id=\"quiz\">"
             if let v30 = frame.t["quiz"] {
-                out += HTMLEscaping.escape(v30)
+                HTMLEscaping.append(v30, to: &out)
             }
             out += "</h2>\n"
             out += "<ol class=\"quiz\">\n"
             for v31 in page.quiz {
                 out += "<li><p>"
-                out += HTMLEscaping.escape(v31.question)
+                HTMLEscaping.append(v31.question, to: &out)
                 out += "</p>"
                 if v31.isChoice {
                     out += "<ol class=\"choices\" type=\"A\">"
                     for v32 in v31.choices {
                         out += "<li>"
-                        out += HTMLEscaping.escape(v32.text)
+                        HTMLEscaping.append(v32.text, to: &out)
                         out += "</li>"
                     }
                     out += "</ol><div data-quiz-answer data-show=\""
                     if let v33 = frame.t["showAnswer"] {
-                        out += HTMLEscaping.escape(v33)
+                        HTMLEscaping.append(v33, to: &out)
                     }
                     out += "\" data-hide=\""
                     if let v34 = frame.t["hideAnswer"] {
-                        out += HTMLEscaping.escape(v34)
+                        HTMLEscaping.append(v34, to: &out)
                     }
                     out += "\"><p>"
                     if let v35 = frame.t["answer"] {
-                        out += HTMLEscaping.escape(v35)
+                        HTMLEscaping.append(v35, to: &out)
                     }
                     if let v36 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v36)
+                        HTMLEscaping.append(v36, to: &out)
                     }
                     for v37 in v31.choices {
                         if v37.correct {
                             out += "<span class=\"correct\">"
-                            out += HTMLEscaping.escape(v37.text)
+                            HTMLEscaping.append(v37.text, to: &out)
                             out += "</span> "
                         }
                     }
@@ -1293,20 +1293,20 @@ enum CompiledTheme {
                 if v31.hasAnswer {
                     out += "<div data-quiz-answer data-show=\""
                     if let v38 = frame.t["showAnswer"] {
-                        out += HTMLEscaping.escape(v38)
+                        HTMLEscaping.append(v38, to: &out)
                     }
                     out += "\" data-hide=\""
                     if let v39 = frame.t["hideAnswer"] {
-                        out += HTMLEscaping.escape(v39)
+                        HTMLEscaping.append(v39, to: &out)
                     }
                     out += "\"><p>"
                     if let v40 = frame.t["answer"] {
-                        out += HTMLEscaping.escape(v40)
+                        HTMLEscaping.append(v40, to: &out)
                     }
                     if let v41 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v41)
+                        HTMLEscaping.append(v41, to: &out)
                     }
-                    out += HTMLEscaping.escape(v31.answer)
+                    HTMLEscaping.append(v31.answer, to: &out)
                     out += "</p></div>"
                 }
                 out += "</li>\n"
@@ -1317,14 +1317,14 @@ enum CompiledTheme {
         if page.hasProducts {
             out += "<section><h2>"
             if let v42 = frame.t["relatedProducts"] {
-                out += HTMLEscaping.escape(v42)
+                HTMLEscaping.append(v42, to: &out)
             }
             out += "</h2><ul>"
             for v43 in page.products {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v43.href)
+                HTMLEscaping.append(v43.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v43.title)
+                HTMLEscaping.append(v43.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -1333,14 +1333,14 @@ enum CompiledTheme {
         if page.hasObjections {
             out += "<section><h2>"
             if let v44 = frame.t["relatedObjections"] {
-                out += HTMLEscaping.escape(v44)
+                HTMLEscaping.append(v44, to: &out)
             }
             out += "</h2><ul>"
             for v45 in page.objections {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v45.href)
+                HTMLEscaping.append(v45.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v45.title)
+                HTMLEscaping.append(v45.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -1352,35 +1352,35 @@ enum CompiledTheme {
                 out += "<p class=\"review-info\">"
                 if v46.hasOwner {
                     if let v47 = frame.t["owner"] {
-                        out += HTMLEscaping.escape(v47)
+                        HTMLEscaping.append(v47, to: &out)
                     }
                     if let v48 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v48)
+                        HTMLEscaping.append(v48, to: &out)
                     }
-                    out += HTMLEscaping.escape(v46.owner)
+                    HTMLEscaping.append(v46.owner, to: &out)
                     out += " · "
                 }
                 if v46.hasReviewed {
                     if let v49 = frame.t["reviewed"] {
-                        out += HTMLEscaping.escape(v49)
+                        HTMLEscaping.append(v49, to: &out)
                     }
                     if let v50 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v50)
+                        HTMLEscaping.append(v50, to: &out)
                     }
-                    out += HTMLEscaping.escape(v46.reviewed)
+                    HTMLEscaping.append(v46.reviewed, to: &out)
                 }
                 if v46.hasDue {
                     out += " · "
                     if let v51 = frame.t["nextReview"] {
-                        out += HTMLEscaping.escape(v51)
+                        HTMLEscaping.append(v51, to: &out)
                     }
                     if let v52 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v52)
+                        HTMLEscaping.append(v52, to: &out)
                     }
                     out += "<span data-due=\""
-                    out += HTMLEscaping.escape(v46.due)
+                    HTMLEscaping.append(v46.due, to: &out)
                     out += "\">"
-                    out += HTMLEscaping.escape(v46.due)
+                    HTMLEscaping.append(v46.due, to: &out)
                     out += "</span>"
                 }
                 out += "</p>"
@@ -1395,73 +1395,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -1469,24 +1469,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -1496,49 +1496,49 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(4096)
         out += "<h1>"
-        out += HTMLEscaping.escape(page.title)
+        HTMLEscaping.append(page.title, to: &out)
         out += "</h1>\n<div class=\"intro\">\n<input type=\"checkbox\" id=\"intro-more\" class=\"more-toggle\">\n<div class=\"lead\">"
         out += page.introductionHtml
         out += "</div>\n<label for=\"intro-more\" class=\"more\"><span class=\"more-label\">"
         if let v1 = frame.t["more"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "</span><span class=\"less-label\">"
         if let v2 = frame.t["less"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</span></label>\n</div>\n<ul class=\"counts\">"
         for v3 in page.counts {
             out += "<li class=\"card\"><a href=\""
-            out += HTMLEscaping.escape(v3.href)
+            HTMLEscaping.append(v3.href, to: &out)
             out += "\"><strong>"
             out += String(v3.count)
             out += "</strong>"
-            out += HTMLEscaping.escape(v3.label)
+            HTMLEscaping.append(v3.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n<div class=\"home-lists\">\n<section>\n<h2>"
         if let v4 = frame.t["products"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "</h2>\n<ul>"
         for v5 in page.products {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v5.href)
+            HTMLEscaping.append(v5.href, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v5.title)
+            HTMLEscaping.append(v5.title, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</section>\n<section>\n<h2>"
         if let v6 = frame.t["categories"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "</h2>\n<ul>"
         for v7 in page.categories {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v7.href)
+            HTMLEscaping.append(v7.href, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v7.name)
+            HTMLEscaping.append(v7.name, to: &out)
             out += "</a> ("
             out += String(v7.count)
             out += ")</li>"
@@ -1547,29 +1547,29 @@ enum CompiledTheme {
         if page.hasReviews {
             out += "<section>\n<h2>"
             if let v8 = frame.t["reviewSchedule"] {
-                out += HTMLEscaping.escape(v8)
+                HTMLEscaping.append(v8, to: &out)
             }
             out += "</h2>\n<ul>"
             for v9 in page.reviews {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v9.href)
+                HTMLEscaping.append(v9.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v9.title)
+                HTMLEscaping.append(v9.title, to: &out)
                 out += "</a> · "
                 if let v10 = frame.t["nextReview"] {
-                    out += HTMLEscaping.escape(v10)
+                    HTMLEscaping.append(v10, to: &out)
                 }
                 out += " <span data-due=\""
-                out += HTMLEscaping.escape(v9.due)
+                HTMLEscaping.append(v9.due, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v9.due)
+                HTMLEscaping.append(v9.due, to: &out)
                 out += "</span></li>"
             }
             out += "</ul>\n<p><a href=\""
-            out += HTMLEscaping.escape(page.reviewsHref)
+            HTMLEscaping.append(page.reviewsHref, to: &out)
             out += "\">"
             if let v11 = frame.t["reviews"] {
-                out += HTMLEscaping.escape(v11)
+                HTMLEscaping.append(v11, to: &out)
             }
             out += " →</a></p>\n</section>"
         }
@@ -1581,73 +1581,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -1655,24 +1655,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(page.reviewsHref)
+        HTMLEscaping.append(page.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -1682,30 +1682,30 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(4096)
         out += "<h1>"
-        out += HTMLEscaping.escape(page.heading)
+        HTMLEscaping.append(page.heading, to: &out)
         out += "</h1>\n"
         if page.hasItems {
             out += "<ul class=\"grid\">\n"
             for v1 in page.items {
                 out += "<li class=\"card\"><h2 class=\"card-title\"><a href=\""
-                out += HTMLEscaping.escape(v1.href)
+                HTMLEscaping.append(v1.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v1.title)
+                HTMLEscaping.append(v1.title, to: &out)
                 out += "</a></h2>"
                 do {
                     out += "<p class=\"meta\">"
-                    out += HTMLEscaping.escape(v1.category)
+                    HTMLEscaping.append(v1.category, to: &out)
                     out += "</p>"
                 }
                 out += "<p class=\"summary\">"
-                out += HTMLEscaping.escape(v1.summary)
+                HTMLEscaping.append(v1.summary, to: &out)
                 out += "</p>"
                 out += "<ul class=\"chips\">"
                 for v3 in v1.tags {
                     out += "<li><a class=\"chip\" href=\""
-                    out += HTMLEscaping.escape(v3.href)
+                    HTMLEscaping.append(v3.href, to: &out)
                     out += "\">#"
-                    out += HTMLEscaping.escape(v3.name)
+                    HTMLEscaping.append(v3.name, to: &out)
                     out += "</a></li>"
                 }
                 out += "</ul>\n"
@@ -1717,7 +1717,7 @@ enum CompiledTheme {
         if !page.hasItems {
             out += "<p>"
             if let v4 = frame.t["emptyList"] {
-                out += HTMLEscaping.escape(v4)
+                HTMLEscaping.append(v4, to: &out)
             }
             out += "</p>"
         }
@@ -1729,73 +1729,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -1803,24 +1803,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -1831,14 +1831,14 @@ enum CompiledTheme {
         out.reserveCapacity(4096)
         out += "<h1>"
         if let v1 = frame.t["objections"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "</h1>\n<ul class=\"chips\">"
         for v2 in page.categories {
             out += "<li><a class=\"chip\" href=\""
-            out += HTMLEscaping.escape(v2.href)
+            HTMLEscaping.append(v2.href, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v2.name)
+            HTMLEscaping.append(v2.name, to: &out)
             out += " ("
             out += String(v2.count)
             out += ")</a></li>"
@@ -1846,19 +1846,19 @@ enum CompiledTheme {
         out += "</ul>\n"
         for v3 in page.groups {
             out += "<section id=\""
-            out += HTMLEscaping.escape(v3.id)
+            HTMLEscaping.append(v3.id, to: &out)
             out += "\">\n<h2>"
-            out += HTMLEscaping.escape(v3.title)
+            HTMLEscaping.append(v3.title, to: &out)
             out += "</h2>\n"
             out += v3.summaryHtml
             out += "\n<ul class=\"objection-list\">"
             for v4 in v3.objections {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v4.href)
+                HTMLEscaping.append(v4.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v4.title)
+                HTMLEscaping.append(v4.title, to: &out)
                 out += "</a><span class=\"says\">“"
-                out += HTMLEscaping.escape(v4.customerSays)
+                HTMLEscaping.append(v4.customerSays, to: &out)
                 out += "”</span></li>"
             }
             out += "</ul>\n"
@@ -1866,34 +1866,34 @@ enum CompiledTheme {
                 out += "<ol class=\"quiz\">\n"
                 for v5 in v3.quiz {
                     out += "<li><p>"
-                    out += HTMLEscaping.escape(v5.question)
+                    HTMLEscaping.append(v5.question, to: &out)
                     out += "</p>"
                     if v5.isChoice {
                         out += "<ol class=\"choices\" type=\"A\">"
                         for v6 in v5.choices {
                             out += "<li>"
-                            out += HTMLEscaping.escape(v6.text)
+                            HTMLEscaping.append(v6.text, to: &out)
                             out += "</li>"
                         }
                         out += "</ol><div data-quiz-answer data-show=\""
                         if let v7 = frame.t["showAnswer"] {
-                            out += HTMLEscaping.escape(v7)
+                            HTMLEscaping.append(v7, to: &out)
                         }
                         out += "\" data-hide=\""
                         if let v8 = frame.t["hideAnswer"] {
-                            out += HTMLEscaping.escape(v8)
+                            HTMLEscaping.append(v8, to: &out)
                         }
                         out += "\"><p>"
                         if let v9 = frame.t["answer"] {
-                            out += HTMLEscaping.escape(v9)
+                            HTMLEscaping.append(v9, to: &out)
                         }
                         if let v10 = frame.t["colon"] {
-                            out += HTMLEscaping.escape(v10)
+                            HTMLEscaping.append(v10, to: &out)
                         }
                         for v11 in v5.choices {
                             if v11.correct {
                                 out += "<span class=\"correct\">"
-                                out += HTMLEscaping.escape(v11.text)
+                                HTMLEscaping.append(v11.text, to: &out)
                                 out += "</span> "
                             }
                         }
@@ -1902,20 +1902,20 @@ enum CompiledTheme {
                     if v5.hasAnswer {
                         out += "<div data-quiz-answer data-show=\""
                         if let v12 = frame.t["showAnswer"] {
-                            out += HTMLEscaping.escape(v12)
+                            HTMLEscaping.append(v12, to: &out)
                         }
                         out += "\" data-hide=\""
                         if let v13 = frame.t["hideAnswer"] {
-                            out += HTMLEscaping.escape(v13)
+                            HTMLEscaping.append(v13, to: &out)
                         }
                         out += "\"><p>"
                         if let v14 = frame.t["answer"] {
-                            out += HTMLEscaping.escape(v14)
+                            HTMLEscaping.append(v14, to: &out)
                         }
                         if let v15 = frame.t["colon"] {
-                            out += HTMLEscaping.escape(v15)
+                            HTMLEscaping.append(v15, to: &out)
                         }
-                        out += HTMLEscaping.escape(v5.answer)
+                        HTMLEscaping.append(v5.answer, to: &out)
                         out += "</p></div>"
                     }
                     out += "</li>\n"
@@ -1927,20 +1927,20 @@ enum CompiledTheme {
         if page.hasPages {
             out += "<nav class=\"page-numbers\" aria-label=\""
             if let v16 = frame.t["objections"] {
-                out += HTMLEscaping.escape(v16)
+                HTMLEscaping.append(v16, to: &out)
             }
             out += "\">"
             if let v17 = page.previous {
                 do {
                     let v18 = v17
                     out += "<a href=\""
-                    out += HTMLEscaping.escape(v18.href)
+                    HTMLEscaping.append(v18.href, to: &out)
                     out += "\" rel=\"prev\">←</a>"
                 }
             }
             for v19 in page.pages {
                 out += "<a href=\""
-                out += HTMLEscaping.escape(v19.href)
+                HTMLEscaping.append(v19.href, to: &out)
                 out += "\""
                 if v19.current {
                     out += " aria-current=\"page\""
@@ -1953,7 +1953,7 @@ enum CompiledTheme {
                 do {
                     let v21 = v20
                     out += "<a href=\""
-                    out += HTMLEscaping.escape(v21.href)
+                    HTMLEscaping.append(v21.href, to: &out)
                     out += "\" rel=\"next\">→</a>"
                 }
             }
@@ -1967,73 +1967,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -2041,24 +2041,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -2070,52 +2070,52 @@ enum CompiledTheme {
         out += "<article>\n<p class=\"meta\">"
         if page.hasCategory {
             out += "<a class=\"chip\" href=\""
-            out += HTMLEscaping.escape(page.categoryHref)
+            HTMLEscaping.append(page.categoryHref, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(page.category)
+            HTMLEscaping.append(page.category, to: &out)
             out += "</a>"
         }
         out += "</p>\n<h1>"
-        out += HTMLEscaping.escape(page.title)
+        HTMLEscaping.append(page.title, to: &out)
         out += "</h1>\n"
         out += "<ul class=\"chips\">"
         for v1 in page.tags {
             out += "<li><a class=\"chip\" href=\""
-            out += HTMLEscaping.escape(v1.href)
+            HTMLEscaping.append(v1.href, to: &out)
             out += "\">#"
-            out += HTMLEscaping.escape(v1.name)
+            HTMLEscaping.append(v1.name, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n"
         out += "<h2 id=\"customer-says\">"
         if let v2 = frame.t["customerSays"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</h2>\n<blockquote class=\"customer-says\">"
-        out += HTMLEscaping.escape(page.customerSays)
+        HTMLEscaping.append(page.customerSays, to: &out)
         out += "</blockquote>\n<section data-practice>\n<p class=\"practice-bar\" data-practice-bar hidden><label class=\"switch\"><input type=\"checkbox\" data-practice-switch> "
         if let v3 = frame.t["practiceSwitch"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "</label> <button type=\"button\" class=\"practice\" data-practice-toggle data-show=\""
         if let v4 = frame.t["showResponse"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" data-hide=\""
         if let v5 = frame.t["hideResponse"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" aria-controls=\"response-body\" hidden>"
         if let v6 = frame.t["showResponse"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "</button> <span class=\"practice-hint\">"
         if let v7 = frame.t["practiceHint"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "</span></p>\n<div id=\"response-body\" data-practice-hidden>\n<h2 id=\"response\">"
         if let v8 = frame.t["response"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "</h2>\n<div class=\"response\">"
         out += page.responseHtml
@@ -2123,12 +2123,12 @@ enum CompiledTheme {
         if page.hasKeyPoints {
             out += "<h2 id=\"key-points\">"
             if let v9 = frame.t["keyPoints"] {
-                out += HTMLEscaping.escape(v9)
+                HTMLEscaping.append(v9, to: &out)
             }
             out += "</h2>\n<ul class=\"key-points\">"
             for v10 in page.keyPoints {
                 out += "<li>"
-                out += HTMLEscaping.escape(v10)
+                HTMLEscaping.append(v10, to: &out)
                 out += "</li>"
             }
             out += "</ul>"
@@ -2137,12 +2137,12 @@ enum CompiledTheme {
         if page.hasAvoid {
             out += "<h2 id=\"avoid\">"
             if let v11 = frame.t["avoid"] {
-                out += HTMLEscaping.escape(v11)
+                HTMLEscaping.append(v11, to: &out)
             }
             out += "</h2>\n<ul class=\"avoid\">"
             for v12 in page.avoid {
                 out += "<li>"
-                out += HTMLEscaping.escape(v12)
+                HTMLEscaping.append(v12, to: &out)
                 out += "</li>"
             }
             out += "</ul>"
@@ -2151,7 +2151,7 @@ enum CompiledTheme {
         if page.hasContext {
             out += "<h2 id=\"context\">"
             if let v13 = frame.t["context"] {
-                out += HTMLEscaping.escape(v13)
+                HTMLEscaping.append(v13, to: &out)
             }
             out += "</h2>\n"
             out += page.contextHtml
@@ -2160,12 +2160,12 @@ enum CompiledTheme {
         if page.hasFollowUps {
             out += "<h2 id=\"follow-ups\">"
             if let v14 = frame.t["followUps"] {
-                out += HTMLEscaping.escape(v14)
+                HTMLEscaping.append(v14, to: &out)
             }
             out += "</h2>\n<ul>"
             for v15 in page.followUps {
                 out += "<li>"
-                out += HTMLEscaping.escape(v15)
+                HTMLEscaping.append(v15, to: &out)
                 out += "</li>"
             }
             out += "</ul>"
@@ -2174,14 +2174,14 @@ enum CompiledTheme {
         if page.hasProducts {
             out += "<section><h2>"
             if let v16 = frame.t["relatedProducts"] {
-                out += HTMLEscaping.escape(v16)
+                HTMLEscaping.append(v16, to: &out)
             }
             out += "</h2><ul>"
             for v17 in page.products {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v17.href)
+                HTMLEscaping.append(v17.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v17.title)
+                HTMLEscaping.append(v17.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -2190,30 +2190,30 @@ enum CompiledTheme {
         if page.hasCompetitors {
             out += "<section><h2>"
             if let v18 = frame.t["relatedCompetitors"] {
-                out += HTMLEscaping.escape(v18)
+                HTMLEscaping.append(v18, to: &out)
             }
             out += "</h2><ul>"
             for v19 in page.competitors {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v19.href)
+                HTMLEscaping.append(v19.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v19.title)
+                HTMLEscaping.append(v19.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
         }
         out += "\n</aside>\n<nav class=\"pager\" aria-label=\""
         if let v20 = frame.t["objections"] {
-            out += HTMLEscaping.escape(v20)
+            HTMLEscaping.append(v20, to: &out)
         }
         out += "\">"
         if let v21 = page.previous {
             do {
                 let v22 = v21
                 out += "<a href=\""
-                out += HTMLEscaping.escape(v22.href)
+                HTMLEscaping.append(v22.href, to: &out)
                 out += "\">← "
-                out += HTMLEscaping.escape(v22.title)
+                HTMLEscaping.append(v22.title, to: &out)
                 out += "</a>"
             }
         }
@@ -2222,9 +2222,9 @@ enum CompiledTheme {
             do {
                 let v24 = v23
                 out += "<a href=\""
-                out += HTMLEscaping.escape(v24.href)
+                HTMLEscaping.append(v24.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v24.title)
+                HTMLEscaping.append(v24.title, to: &out)
                 out += " →</a>"
             }
         }
@@ -2235,35 +2235,35 @@ enum CompiledTheme {
                 out += "<p class=\"review-info\">"
                 if v25.hasOwner {
                     if let v26 = frame.t["owner"] {
-                        out += HTMLEscaping.escape(v26)
+                        HTMLEscaping.append(v26, to: &out)
                     }
                     if let v27 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v27)
+                        HTMLEscaping.append(v27, to: &out)
                     }
-                    out += HTMLEscaping.escape(v25.owner)
+                    HTMLEscaping.append(v25.owner, to: &out)
                     out += " · "
                 }
                 if v25.hasReviewed {
                     if let v28 = frame.t["reviewed"] {
-                        out += HTMLEscaping.escape(v28)
+                        HTMLEscaping.append(v28, to: &out)
                     }
                     if let v29 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v29)
+                        HTMLEscaping.append(v29, to: &out)
                     }
-                    out += HTMLEscaping.escape(v25.reviewed)
+                    HTMLEscaping.append(v25.reviewed, to: &out)
                 }
                 if v25.hasDue {
                     out += " · "
                     if let v30 = frame.t["nextReview"] {
-                        out += HTMLEscaping.escape(v30)
+                        HTMLEscaping.append(v30, to: &out)
                     }
                     if let v31 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v31)
+                        HTMLEscaping.append(v31, to: &out)
                     }
                     out += "<span data-due=\""
-                    out += HTMLEscaping.escape(v25.due)
+                    HTMLEscaping.append(v25.due, to: &out)
                     out += "\">"
-                    out += HTMLEscaping.escape(v25.due)
+                    HTMLEscaping.append(v25.due, to: &out)
                     out += "</span>"
                 }
                 out += "</p>"
@@ -2278,73 +2278,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -2352,24 +2352,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -2379,21 +2379,21 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(4096)
         out += "<h1>"
-        out += HTMLEscaping.escape(page.title)
+        HTMLEscaping.append(page.title, to: &out)
         out += "</h1>\n<div id=\"practice\" class=\"practice\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-deck=\""
-        out += HTMLEscaping.escape(page.deckHref)
+        HTMLEscaping.append(page.deckHref, to: &out)
         out += "\" data-language-data=\""
-        out += HTMLEscaping.escape(page.languageHref)
+        HTMLEscaping.append(page.languageHref, to: &out)
         out += "\" data-scorer-scripts=\""
-        out += HTMLEscaping.escape(page.scorerHrefs)
+        HTMLEscaping.append(page.scorerHrefs, to: &out)
         out += "\">\n<noscript><p>"
-        out += HTMLEscaping.escape(page.noscript)
+        HTMLEscaping.append(page.noscript, to: &out)
         out += "</p></noscript>\n</div>\n"
         for v1 in page.scripts {
             out += "<script src=\""
-            out += HTMLEscaping.escape(v1.src)
+            HTMLEscaping.append(v1.src, to: &out)
             out += "\"></script>\n"
         }
         return out
@@ -2403,73 +2403,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -2477,24 +2477,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -2504,26 +2504,26 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(4096)
         out += "<article>\n<h1>"
-        out += HTMLEscaping.escape(page.title)
+        HTMLEscaping.append(page.title, to: &out)
         out += "</h1>\n"
         if page.hasCategory {
             out += "<p class=\"meta\">"
             if let v1 = frame.t["category"] {
-                out += HTMLEscaping.escape(v1)
+                HTMLEscaping.append(v1, to: &out)
             }
             if let v2 = frame.t["colon"] {
-                out += HTMLEscaping.escape(v2)
+                HTMLEscaping.append(v2, to: &out)
             }
-            out += HTMLEscaping.escape(page.category)
+            HTMLEscaping.append(page.category, to: &out)
             out += "</p>"
         }
         out += "\n"
         out += "<ul class=\"chips\">"
         for v3 in page.tags {
             out += "<li><a class=\"chip\" href=\""
-            out += HTMLEscaping.escape(v3.href)
+            HTMLEscaping.append(v3.href, to: &out)
             out += "\">#"
-            out += HTMLEscaping.escape(v3.name)
+            HTMLEscaping.append(v3.name, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n"
@@ -2534,13 +2534,13 @@ enum CompiledTheme {
         if page.hasFacts {
             out += "<h2 id=\"facts\">"
             if let v4 = frame.t["facts"] {
-                out += HTMLEscaping.escape(v4)
+                HTMLEscaping.append(v4, to: &out)
             }
             out += "</h2>\n<dl class=\"facts\">"
             for v5 in page.facts {
                 if v5.hasName {
                     out += "<dt>"
-                    out += HTMLEscaping.escape(v5.name)
+                    HTMLEscaping.append(v5.name, to: &out)
                     out += "</dt><dd>"
                     out += v5.valueHtml
                     out += "</dd>"
@@ -2558,14 +2558,14 @@ enum CompiledTheme {
         if page.hasSellingPoints {
             out += "<h2 id=\"selling-points\">"
             if let v7 = frame.t["sellingPoints"] {
-                out += HTMLEscaping.escape(v7)
+                HTMLEscaping.append(v7, to: &out)
             }
             out += "</h2>\n<ul class=\"items\">"
             for v8 in page.sellingPoints {
                 out += "<li>"
                 if v8.hasName {
                     out += "<div class=\"name\">"
-                    out += HTMLEscaping.escape(v8.name)
+                    HTMLEscaping.append(v8.name, to: &out)
                     out += "</div>"
                 }
                 if v8.hasDetail {
@@ -2581,14 +2581,14 @@ enum CompiledTheme {
         if page.hasBuyerValues {
             out += "<h2 id=\"buyer-value\">"
             if let v9 = frame.t["buyerValues"] {
-                out += HTMLEscaping.escape(v9)
+                HTMLEscaping.append(v9, to: &out)
             }
             out += "</h2>\n<ul class=\"items\">"
             for v10 in page.buyerValues {
                 out += "<li>"
                 if v10.hasName {
                     out += "<div class=\"name\">"
-                    out += HTMLEscaping.escape(v10.name)
+                    HTMLEscaping.append(v10.name, to: &out)
                     out += "</div>"
                 }
                 if v10.hasDetail {
@@ -2604,14 +2604,14 @@ enum CompiledTheme {
         if page.hasAudience {
             out += "<h2 id=\"audience\">"
             if let v11 = frame.t["audience"] {
-                out += HTMLEscaping.escape(v11)
+                HTMLEscaping.append(v11, to: &out)
             }
             out += "</h2>\n<ul class=\"items\">"
             for v12 in page.audience {
                 out += "<li>"
                 if v12.hasName {
                     out += "<div class=\"name\">"
-                    out += HTMLEscaping.escape(v12.name)
+                    HTMLEscaping.append(v12.name, to: &out)
                     out += "</div>"
                 }
                 if v12.hasDetail {
@@ -2627,13 +2627,13 @@ enum CompiledTheme {
         if page.hasMarketPosition {
             out += "<h2 id=\"market-position\">"
             if let v13 = frame.t["marketPosition"] {
-                out += HTMLEscaping.escape(v13)
+                HTMLEscaping.append(v13, to: &out)
             }
             out += "</h2>\n<dl class=\"facts\">"
             for v14 in page.marketPosition {
                 if v14.hasName {
                     out += "<dt>"
-                    out += HTMLEscaping.escape(v14.name)
+                    HTMLEscaping.append(v14.name, to: &out)
                     out += "</dt><dd>"
                     out += v14.valueHtml
                     out += "</dd>"
@@ -2651,7 +2651,7 @@ enum CompiledTheme {
         if page.comparison.present {
             out += "<h2 id=\"comparison\">"
             if let v16 = frame.t["comparison"] {
-                out += HTMLEscaping.escape(v16)
+                HTMLEscaping.append(v16, to: &out)
             }
             out += "</h2>"
         }
@@ -2661,11 +2661,11 @@ enum CompiledTheme {
             if v17.present {
                 out += "<div class=\"matrix-wrap\">\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
                 if let v18 = frame.t["dimension"] {
-                    out += HTMLEscaping.escape(v18)
+                    HTMLEscaping.append(v18, to: &out)
                 }
                 out += "</th><th scope=\"col\">"
                 if let v19 = frame.t["verdict"] {
-                    out += HTMLEscaping.escape(v19)
+                    HTMLEscaping.append(v19, to: &out)
                 }
                 out += "</th>"
                 for v20 in v17.columns {
@@ -2678,37 +2678,37 @@ enum CompiledTheme {
                         do {
                             out += "<a href=\""
                             if let v23 = v20.href {
-                                out += HTMLEscaping.escape(v23)
+                                HTMLEscaping.append(v23, to: &out)
                             }
                             out += "\">"
-                            out += HTMLEscaping.escape(v20.name)
+                            HTMLEscaping.append(v20.name, to: &out)
                             out += "</a>"
                         }
                     }
                     if v20.href != nil {
                     } else {
-                        out += HTMLEscaping.escape(v20.name)
+                        HTMLEscaping.append(v20.name, to: &out)
                     }
                     out += "</th>"
                 }
                 out += "</tr></thead>\n<tbody>\n"
                 for v25 in v17.rows {
                     out += "<tr><th scope=\"row\">"
-                    out += HTMLEscaping.escape(v25.dimension)
+                    HTMLEscaping.append(v25.dimension, to: &out)
                     out += "</th><td class=\"verdict"
                     if !v25.hasVerdict {
                         out += " empty"
                     }
                     out += "\" data-label=\""
                     if let v26 = frame.t["verdict"] {
-                        out += HTMLEscaping.escape(v26)
+                        HTMLEscaping.append(v26, to: &out)
                     }
                     out += "\">"
-                    out += HTMLEscaping.escape(v25.verdict)
+                    HTMLEscaping.append(v25.verdict, to: &out)
                     out += "</td>"
                     for v27 in v25.cells {
                         out += "<td data-label=\""
-                        out += HTMLEscaping.escape(v27.party)
+                        HTMLEscaping.append(v27.party, to: &out)
                         out += "\""
                         if v27.isUs {
                             out += " class=\"us"
@@ -2740,14 +2740,14 @@ enum CompiledTheme {
         if page.hasTalkTracks {
             out += "<h2 id=\"talk-tracks\">"
             if let v28 = frame.t["talkTracks"] {
-                out += HTMLEscaping.escape(v28)
+                HTMLEscaping.append(v28, to: &out)
             }
             out += "</h2>\n<ul class=\"items\">"
             for v29 in page.talkTracks {
                 out += "<li>"
                 if v29.hasName {
                     out += "<div class=\"name\">"
-                    out += HTMLEscaping.escape(v29.name)
+                    HTMLEscaping.append(v29.name, to: &out)
                     out += "</div>"
                 }
                 if v29.hasDetail {
@@ -2763,7 +2763,7 @@ enum CompiledTheme {
         if page.hasKnowledge {
             out += "<h2 id=\"knowledge\">"
             if let v30 = frame.t["knowledge"] {
-                out += HTMLEscaping.escape(v30)
+                HTMLEscaping.append(v30, to: &out)
             }
             out += "</h2>\n"
             out += page.knowledgeHtml
@@ -2771,9 +2771,9 @@ enum CompiledTheme {
         out += "\n"
         for v31 in page.sections {
             out += "<section>\n<h2 id=\"s-"
-            out += HTMLEscaping.escape(v31.id)
+            HTMLEscaping.append(v31.id, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v31.title)
+            HTMLEscaping.append(v31.title, to: &out)
             out += "</h2>\n"
             out += v31.html
             out += "\n</section>\n"
@@ -2781,40 +2781,40 @@ enum CompiledTheme {
         if page.hasQuiz {
             out += "<h2 id=\"quiz\">"
             if let v32 = frame.t["quiz"] {
-                out += HTMLEscaping.escape(v32)
+                HTMLEscaping.append(v32, to: &out)
             }
             out += "</h2>\n"
             out += "<ol class=\"quiz\">\n"
             for v33 in page.quiz {
                 out += "<li><p>"
-                out += HTMLEscaping.escape(v33.question)
+                HTMLEscaping.append(v33.question, to: &out)
                 out += "</p>"
                 if v33.isChoice {
                     out += "<ol class=\"choices\" type=\"A\">"
                     for v34 in v33.choices {
                         out += "<li>"
-                        out += HTMLEscaping.escape(v34.text)
+                        HTMLEscaping.append(v34.text, to: &out)
                         out += "</li>"
                     }
                     out += "</ol><div data-quiz-answer data-show=\""
                     if let v35 = frame.t["showAnswer"] {
-                        out += HTMLEscaping.escape(v35)
+                        HTMLEscaping.append(v35, to: &out)
                     }
                     out += "\" data-hide=\""
                     if let v36 = frame.t["hideAnswer"] {
-                        out += HTMLEscaping.escape(v36)
+                        HTMLEscaping.append(v36, to: &out)
                     }
                     out += "\"><p>"
                     if let v37 = frame.t["answer"] {
-                        out += HTMLEscaping.escape(v37)
+                        HTMLEscaping.append(v37, to: &out)
                     }
                     if let v38 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v38)
+                        HTMLEscaping.append(v38, to: &out)
                     }
                     for v39 in v33.choices {
                         if v39.correct {
                             out += "<span class=\"correct\">"
-                            out += HTMLEscaping.escape(v39.text)
+                            HTMLEscaping.append(v39.text, to: &out)
                             out += "</span> "
                         }
                     }
@@ -2823,20 +2823,20 @@ enum CompiledTheme {
                 if v33.hasAnswer {
                     out += "<div data-quiz-answer data-show=\""
                     if let v40 = frame.t["showAnswer"] {
-                        out += HTMLEscaping.escape(v40)
+                        HTMLEscaping.append(v40, to: &out)
                     }
                     out += "\" data-hide=\""
                     if let v41 = frame.t["hideAnswer"] {
-                        out += HTMLEscaping.escape(v41)
+                        HTMLEscaping.append(v41, to: &out)
                     }
                     out += "\"><p>"
                     if let v42 = frame.t["answer"] {
-                        out += HTMLEscaping.escape(v42)
+                        HTMLEscaping.append(v42, to: &out)
                     }
                     if let v43 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v43)
+                        HTMLEscaping.append(v43, to: &out)
                     }
-                    out += HTMLEscaping.escape(v33.answer)
+                    HTMLEscaping.append(v33.answer, to: &out)
                     out += "</p></div>"
                 }
                 out += "</li>\n"
@@ -2847,14 +2847,14 @@ enum CompiledTheme {
         if page.hasObjections {
             out += "<section><h2 id=\"related-objections\">"
             if let v44 = frame.t["relatedObjections"] {
-                out += HTMLEscaping.escape(v44)
+                HTMLEscaping.append(v44, to: &out)
             }
             out += "</h2><ul>"
             for v45 in page.objections {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v45.href)
+                HTMLEscaping.append(v45.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v45.title)
+                HTMLEscaping.append(v45.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -2863,14 +2863,14 @@ enum CompiledTheme {
         if page.hasCompetitors {
             out += "<section><h2>"
             if let v46 = frame.t["relatedCompetitors"] {
-                out += HTMLEscaping.escape(v46)
+                HTMLEscaping.append(v46, to: &out)
             }
             out += "</h2><ul>"
             for v47 in page.competitors {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v47.href)
+                HTMLEscaping.append(v47.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v47.title)
+                HTMLEscaping.append(v47.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -2879,14 +2879,14 @@ enum CompiledTheme {
         if page.hasSegments {
             out += "<section><h2>"
             if let v48 = frame.t["relatedSegments"] {
-                out += HTMLEscaping.escape(v48)
+                HTMLEscaping.append(v48, to: &out)
             }
             out += "</h2><ul>"
             for v49 in page.segments {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v49.href)
+                HTMLEscaping.append(v49.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v49.title)
+                HTMLEscaping.append(v49.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -2895,14 +2895,14 @@ enum CompiledTheme {
         if page.hasCases {
             out += "<section><h2>"
             if let v50 = frame.t["relatedCases"] {
-                out += HTMLEscaping.escape(v50)
+                HTMLEscaping.append(v50, to: &out)
             }
             out += "</h2><ul>"
             for v51 in page.cases {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v51.href)
+                HTMLEscaping.append(v51.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v51.title)
+                HTMLEscaping.append(v51.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -2914,35 +2914,35 @@ enum CompiledTheme {
                 out += "<p class=\"review-info\">"
                 if v52.hasOwner {
                     if let v53 = frame.t["owner"] {
-                        out += HTMLEscaping.escape(v53)
+                        HTMLEscaping.append(v53, to: &out)
                     }
                     if let v54 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v54)
+                        HTMLEscaping.append(v54, to: &out)
                     }
-                    out += HTMLEscaping.escape(v52.owner)
+                    HTMLEscaping.append(v52.owner, to: &out)
                     out += " · "
                 }
                 if v52.hasReviewed {
                     if let v55 = frame.t["reviewed"] {
-                        out += HTMLEscaping.escape(v55)
+                        HTMLEscaping.append(v55, to: &out)
                     }
                     if let v56 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v56)
+                        HTMLEscaping.append(v56, to: &out)
                     }
-                    out += HTMLEscaping.escape(v52.reviewed)
+                    HTMLEscaping.append(v52.reviewed, to: &out)
                 }
                 if v52.hasDue {
                     out += " · "
                     if let v57 = frame.t["nextReview"] {
-                        out += HTMLEscaping.escape(v57)
+                        HTMLEscaping.append(v57, to: &out)
                     }
                     if let v58 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v58)
+                        HTMLEscaping.append(v58, to: &out)
                     }
                     out += "<span data-due=\""
-                    out += HTMLEscaping.escape(v52.due)
+                    HTMLEscaping.append(v52.due, to: &out)
                     out += "\">"
-                    out += HTMLEscaping.escape(v52.due)
+                    HTMLEscaping.append(v52.due, to: &out)
                     out += "</span>"
                 }
                 out += "</p>"
@@ -2957,73 +2957,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -3031,24 +3031,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -3059,63 +3059,63 @@ enum CompiledTheme {
         out.reserveCapacity(4096)
         out += "<h1>"
         if let v1 = frame.t["reviewSchedule"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "</h1>\n<p class=\"lead\">"
         if let v2 = frame.t["reviewScheduleHint"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</p>\n"
         if page.hasEntries {
             out += "<div class=\"matrix-wrap\">\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
             if let v3 = frame.t["document"] {
-                out += HTMLEscaping.escape(v3)
+                HTMLEscaping.append(v3, to: &out)
             }
             out += "</th><th scope=\"col\">"
             if let v4 = frame.t["owner"] {
-                out += HTMLEscaping.escape(v4)
+                HTMLEscaping.append(v4, to: &out)
             }
             out += "</th><th scope=\"col\">"
             if let v5 = frame.t["reviewed"] {
-                out += HTMLEscaping.escape(v5)
+                HTMLEscaping.append(v5, to: &out)
             }
             out += "</th><th scope=\"col\">"
             if let v6 = frame.t["nextReview"] {
-                out += HTMLEscaping.escape(v6)
+                HTMLEscaping.append(v6, to: &out)
             }
             out += "</th></tr></thead>\n<tbody>\n"
             for v7 in page.entries {
                 out += "<tr><th scope=\"row\"><a href=\""
-                out += HTMLEscaping.escape(v7.href)
+                HTMLEscaping.append(v7.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v7.title)
+                HTMLEscaping.append(v7.title, to: &out)
                 out += "</a></th><td data-label=\""
                 if let v8 = frame.t["owner"] {
-                    out += HTMLEscaping.escape(v8)
+                    HTMLEscaping.append(v8, to: &out)
                 }
                 out += "\">"
-                out += HTMLEscaping.escape(v7.owner)
+                HTMLEscaping.append(v7.owner, to: &out)
                 out += "</td><td data-label=\""
                 if let v9 = frame.t["reviewed"] {
-                    out += HTMLEscaping.escape(v9)
+                    HTMLEscaping.append(v9, to: &out)
                 }
                 out += "\">"
-                out += HTMLEscaping.escape(v7.reviewed)
+                HTMLEscaping.append(v7.reviewed, to: &out)
                 out += "</td><td data-label=\""
                 if let v10 = frame.t["nextReview"] {
-                    out += HTMLEscaping.escape(v10)
+                    HTMLEscaping.append(v10, to: &out)
                 }
                 out += "\">"
                 if v7.hasDue {
                     out += "<span data-due=\""
-                    out += HTMLEscaping.escape(v7.due)
+                    HTMLEscaping.append(v7.due, to: &out)
                     out += "\">"
-                    out += HTMLEscaping.escape(v7.due)
+                    HTMLEscaping.append(v7.due, to: &out)
                     out += "</span>"
                 }
                 if !v7.hasDue {
                     if let v11 = frame.t["noReviewDate"] {
-                        out += HTMLEscaping.escape(v11)
+                        HTMLEscaping.append(v11, to: &out)
                     }
                 }
                 out += "</td></tr>\n"
@@ -3130,73 +3130,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -3204,24 +3204,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -3231,14 +3231,14 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(4096)
         out += "<article>\n<h1>"
-        out += HTMLEscaping.escape(page.title)
+        HTMLEscaping.append(page.title, to: &out)
         out += "</h1>\n"
         out += "<ul class=\"chips\">"
         for v1 in page.tags {
             out += "<li><a class=\"chip\" href=\""
-            out += HTMLEscaping.escape(v1.href)
+            HTMLEscaping.append(v1.href, to: &out)
             out += "\">#"
-            out += HTMLEscaping.escape(v1.name)
+            HTMLEscaping.append(v1.name, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n"
@@ -3249,7 +3249,7 @@ enum CompiledTheme {
         if page.profile.present {
             out += "<h2 id=\"profile\">"
             if let v2 = frame.t["profile"] {
-                out += HTMLEscaping.escape(v2)
+                HTMLEscaping.append(v2, to: &out)
             }
             out += "</h2>\n"
             out += page.profile.html
@@ -3258,7 +3258,7 @@ enum CompiledTheme {
         if page.needs.present {
             out += "<h2 id=\"needs\">"
             if let v3 = frame.t["needs"] {
-                out += HTMLEscaping.escape(v3)
+                HTMLEscaping.append(v3, to: &out)
             }
             out += "</h2>\n"
             out += page.needs.html
@@ -3267,7 +3267,7 @@ enum CompiledTheme {
         if page.decisionMakers.present {
             out += "<h2 id=\"decision-makers\">"
             if let v4 = frame.t["decisionMakers"] {
-                out += HTMLEscaping.escape(v4)
+                HTMLEscaping.append(v4, to: &out)
             }
             out += "</h2>\n"
             out += page.decisionMakers.html
@@ -3276,7 +3276,7 @@ enum CompiledTheme {
         if page.approach.present {
             out += "<h2 id=\"approach\">"
             if let v5 = frame.t["approach"] {
-                out += HTMLEscaping.escape(v5)
+                HTMLEscaping.append(v5, to: &out)
             }
             out += "</h2>\n"
             out += page.approach.html
@@ -3284,9 +3284,9 @@ enum CompiledTheme {
         out += "\n"
         for v6 in page.sections {
             out += "<section>\n<h2 id=\"s-"
-            out += HTMLEscaping.escape(v6.id)
+            HTMLEscaping.append(v6.id, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v6.title)
+            HTMLEscaping.append(v6.title, to: &out)
             out += "</h2>\n"
             out += v6.html
             out += "\n</section>\n"
@@ -3294,40 +3294,40 @@ enum CompiledTheme {
         if page.hasQuiz {
             out += "<h2 id=\"quiz\">"
             if let v7 = frame.t["quiz"] {
-                out += HTMLEscaping.escape(v7)
+                HTMLEscaping.append(v7, to: &out)
             }
             out += "</h2>\n"
             out += "<ol class=\"quiz\">\n"
             for v8 in page.quiz {
                 out += "<li><p>"
-                out += HTMLEscaping.escape(v8.question)
+                HTMLEscaping.append(v8.question, to: &out)
                 out += "</p>"
                 if v8.isChoice {
                     out += "<ol class=\"choices\" type=\"A\">"
                     for v9 in v8.choices {
                         out += "<li>"
-                        out += HTMLEscaping.escape(v9.text)
+                        HTMLEscaping.append(v9.text, to: &out)
                         out += "</li>"
                     }
                     out += "</ol><div data-quiz-answer data-show=\""
                     if let v10 = frame.t["showAnswer"] {
-                        out += HTMLEscaping.escape(v10)
+                        HTMLEscaping.append(v10, to: &out)
                     }
                     out += "\" data-hide=\""
                     if let v11 = frame.t["hideAnswer"] {
-                        out += HTMLEscaping.escape(v11)
+                        HTMLEscaping.append(v11, to: &out)
                     }
                     out += "\"><p>"
                     if let v12 = frame.t["answer"] {
-                        out += HTMLEscaping.escape(v12)
+                        HTMLEscaping.append(v12, to: &out)
                     }
                     if let v13 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v13)
+                        HTMLEscaping.append(v13, to: &out)
                     }
                     for v14 in v8.choices {
                         if v14.correct {
                             out += "<span class=\"correct\">"
-                            out += HTMLEscaping.escape(v14.text)
+                            HTMLEscaping.append(v14.text, to: &out)
                             out += "</span> "
                         }
                     }
@@ -3336,20 +3336,20 @@ enum CompiledTheme {
                 if v8.hasAnswer {
                     out += "<div data-quiz-answer data-show=\""
                     if let v15 = frame.t["showAnswer"] {
-                        out += HTMLEscaping.escape(v15)
+                        HTMLEscaping.append(v15, to: &out)
                     }
                     out += "\" data-hide=\""
                     if let v16 = frame.t["hideAnswer"] {
-                        out += HTMLEscaping.escape(v16)
+                        HTMLEscaping.append(v16, to: &out)
                     }
                     out += "\"><p>"
                     if let v17 = frame.t["answer"] {
-                        out += HTMLEscaping.escape(v17)
+                        HTMLEscaping.append(v17, to: &out)
                     }
                     if let v18 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v18)
+                        HTMLEscaping.append(v18, to: &out)
                     }
-                    out += HTMLEscaping.escape(v8.answer)
+                    HTMLEscaping.append(v8.answer, to: &out)
                     out += "</p></div>"
                 }
                 out += "</li>\n"
@@ -3360,14 +3360,14 @@ enum CompiledTheme {
         if page.hasProducts {
             out += "<section><h2>"
             if let v19 = frame.t["relatedProducts"] {
-                out += HTMLEscaping.escape(v19)
+                HTMLEscaping.append(v19, to: &out)
             }
             out += "</h2><ul>"
             for v20 in page.products {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v20.href)
+                HTMLEscaping.append(v20.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v20.title)
+                HTMLEscaping.append(v20.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -3376,14 +3376,14 @@ enum CompiledTheme {
         if page.hasCases {
             out += "<section><h2>"
             if let v21 = frame.t["relatedCases"] {
-                out += HTMLEscaping.escape(v21)
+                HTMLEscaping.append(v21, to: &out)
             }
             out += "</h2><ul>"
             for v22 in page.cases {
                 out += "<li><a href=\""
-                out += HTMLEscaping.escape(v22.href)
+                HTMLEscaping.append(v22.href, to: &out)
                 out += "\">"
-                out += HTMLEscaping.escape(v22.title)
+                HTMLEscaping.append(v22.title, to: &out)
                 out += "</a></li>"
             }
             out += "</ul></section>"
@@ -3395,35 +3395,35 @@ enum CompiledTheme {
                 out += "<p class=\"review-info\">"
                 if v23.hasOwner {
                     if let v24 = frame.t["owner"] {
-                        out += HTMLEscaping.escape(v24)
+                        HTMLEscaping.append(v24, to: &out)
                     }
                     if let v25 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v25)
+                        HTMLEscaping.append(v25, to: &out)
                     }
-                    out += HTMLEscaping.escape(v23.owner)
+                    HTMLEscaping.append(v23.owner, to: &out)
                     out += " · "
                 }
                 if v23.hasReviewed {
                     if let v26 = frame.t["reviewed"] {
-                        out += HTMLEscaping.escape(v26)
+                        HTMLEscaping.append(v26, to: &out)
                     }
                     if let v27 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v27)
+                        HTMLEscaping.append(v27, to: &out)
                     }
-                    out += HTMLEscaping.escape(v23.reviewed)
+                    HTMLEscaping.append(v23.reviewed, to: &out)
                 }
                 if v23.hasDue {
                     out += " · "
                     if let v28 = frame.t["nextReview"] {
-                        out += HTMLEscaping.escape(v28)
+                        HTMLEscaping.append(v28, to: &out)
                     }
                     if let v29 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v29)
+                        HTMLEscaping.append(v29, to: &out)
                     }
                     out += "<span data-due=\""
-                    out += HTMLEscaping.escape(v23.due)
+                    HTMLEscaping.append(v23.due, to: &out)
                     out += "\">"
-                    out += HTMLEscaping.escape(v23.due)
+                    HTMLEscaping.append(v23.due, to: &out)
                     out += "</span>"
                 }
                 out += "</p>"
@@ -3438,73 +3438,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -3512,24 +3512,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -3539,14 +3539,14 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(4096)
         out += "<article>\n<h1>"
-        out += HTMLEscaping.escape(page.title)
+        HTMLEscaping.append(page.title, to: &out)
         out += "</h1>\n"
         out += "<ul class=\"chips\">"
         for v1 in page.tags {
             out += "<li><a class=\"chip\" href=\""
-            out += HTMLEscaping.escape(v1.href)
+            HTMLEscaping.append(v1.href, to: &out)
             out += "\">#"
-            out += HTMLEscaping.escape(v1.name)
+            HTMLEscaping.append(v1.name, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n"
@@ -3557,25 +3557,25 @@ enum CompiledTheme {
         if page.hasStyles {
             out += "<h2 id=\"styles\">"
             if let v2 = frame.t["styles"] {
-                out += HTMLEscaping.escape(v2)
+                HTMLEscaping.append(v2, to: &out)
             }
             out += "</h2>\n<ul class=\"grid\">\n"
             for v3 in page.styles {
                 out += "<li class=\"card\" id=\"style-"
-                out += HTMLEscaping.escape(v3.id)
+                HTMLEscaping.append(v3.id, to: &out)
                 out += "\"><h3>"
-                out += HTMLEscaping.escape(v3.name)
+                HTMLEscaping.append(v3.name, to: &out)
                 out += "</h3>"
                 do {
                     out += "<p>"
-                    out += HTMLEscaping.escape(v3.summary)
+                    HTMLEscaping.append(v3.summary, to: &out)
                     out += "</p>"
                 }
                 out += "<dl class=\"facts\">"
                 for v5 in v3.facts {
                     if v5.hasName {
                         out += "<dt>"
-                        out += HTMLEscaping.escape(v5.name)
+                        HTMLEscaping.append(v5.name, to: &out)
                         out += "</dt><dd>"
                         out += v5.valueHtml
                         out += "</dd>"
@@ -3589,14 +3589,14 @@ enum CompiledTheme {
         if page.hasStrengths {
             out += "<h2 id=\"strengths\">"
             if let v6 = frame.t["companyStrengths"] {
-                out += HTMLEscaping.escape(v6)
+                HTMLEscaping.append(v6, to: &out)
             }
             out += "</h2>\n<ul class=\"items\">"
             for v7 in page.strengths {
                 out += "<li>"
                 if v7.hasName {
                     out += "<div class=\"name\">"
-                    out += HTMLEscaping.escape(v7.name)
+                    HTMLEscaping.append(v7.name, to: &out)
                     out += "</div>"
                 }
                 if v7.hasDetail {
@@ -3612,14 +3612,14 @@ enum CompiledTheme {
         if page.hasWeaknesses {
             out += "<h2 id=\"weaknesses\">"
             if let v8 = frame.t["weaknessHandling"] {
-                out += HTMLEscaping.escape(v8)
+                HTMLEscaping.append(v8, to: &out)
             }
             out += "</h2>\n<ul class=\"items\">"
             for v9 in page.weaknesses {
                 out += "<li>"
                 if v9.hasName {
                     out += "<div class=\"name\">"
-                    out += HTMLEscaping.escape(v9.name)
+                    HTMLEscaping.append(v9.name, to: &out)
                     out += "</div>"
                 }
                 if v9.hasDetail {
@@ -3634,9 +3634,9 @@ enum CompiledTheme {
         out += "\n"
         for v10 in page.sections {
             out += "<section>\n<h2 id=\"s-"
-            out += HTMLEscaping.escape(v10.id)
+            HTMLEscaping.append(v10.id, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v10.title)
+            HTMLEscaping.append(v10.title, to: &out)
             out += "</h2>\n"
             out += v10.html
             out += "\n</section>\n"
@@ -3644,40 +3644,40 @@ enum CompiledTheme {
         if page.hasQuiz {
             out += "<h2 id=\"quiz\">"
             if let v11 = frame.t["quiz"] {
-                out += HTMLEscaping.escape(v11)
+                HTMLEscaping.append(v11, to: &out)
             }
             out += "</h2>\n"
             out += "<ol class=\"quiz\">\n"
             for v12 in page.quiz {
                 out += "<li><p>"
-                out += HTMLEscaping.escape(v12.question)
+                HTMLEscaping.append(v12.question, to: &out)
                 out += "</p>"
                 if v12.isChoice {
                     out += "<ol class=\"choices\" type=\"A\">"
                     for v13 in v12.choices {
                         out += "<li>"
-                        out += HTMLEscaping.escape(v13.text)
+                        HTMLEscaping.append(v13.text, to: &out)
                         out += "</li>"
                     }
                     out += "</ol><div data-quiz-answer data-show=\""
                     if let v14 = frame.t["showAnswer"] {
-                        out += HTMLEscaping.escape(v14)
+                        HTMLEscaping.append(v14, to: &out)
                     }
                     out += "\" data-hide=\""
                     if let v15 = frame.t["hideAnswer"] {
-                        out += HTMLEscaping.escape(v15)
+                        HTMLEscaping.append(v15, to: &out)
                     }
                     out += "\"><p>"
                     if let v16 = frame.t["answer"] {
-                        out += HTMLEscaping.escape(v16)
+                        HTMLEscaping.append(v16, to: &out)
                     }
                     if let v17 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v17)
+                        HTMLEscaping.append(v17, to: &out)
                     }
                     for v18 in v12.choices {
                         if v18.correct {
                             out += "<span class=\"correct\">"
-                            out += HTMLEscaping.escape(v18.text)
+                            HTMLEscaping.append(v18.text, to: &out)
                             out += "</span> "
                         }
                     }
@@ -3686,20 +3686,20 @@ enum CompiledTheme {
                 if v12.hasAnswer {
                     out += "<div data-quiz-answer data-show=\""
                     if let v19 = frame.t["showAnswer"] {
-                        out += HTMLEscaping.escape(v19)
+                        HTMLEscaping.append(v19, to: &out)
                     }
                     out += "\" data-hide=\""
                     if let v20 = frame.t["hideAnswer"] {
-                        out += HTMLEscaping.escape(v20)
+                        HTMLEscaping.append(v20, to: &out)
                     }
                     out += "\"><p>"
                     if let v21 = frame.t["answer"] {
-                        out += HTMLEscaping.escape(v21)
+                        HTMLEscaping.append(v21, to: &out)
                     }
                     if let v22 = frame.t["colon"] {
-                        out += HTMLEscaping.escape(v22)
+                        HTMLEscaping.append(v22, to: &out)
                     }
-                    out += HTMLEscaping.escape(v12.answer)
+                    HTMLEscaping.append(v12.answer, to: &out)
                     out += "</p></div>"
                 }
                 out += "</li>\n"
@@ -3714,35 +3714,35 @@ enum CompiledTheme {
                     out += "<p class=\"review-info\">"
                     if v24.hasOwner {
                         if let v25 = frame.t["owner"] {
-                            out += HTMLEscaping.escape(v25)
+                            HTMLEscaping.append(v25, to: &out)
                         }
                         if let v26 = frame.t["colon"] {
-                            out += HTMLEscaping.escape(v26)
+                            HTMLEscaping.append(v26, to: &out)
                         }
-                        out += HTMLEscaping.escape(v24.owner)
+                        HTMLEscaping.append(v24.owner, to: &out)
                         out += " · "
                     }
                     if v24.hasReviewed {
                         if let v27 = frame.t["reviewed"] {
-                            out += HTMLEscaping.escape(v27)
+                            HTMLEscaping.append(v27, to: &out)
                         }
                         if let v28 = frame.t["colon"] {
-                            out += HTMLEscaping.escape(v28)
+                            HTMLEscaping.append(v28, to: &out)
                         }
-                        out += HTMLEscaping.escape(v24.reviewed)
+                        HTMLEscaping.append(v24.reviewed, to: &out)
                     }
                     if v24.hasDue {
                         out += " · "
                         if let v29 = frame.t["nextReview"] {
-                            out += HTMLEscaping.escape(v29)
+                            HTMLEscaping.append(v29, to: &out)
                         }
                         if let v30 = frame.t["colon"] {
-                            out += HTMLEscaping.escape(v30)
+                            HTMLEscaping.append(v30, to: &out)
                         }
                         out += "<span data-due=\""
-                        out += HTMLEscaping.escape(v24.due)
+                        HTMLEscaping.append(v24.due, to: &out)
                         out += "\">"
-                        out += HTMLEscaping.escape(v24.due)
+                        HTMLEscaping.append(v24.due, to: &out)
                         out += "</span>"
                     }
                     out += "</p>"
@@ -3758,73 +3758,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -3832,24 +3832,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -3860,14 +3860,14 @@ enum CompiledTheme {
         out.reserveCapacity(4096)
         out += "<h1>"
         if let v1 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "</h1>\n<ul class=\"chips\">"
         for v2 in page.tags {
             out += "<li><a class=\"chip\" href=\""
-            out += HTMLEscaping.escape(v2.href)
+            HTMLEscaping.append(v2.href, to: &out)
             out += "\">#"
-            out += HTMLEscaping.escape(v2.name)
+            HTMLEscaping.append(v2.name, to: &out)
             out += " ("
             out += String(v2.count)
             out += ")</a></li>"
@@ -3880,73 +3880,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -3954,24 +3954,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
@@ -3981,15 +3981,15 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(4096)
         out += "<h1>#"
-        out += HTMLEscaping.escape(page.name)
+        HTMLEscaping.append(page.name, to: &out)
         out += "</h1>\n<ul class=\"objection-list\">"
         for v1 in page.items {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v1.href)
+            HTMLEscaping.append(v1.href, to: &out)
             out += "\">"
-            out += HTMLEscaping.escape(v1.title)
+            HTMLEscaping.append(v1.title, to: &out)
             out += "</a><span class=\"says\">"
-            out += HTMLEscaping.escape(v1.kind)
+            HTMLEscaping.append(v1.kind, to: &out)
             out += "</span></li>"
         }
         out += "</ul>\n"
@@ -4000,73 +4000,73 @@ enum CompiledTheme {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
-        out += HTMLEscaping.escape(frame.lang)
+        HTMLEscaping.append(frame.lang, to: &out)
         out += "\" data-root=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "\" data-overdue=\""
         if let v1 = frame.t["overdueNote"] {
-            out += HTMLEscaping.escape(v1)
+            HTMLEscaping.append(v1, to: &out)
         }
         out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        out += HTMLEscaping.escape(frame.pageTitle)
+        HTMLEscaping.append(frame.pageTitle, to: &out)
         if !frame.isHome {
             out += " · "
-            out += HTMLEscaping.escape(frame.siteTitle)
+            HTMLEscaping.append(frame.siteTitle, to: &out)
         }
         out += "</title>\n<link rel=\"stylesheet\" href=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/style.css\">\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/search.js\" defer></script>\n<script src=\""
-        out += HTMLEscaping.escape(frame.root)
+        HTMLEscaping.append(frame.root, to: &out)
         out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        out += HTMLEscaping.escape(frame.bodyClass)
+        HTMLEscaping.append(frame.bodyClass, to: &out)
         out += "\">\n<a class=\"skip\" href=\"#main\">"
         if let v2 = frame.t["skipToContent"] {
-            out += HTMLEscaping.escape(v2)
+            HTMLEscaping.append(v2, to: &out)
         }
         out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        out += HTMLEscaping.escape(frame.homeHref)
+        HTMLEscaping.append(frame.homeHref, to: &out)
         out += "\">"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
         if let v3 = frame.t["searchPlaceholder"] {
-            out += HTMLEscaping.escape(v3)
+            HTMLEscaping.append(v3, to: &out)
         }
         out += "\" aria-label=\""
         if let v4 = frame.t["searchLabel"] {
-            out += HTMLEscaping.escape(v4)
+            HTMLEscaping.append(v4, to: &out)
         }
         out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
         if let v5 = frame.t["noResults"] {
-            out += HTMLEscaping.escape(v5)
+            HTMLEscaping.append(v5, to: &out)
         }
         out += "\" data-partial=\""
         if let v6 = frame.t["searchPartial"] {
-            out += HTMLEscaping.escape(v6)
+            HTMLEscaping.append(v6, to: &out)
         }
         out += "\" data-searched=\""
         if let v7 = frame.t["searchedFor"] {
-            out += HTMLEscaping.escape(v7)
+            HTMLEscaping.append(v7, to: &out)
         }
         out += "\" data-closest=\""
         if let v8 = frame.t["closestTitles"] {
-            out += HTMLEscaping.escape(v8)
+            HTMLEscaping.append(v8, to: &out)
         }
         out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
         if let v9 = frame.t["menu"] {
-            out += HTMLEscaping.escape(v9)
+            HTMLEscaping.append(v9, to: &out)
         }
         out += "\">\n<ul>"
         for v10 in frame.nav {
             out += "<li><a href=\""
-            out += HTMLEscaping.escape(v10.href)
+            HTMLEscaping.append(v10.href, to: &out)
             out += "\""
             if v10.current {
                 out += " aria-current=\"page\""
             }
             out += ">"
-            out += HTMLEscaping.escape(v10.label)
+            HTMLEscaping.append(v10.label, to: &out)
             out += "</a></li>"
         }
         out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
@@ -4074,24 +4074,24 @@ enum CompiledTheme {
             out += v11
         }
         out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        out += HTMLEscaping.escape(frame.siteTitle)
+        HTMLEscaping.append(frame.siteTitle, to: &out)
         out += "</p>\n<ul><li><a href=\""
-        out += HTMLEscaping.escape(frame.tagsHref)
+        HTMLEscaping.append(frame.tagsHref, to: &out)
         out += "\">"
         if let v12 = frame.t["tags"] {
-            out += HTMLEscaping.escape(v12)
+            HTMLEscaping.append(v12, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.reviewsHref)
+        HTMLEscaping.append(frame.reviewsHref, to: &out)
         out += "\">"
         if let v13 = frame.t["reviews"] {
-            out += HTMLEscaping.escape(v13)
+            HTMLEscaping.append(v13, to: &out)
         }
         out += "</a></li><li><a href=\""
-        out += HTMLEscaping.escape(frame.battleCardsHref)
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
         out += "\">"
         if let v14 = frame.t["battleCards"] {
-            out += HTMLEscaping.escape(v14)
+            HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out

@@ -21,26 +21,26 @@ protocol RenderKeyValue {
 
 extension String: RenderKeyValue {
     func mix(into hash: inout FNV1a) {
-        hash.mix(CollectionOfOne(1))
+        hash.mix(byte: 1)
         hash.mix(UInt64(utf8.count))
         hash.mix(self)
     }
 }
 
 extension Bool: RenderKeyValue {
-    func mix(into hash: inout FNV1a) { hash.mix(CollectionOfOne(self ? 2 : 3)) }
+    func mix(into hash: inout FNV1a) { hash.mix(byte: self ? 2 : 3) }
 }
 
 extension Int: RenderKeyValue {
     func mix(into hash: inout FNV1a) {
-        hash.mix(CollectionOfOne(4))
+        hash.mix(byte: 4)
         hash.mix(UInt64(bitPattern: Int64(self)))
     }
 }
 
 extension Array: RenderKeyValue where Element: RenderKeyValue {
     func mix(into hash: inout FNV1a) {
-        hash.mix(CollectionOfOne(7))
+        hash.mix(byte: 7)
         hash.mix(UInt64(count))
         for element in self { element.mix(into: &hash) }
     }
@@ -49,7 +49,7 @@ extension Array: RenderKeyValue where Element: RenderKeyValue {
 extension Optional: RenderKeyValue where Wrapped: RenderKeyValue {
     func mix(into hash: inout FNV1a) {
         switch self {
-        case .none: hash.mix(CollectionOfOne(8))
+        case .none: hash.mix(byte: 8)
         case .some(let value): value.mix(into: &hash)
         }
     }
@@ -57,7 +57,7 @@ extension Optional: RenderKeyValue where Wrapped: RenderKeyValue {
 
 extension Dictionary: RenderKeyValue where Key == String, Value == String {
     func mix(into hash: inout FNV1a) {
-        hash.mix(CollectionOfOne(6))
+        hash.mix(byte: 6)
         hash.mix(UInt64(count))
         for key in keys.sorted() {
             key.mix(into: &hash)
