@@ -46,7 +46,8 @@
   function posting(term) { return (PB.idx[shardOf(term)] || {})[term] || []; }
 
   /* Where a term is in the titles: document, position (code points into the normalised title)
-     pairs, flat, from the term's posting shard. */
+     pairs, flat, from the term's posting shard; each document as the difference from the one
+     before. */
   function titlePosting(term) { return (PB.idx[shardOf(term)] || {})["^" + term] || []; }
 
   function escapeHTML(s) {
@@ -176,8 +177,9 @@
         else if (/^[a-z0-9]+$/.test(a.text)) offsets = [0];
         a.terms.forEach(function (term, i) {
           var list = titlePosting(term), next = new Map();
-          for (var k = 0; k < list.length; k += 2) {
-            var id = list[k], at = offsets ? list[k + 1] - offsets[i] : 0;
+          for (var k = 0, id = 0; k < list.length; k += 2) {
+            id += list[k];
+            var at = offsets ? list[k + 1] - offsets[i] : 0;
             if (starts ? !(starts.has(id) && starts.get(id).has(at)) : a.hits[id] !== a.terms.length) continue;
             if (!next.has(id)) next.set(id, new Set());
             next.get(id).add(at);

@@ -60,6 +60,7 @@ import Testing
         #expect(postings["scrm"] == [0, 5])
         #expect(postings["crm"] == [0, 6])
         #expect(postings["sc"] == nil)
+        #expect(SearchIndex.deltaEncoded([3, 0, 3, 4, 10, 1]) == [3, 0, 0, 4, 7, 1])
     }
 
     @Test func metaHoldsNoTitlesAndTitleShardsHoldThemAll() {

@@ -28,7 +28,7 @@ struct SearchIndex {
     /// Documents per title shard: a query loads the title shards of the documents it ranks.
     static let titlesPerShard = 64
     /// The prefix of a title-posting key in a posting shard: `^term` → document, position
-    /// pairs of the term in the document's normalised title.
+    /// pairs of the term in the document's normalised title (documents delta-encoded).
     static let titlePrefix = "^"
 
     let documents: [SearchDocument]
@@ -256,7 +256,7 @@ struct SearchIndex {
         // Title postings: where each term is in the titles, so a query can tell which documents'
         // titles hold a phrase without loading every title.
         for (term, pairs) in titlePostings(words: Set(wordPostings.keys)) {
-            postings[SearchIndex.shard(of: term, count: postingShards)][SearchIndex.titlePrefix + term] = pairs
+            postings[SearchIndex.shard(of: term, count: postingShards)][SearchIndex.titlePrefix + term] = SearchIndex.deltaEncoded(pairs)
         }
         PhaseTimer.mark("search: title postings")
         var files: [(String, String)] = []
@@ -336,6 +336,18 @@ struct SearchIndex {
             }
         }
         return pairs
+    }
+
+    /// Title-posting pairs as written: each document number as the difference from the one
+    /// before (0 for another position in the same title), since a title word such as 客户 is in
+    /// thousands of titles.
+    static func deltaEncoded(_ pairs: [Int]) -> [Int] {
+        var encoded = pairs, previous = 0
+        for index in stride(from: 0, to: pairs.count, by: 2) {
+            encoded[index] = pairs[index] - previous
+            previous = pairs[index]
+        }
+        return encoded
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
