@@ -68,14 +68,15 @@
   }
 
   /* A document's compact title: [title, folder, file name, kind(, 1 when its text starts with
-     what the customer says)], from its title shard or titles.js, whichever is loaded. */
+     what the customer says)], from its title shard. */
   function titleEntry(id) {
-    if (PB.allTitles) return PB.allTitles[id];
     return PB.titles[Math.floor(id / PB.meta.titlesPerShard)][id % PB.meta.titlesPerShard];
   }
 
+  /* A title's text: from titles.js (every title) when a query has loaded it, else the shard. */
+  function titleText(id) { return PB.allTitles ? PB.allTitles[id] : titleEntry(id)[0]; }
+
   function loadTitles(ids) {
-    if (PB.allTitles) return Promise.resolve();
     var shards = {};
     ids.forEach(function (id) { shards[Math.floor(id / PB.meta.titlesPerShard)] = true; });
     return Promise.all(Object.keys(shards).map(function (s) { return load("search/titles-" + s); }));
@@ -83,7 +84,7 @@
 
   function normalizedTitle(id) {
     var cached = normalizedTitles[id];
-    if (cached === undefined) cached = normalizedTitles[id] = normalize(titleEntry(id)[0]);
+    if (cached === undefined) cached = normalizedTitles[id] = normalize(titleText(id));
     return cached;
   }
 
@@ -191,7 +192,7 @@
         if (!a.sure) a.titled.forEach(function (id) { unsure.push(id); });
       });
     });
-    return loadTitles(unsure);
+    return PB.allTitles ? Promise.resolve() : loadTitles(unsure);
   }
 
   function inTitle(a, id) { return a.titled.has(id) && (a.sure || normalizedTitle(id).indexOf(a.text) >= 0); }
@@ -328,9 +329,13 @@
          only time a query needs every title. */
       results.splice(5);
       var shown = new Set(results.map(function (r) { return r.id; }));
+      var closest;
       return load("search/titles").then(function () {
-        results.closest = PB.query.closest(q, PB.meta.count, normalizedTitle, 10)
-          .filter(function (id) { return !shown.has(id); }).slice(0, 5).map(entry);
+        closest = PB.query.closest(q, PB.meta.count, normalizedTitle, 10)
+          .filter(function (id) { return !shown.has(id); }).slice(0, 5);
+        return loadTitles(closest);
+      }).then(function () {
+        results.closest = closest.map(entry);
         return results;
       });
     }

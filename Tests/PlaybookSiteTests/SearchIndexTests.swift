@@ -70,7 +70,8 @@ import Testing
         #expect(!meta.contains("\"t0\"") && meta.contains("\"count\":\(texts.count)"))
         #expect(files["search/titles-0.js"]!.hasPrefix("PB.titles[0]=[[\"t0\",0,\"p0.html\",0],\n"))
         #expect(files["search/titles-1.js"] == "PB.titles[1]=[[\"t64\",0,\"p64.html\",0],\n[\"t65\",0,\"p65.html\",0],\n[\"t66\",0,\"p66.html\",0]];\n")
-        #expect(files["search/titles.js"]!.contains("[\"t66\",0,\"p66.html\",0]"))
+        #expect(files["search/titles.js"]!.hasPrefix("PB.allTitles=[\"t0\",\"t1\","))
+        #expect(files["search/titles.js"]!.hasSuffix(",\"t66\"];\n"))
         // Title postings sit in the posting shard of their term, under "^".
         let shard = SearchShardScript.postingPath(SearchIndex.shard(of: "t0", count: index(texts).postingShards))
         #expect(files[shard]!.contains("\"^t0\":[0,0]"))

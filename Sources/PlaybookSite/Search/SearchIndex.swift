@@ -277,13 +277,13 @@ struct SearchIndex {
         }
         // The meta file is what every query loads first: counts, the fold table, folders and
         // kinds. Titles are in title shards (a query loads those of the documents it ranks) and,
-        // all of them, in titles.js, for the closest titles when nothing matches.
+        // all of them (their text only), in titles.js, for the closest titles when nothing matches.
         files.append(("search/meta.js", "PB.meta={\"version\":3,\"shards\":\(postingShards),\"docsPerShard\":\(SearchIndex.documentsPerShard),"
                       + "\"titlesPerShard\":\(SearchIndex.titlesPerShard),\"count\":\(documents.count),"
                       + "\"fold\":{\(foldPairs.joined(separator: ","))},"
                       + "\"folders\":[\(folders.map(SearchShardScript.quote).joined(separator: ","))],"
                       + "\"kinds\":[\(kinds.map(SearchShardScript.quote).joined(separator: ","))]};\n"))
-        files.append((SearchShardScript.allTitlesPath, SearchShardScript.allTitles(titles)))
+        files.append((SearchShardScript.allTitlesPath, SearchShardScript.allTitles(documents.map(\.title))))
         for start in stride(from: 0, to: titles.count, by: SearchIndex.titlesPerShard) {
             let number = start / SearchIndex.titlesPerShard
             files.append((SearchShardScript.titlePath(number),

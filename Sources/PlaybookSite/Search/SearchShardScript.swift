@@ -14,9 +14,10 @@ enum SearchShardScript {
         "PB.titles[\(number)]=[\(entries.joined(separator: ",\n"))];\n"
     }
 
-    /// Every document's compact title, for the closest titles when a query matches nothing.
-    static func allTitles(_ entries: [String]) -> String {
-        "PB.allTitles=[\(entries.joined(separator: ",\n"))];\n"
+    /// Every document's title (text only: the rest is in the title shards), for the closest
+    /// titles when a query matches nothing.
+    static func allTitles(_ titles: [String]) -> String {
+        "PB.allTitles=[\(titles.map(quote).joined(separator: ","))];\n"
     }
 
     /// A text shard's script: its documents' texts, each a JSON string on a line of its own.
