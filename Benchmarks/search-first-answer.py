@@ -41,7 +41,8 @@ DEFAULT_QUERIES = [
     "审批快捷吗",  # a question: the particle dropped
     "資金安全",    # Traditional characters
     "c00432",      # a Latin word (a competitor id)
-    "量子纠缠",    # nothing matches: the closest titles are offered
+    "量子纠缠",    # nothing matches, no title is close: the answer says so
+    "p01287",      # in no text (a product id of the front matter): the closest titles are offered
 ]
 
 
