@@ -61,9 +61,11 @@ scripts/site-check/install.sh
 node scripts/site-check/scoring_vectors.js --language Site/assets/practice/language-data.js
 node scripts/site-check/practice_data.js Site --content Content --answers Benchmarks/language/answers.jsonl
 
-echo "== HTML validation, search behaviours and browser test of the sample site"
+echo "== HTML validation, search behaviours and ranking, and browser test of the sample site"
 scripts/site-check/install.sh
 node scripts/site-check/search_behaviour_test.js Site
+# The same answers, scores and closest titles as recorded (loading less of the index must not change them).
+node scripts/site-check/search_ranking_test.js Site scripts/site-check/fixtures/search-ranking.json
 scripts/site-check/validate_html.sh Site
 scripts/site-check/browser_test.py Site \
   --zh 双人签章 --zh-expect 维修资金 \

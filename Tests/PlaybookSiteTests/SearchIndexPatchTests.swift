@@ -53,6 +53,9 @@ import Testing
             let patchedFiles = try #require(patched(edit), "\(edit)")
             let expected = files(texts)
             #expect(patchedFiles.keys.sorted() == expected.keys.sorted())
+            // One posting shard here: every patch rewrites the shard that holds the title postings too.
+            #expect(expected.filter { $0.key.hasPrefix("search/idx-") }.count == 1)
+            #expect(patchedFiles["search/idx-0.js"]?.contains("\"^标题\":[0,0,1,0,1,0,") == true)
             for (path, contents) in expected { #expect(patchedFiles[path] == contents, "\(path) after \(edit)") }
         }
     }

@@ -44,4 +44,36 @@ import Testing
         #expect(files.map(\.path).contains("search/meta.js"))
         for file in files { #expect(!file.contents.contains("</script>")) }
     }
+
+    @Test func titlePostingsSayWhereEachTermStartsInTheNormalisedTitle() {
+        let index = SearchIndex(documents: [
+            SearchDocument(title: "資金安全 SCRM", path: SitePath("a.html"), kind: "k", text: "资金 crm scrm"),
+            SearchDocument(title: "安全", path: SitePath("b.html"), kind: "k", text: "资金"),
+        ])
+        let postings = index.titlePostings(words: ["crm", "scrm", "资金"])
+        // Traditional 資 folds to 资; pairs are document, position (in code points).
+        #expect(postings["资金"] == [0, 0])
+        #expect(postings["安全"] == [0, 2, 1, 0])
+        #expect(postings["全"] == [0, 3, 1, 1])
+        #expect(postings["金安"] == [0, 1])
+        // Latin: every index word found in a run of letters and digits, also inside a longer word.
+        #expect(postings["scrm"] == [0, 5])
+        #expect(postings["crm"] == [0, 6])
+        #expect(postings["sc"] == nil)
+        #expect(SearchIndex.deltaEncoded([3, 0, 3, 4, 10, 1]) == [3, 0, 0, 4, 7, 1])
+    }
+
+    @Test func metaHoldsNoTitlesAndTitleShardsHoldThemAll() {
+        let texts = (0..<(SearchIndex.titlesPerShard + 3)).map { "正文\($0)" }
+        let files = Dictionary(uniqueKeysWithValues: index(texts).files())
+        let meta = files["search/meta.js"]!
+        #expect(!meta.contains("\"t0\"") && meta.contains("\"count\":\(texts.count)"))
+        #expect(files["search/titles-0.js"]!.hasPrefix("PB.titles[0]=[[\"t0\",0,\"p0.html\",0],\n"))
+        #expect(files["search/titles-1.js"] == "PB.titles[1]=[[\"t64\",0,\"p64.html\",0],\n[\"t65\",0,\"p65.html\",0],\n[\"t66\",0,\"p66.html\",0]];\n")
+        #expect(files["search/titles.js"]!.hasPrefix("PB.allTitles=[\"t0\",\"t1\","))
+        #expect(files["search/titles.js"]!.hasSuffix(",\"t66\"];\n"))
+        // Title postings sit in the posting shard of their term, under "^".
+        let shard = SearchShardScript.postingPath(SearchIndex.shard(of: "t0", count: index(texts).postingShards))
+        #expect(files[shard]!.contains("\"^t0\":[0,0]"))
+    }
 }

@@ -56,8 +56,13 @@ import Testing
         #expect(document.startsWithQuote)
         #expect(document.text.hasPrefix(objection.customerSays.split(whereSeparator: \.isNewline).joined(separator: " ") + "\n"))
         #expect(documents.filter(\.startsWithQuote).count == result.playbook.objections.count)
-        let meta = try #require(SearchIndex(documents: documents).indexFiles().first { $0.path == "search/meta.js" })
-        #expect(meta.contents.contains("[\(SearchShardScript.quote(objection.title)),"))
-        #expect(meta.contents.contains(",1]"))
+        // Titles (and the flag) are in the title shards and titles.js, not in meta.js.
+        let files = SearchIndex(documents: documents).indexFiles()
+        let titles = try #require(files.first { $0.path == SearchShardScript.allTitlesPath })
+        #expect(titles.contents.contains(SearchShardScript.quote(objection.title)))
+        let number = try #require(documents.firstIndex { $0.title == objection.title }) / SearchIndex.titlesPerShard
+        let shard = try #require(files.first { $0.path == SearchShardScript.titlePath(number) })
+        #expect(shard.contents.contains("[\(SearchShardScript.quote(objection.title)),"))
+        #expect(shard.contents.contains(",1]"))
     }
 }

@@ -9,7 +9,8 @@ import PlaybookCore
         for path in ["index.html", "products/index.html", "products/fund.html", "competitors/cmb.html", "objections/index.html",
                      "objections/fee.html", "categories/价格.html", "battlecards/category-价格.html",
                      "battlecards/competitor-cmb.html", "tags/业委会.html", "tags/index.html", "reviews.html",
-                     "assets/style.css", "assets/search.js", "assets/site.js", "search/meta.js", "search/idx-0.js", "search/docs-0.js"] {
+                     "assets/style.css", "assets/search.js", "assets/site.js", "search/meta.js", "search/idx-0.js", "search/docs-0.js",
+                     "search/titles-0.js", "search/titles.js"] {
             #expect(files[path] != nil, "missing \(path)")
         }
     }
@@ -71,8 +72,11 @@ import PlaybookCore
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 产品"))
         #expect(!html.contains("<img src=x"))
-        let search = String(decoding: files["search/meta.js"]!, as: UTF8.self)
-        #expect(!search.contains("</script>"), "index strings cannot close a script")
+        for path in ["search/meta.js", "search/titles.js", "search/titles-0.js"] {
+            let search = String(decoding: files[path]!, as: UTF8.self)
+            #expect(!search.contains("</script>"), "index strings cannot close a script (\(path))")
+        }
+        #expect(String(decoding: files["search/titles.js"]!, as: UTF8.self).contains("\\u003c/script>"), "the title is there, escaped")
     }
 
     @Test func rawHTMLAndJavascriptLinksAreOmittedUnlessUnsafe() throws {

@@ -4,7 +4,10 @@ import PlaybookCore
 /// Changes the search index of a site in place after some documents' texts changed (their
 /// titles, kinds and count did not): the text shards that hold them are rewritten with the new
 /// texts, and only the posting shards of the terms a document gained or lost, so the result
-/// is what ``SearchIndex`` would write for the whole new corpus.
+/// is what ``SearchIndex`` would write for the whole new corpus. The title shards, `titles.js`,
+/// `meta.js` and the title postings (`^term` entries of the posting shards) depend only on the
+/// titles, paths and kinds, which a patch does not change: a rewritten posting shard keeps its
+/// title postings as it read them.
 ///
 /// The language file is made again from the corpus's new vocabulary when the words changed.
 /// The fold table must stay as it is: an edit that brings in an ideograph with Traditional or

@@ -25,6 +25,11 @@ struct SearchDocument: Sendable {
 struct SearchIndex {
     /// Documents per text shard: small, because a query loads the shards of its top hits only.
     static let documentsPerShard = 8
+    /// Documents per title shard: a query loads the title shards of the documents it ranks.
+    static let titlesPerShard = 64
+    /// The prefix of a title-posting key in a posting shard: `^term` → document, position
+    /// pairs of the term in the document's normalised title (documents delta-encoded).
+    static let titlePrefix = "^"
 
     let documents: [SearchDocument]
     let fold: [Unicode.Scalar: Unicode.Scalar]
@@ -248,6 +253,12 @@ struct SearchIndex {
             postings[SearchIndex.shard(of: text, count: postingShards)][text] = ids
         }
         for (word, ids) in wordPostings { postings[SearchIndex.shard(of: word, count: postingShards)][word] = ids }
+        // Title postings: where each term is in the titles, so a query can tell which documents'
+        // titles hold a phrase without loading every title.
+        for (term, pairs) in titlePostings(words: Set(wordPostings.keys)) {
+            postings[SearchIndex.shard(of: term, count: postingShards)][SearchIndex.titlePrefix + term] = SearchIndex.deltaEncoded(pairs)
+        }
+        PhaseTimer.mark("search: title postings")
         var files: [(String, String)] = []
         let foldPairs = fold.sorted { $0.key.value < $1.key.value }
             .map { "\(SearchShardScript.quote(String($0.key))):\(SearchShardScript.quote(String($0.value)))" }
@@ -264,11 +275,20 @@ struct SearchIndex {
             let k = kindIndex[document.kind] ?? { kinds.append(document.kind); kindIndex[document.kind] = kinds.count - 1; return kinds.count - 1 }()
             return "[\(SearchShardScript.quote(document.title)),\(f),\(SearchShardScript.quote(name)),\(k)\(document.startsWithQuote ? ",1" : "")]"
         }
-        files.append(("search/meta.js", "PB.meta={\"version\":2,\"shards\":\(postingShards),\"docsPerShard\":\(SearchIndex.documentsPerShard),"
+        // The meta file is what every query loads first: counts, the fold table, folders and
+        // kinds. Titles are in title shards (a query loads those of the documents it ranks) and,
+        // all of them (their text only), in titles.js, for the closest titles when nothing matches.
+        files.append(("search/meta.js", "PB.meta={\"version\":3,\"shards\":\(postingShards),\"docsPerShard\":\(SearchIndex.documentsPerShard),"
+                      + "\"titlesPerShard\":\(SearchIndex.titlesPerShard),\"count\":\(documents.count),"
                       + "\"fold\":{\(foldPairs.joined(separator: ","))},"
                       + "\"folders\":[\(folders.map(SearchShardScript.quote).joined(separator: ","))],"
-                      + "\"kinds\":[\(kinds.map(SearchShardScript.quote).joined(separator: ","))],"
-                      + "\"titles\":[\(titles.joined(separator: ",\n"))]};\n"))
+                      + "\"kinds\":[\(kinds.map(SearchShardScript.quote).joined(separator: ","))]};\n"))
+        files.append((SearchShardScript.allTitlesPath, SearchShardScript.allTitles(documents.map(\.title))))
+        for start in stride(from: 0, to: titles.count, by: SearchIndex.titlesPerShard) {
+            let number = start / SearchIndex.titlesPerShard
+            files.append((SearchShardScript.titlePath(number),
+                          SearchShardScript.titles(number, Array(titles[start..<min(start + SearchIndex.titlesPerShard, titles.count)]))))
+        }
         files.append((SearchLanguagePack.path, SearchLanguagePack(language: language, vocabulary: vocabulary, index: self).script))
         PhaseTimer.mark("search: meta, language")
         // Shards are written independently: on every core.
@@ -277,5 +297,60 @@ struct SearchIndex {
         }
         PhaseTimer.mark("search: postings")
         return files
+    }
+
+    /// Term → (document, position) pairs, flat, in document then position order: where each
+    /// term starts in each document's normalised title (positions in code points, as the
+    /// browser's `Array.from`). CJK terms are the index's characters and bigrams; a Latin term
+    /// is an index word found anywhere in a title's run of letters and digits (so also inside a
+    /// longer word), as `indexOf` finds it.
+    func titlePostings(words: Set<String>) -> [String: [Int]] {
+        var pairs: [String: [Int]] = [:]
+        for (id, document) in documents.enumerated() {
+            let scalars = document.title.unicodeScalars.map(normalize)
+            var index = 0
+            while index < scalars.count {
+                let scalar = scalars[index]
+                if SearchIndex.isIdeograph(scalar) {
+                    pairs[String(scalar), default: []] += [id, index]
+                    if index + 1 < scalars.count, SearchIndex.isIdeograph(scalars[index + 1]) {
+                        var pair = String(scalar)
+                        pair.unicodeScalars.append(scalars[index + 1])
+                        pairs[pair, default: []] += [id, index]
+                    }
+                    index += 1
+                } else if SearchIndex.isWordScalar(scalar) {
+                    var end = index
+                    while end < scalars.count, SearchIndex.isWordScalar(scalars[end]) { end += 1 }
+                    for from in index..<end {
+                        var word = ""
+                        for to in from..<end {
+                            word.unicodeScalars.append(scalars[to])
+                            if words.contains(word) { pairs[word, default: []] += [id, from] }
+                        }
+                    }
+                    index = end
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return pairs
+    }
+
+    /// Title-posting pairs as written: each document number as the difference from the one
+    /// before (0 for another position in the same title), since a title word such as 客户 is in
+    /// thousands of titles.
+    static func deltaEncoded(_ pairs: [Int]) -> [Int] {
+        var encoded = pairs, previous = 0
+        for index in stride(from: 0, to: pairs.count, by: 2) {
+            encoded[index] = pairs[index] - previous
+            previous = pairs[index]
+        }
+        return encoded
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 }

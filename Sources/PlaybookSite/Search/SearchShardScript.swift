@@ -5,6 +5,20 @@ import Foundation
 enum SearchShardScript {
     static func textPath(_ number: Int) -> String { "search/docs-\(number).js" }
     static func postingPath(_ number: Int) -> String { "search/idx-\(number).js" }
+    static func titlePath(_ number: Int) -> String { "search/titles-\(number).js" }
+    static let allTitlesPath = "search/titles.js"
+
+    /// A title shard's script: its documents' compact titles (`[title, folder, name, kind]`, and
+    /// `1` when the text starts with what the customer says), one per line.
+    static func titles(_ number: Int, _ entries: [String]) -> String {
+        "PB.titles[\(number)]=[\(entries.joined(separator: ",\n"))];\n"
+    }
+
+    /// Every document's title (text only: the rest is in the title shards), for the closest
+    /// titles when a query matches nothing.
+    static func allTitles(_ titles: [String]) -> String {
+        "PB.allTitles=[\(titles.map(quote).joined(separator: ","))];\n"
+    }
 
     /// A text shard's script: its documents' texts, each a JSON string on a line of its own.
     static func text(_ number: Int, quoted texts: [String]) -> String {
@@ -29,7 +43,7 @@ enum SearchShardScript {
         guard let body = between(script, "PB.idx[\(number)]={", "};\n") else { return nil }
         var entries: [String: [Int]] = [:]
         for entry in body.components(separatedBy: ",\n") where !body.isEmpty {
-            // Terms are ideographs, letters and digits: quoted as they are.
+            // Terms are ideographs, letters and digits (title postings: `^` and one): quoted as they are.
             guard entry.hasPrefix("\""), entry.hasSuffix("]"), let split = entry.range(of: "\":["),
                   !entry[..<split.lowerBound].contains("\\") else { return nil }
             let term = String(entry[entry.index(after: entry.startIndex)..<split.lowerBound])

@@ -3522,13 +3522,16 @@ enum DefaultTemplates {
 """#,
         "assets/search.js": #"""
 /* playbook search: runs in the browser, offline, from file:// or any sub-path.
-   The index is a set of scripts under search/ (meta, lang, posting shards, text shards), loaded on
-   demand; search-query.js turns the query into tokens with alternatives (synonyms, typo repairs).
+   The index is a set of scripts under search/ (a small meta, lang, posting shards, title shards,
+   text shards), loaded on demand: a query loads the posting shards of its terms and the title and
+   text shards of the documents it ranks, and all titles (titles.js) only to offer the closest
+   ones when nothing matches; search-query.js turns the query into tokens with alternatives (synonyms, typo repairs).
    Ranking: documents holding every token first, then by a BM25-like score over the tokens'
    phrases and character bigrams, with titles and the customer's own words weighted up. */
 (function () {
   "use strict";
   var PB = (window.PB = window.PB || { idx: {}, docs: {} });
+  PB.titles = PB.titles || {};
   var root = document.documentElement.getAttribute("data-root") || "";
   var loading = {};
   var MAX_SHARDS = 4, REPAIR_SHARDS = 3, CANDIDATES = 24, RESULTS = 20, WEAK = 0.5;
@@ -3565,6 +3568,11 @@ enum DefaultTemplates {
 
   function posting(term) { return (PB.idx[shardOf(term)] || {})[term] || []; }
 
+  /* Where a term is in the titles: document, position (code points into the normalised title)
+     pairs, flat, from the term's posting shard; each document as the difference from the one
+     before. */
+  function titlePosting(term) { return (PB.idx[shardOf(term)] || {})["^" + term] || []; }
+
   function escapeHTML(s) {
     return s.replace(/[&<>"']/g, function (c) {
       return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
@@ -3582,9 +3590,24 @@ enum DefaultTemplates {
     return text.replace(changing, PB.query.normalizeChar);
   }
 
+  /* A document's compact title: [title, folder, file name, kind(, 1 when its text starts with
+     what the customer says)], from its title shard. */
+  function titleEntry(id) {
+    return PB.titles[Math.floor(id / PB.meta.titlesPerShard)][id % PB.meta.titlesPerShard];
+  }
+
+  /* A title's text: from titles.js (every title) when a query has loaded it, else the shard. */
+  function titleText(id) { return PB.allTitles ? PB.allTitles[id] : titleEntry(id)[0]; }
+
+  function loadTitles(ids) {
+    var shards = {};
+    ids.forEach(function (id) { shards[Math.floor(id / PB.meta.titlesPerShard)] = true; });
+    return Promise.all(Object.keys(shards).map(function (s) { return load("search/titles-" + s); }));
+  }
+
   function normalizedTitle(id) {
     var cached = normalizedTitles[id];
-    if (cached === undefined) cached = normalizedTitles[id] = normalize(PB.meta.titles[id][0]);
+    if (cached === undefined) cached = normalizedTitles[id] = normalize(titleText(id));
     return cached;
   }
 
@@ -3663,6 +3686,40 @@ enum DefaultTemplates {
 
   function coverage(a, id) { return a.terms.length ? a.hits[id] / a.terms.length : 0; }
 
+  /* Which documents holding all of an alternative's terms have it in their titles, from the
+     title postings, without the titles: a phrase is in a title where its terms are at the right
+     offsets from one start. That is exact when the terms cover the phrase (a CJK phrase: its
+     bigrams or its one character; a Latin word); otherwise (several Latin words, Latin and CJK
+     mixed) the documents whose titles hold every term are checked against their titles, whose
+     shards this loads. */
+  function titleHits(q) {
+    var unsure = [];
+    contentTokens(q).forEach(function (t) {
+      t.alts.forEach(function (a) {
+        var offsets = null, starts = null;
+        if (!/[a-z0-9]/.test(a.text)) offsets = a.terms.map(function (term, i) { return i; });
+        else if (/^[a-z0-9]+$/.test(a.text)) offsets = [0];
+        a.terms.forEach(function (term, i) {
+          var list = titlePosting(term), next = new Map();
+          for (var k = 0, id = 0; k < list.length; k += 2) {
+            id += list[k];
+            var at = offsets ? list[k + 1] - offsets[i] : 0;
+            if (starts ? !(starts.has(id) && starts.get(id).has(at)) : a.hits[id] !== a.terms.length) continue;
+            if (!next.has(id)) next.set(id, new Set());
+            next.get(id).add(at);
+          }
+          starts = next;
+        });
+        a.titled = new Set(starts ? starts.keys() : []);
+        a.sure = !!offsets;
+        if (!a.sure) a.titled.forEach(function (id) { unsure.push(id); });
+      });
+    });
+    return PB.allTitles ? Promise.resolve() : loadTitles(unsure);
+  }
+
+  function inTitle(a, id) { return a.titled.has(id) && (a.sure || normalizedTitle(id).indexOf(a.text) >= 0); }
+
   /* First pass, from postings and titles only: the documents worth fetching the text of. */
   function candidates(q, n) {
     var tokens = contentTokens(q), score = new Float64Array(n), full = new Uint8Array(n), seen = [];
@@ -3672,7 +3729,7 @@ enum DefaultTemplates {
       t.alts.forEach(function (a) {
         for (var i = 0; i < a.ids.length; i++) {
           var id = a.ids[i], c = coverage(a, id);
-          var s = a.weight * a.idf * (c + (c === 1 && normalizedTitle(id).indexOf(a.text) >= 0 ? TITLE : 0));
+          var s = a.weight * a.idf * (c + (c === 1 && inTitle(a, id) ? TITLE : 0));
           if (!best[id] && !whole[id]) touched.push(id);
           if (s > best[id]) best[id] = s;
           if (c === 1) whole[id] = 1;
@@ -3706,7 +3763,7 @@ enum DefaultTemplates {
     var total = tokens.reduce(function (x, t) { return x + t.idf; }, 0) || 1;
     return ids.map(function (id, i) {
       var title = normalizedTitle(id), body = normalizedText(id);
-      var entry = PB.meta.titles[id];
+      var entry = titleEntry(id);
       var quote = entry[4] === 1 ? body.slice(0, body.indexOf("\n") < 0 ? body.length : body.indexOf("\n")) : "";
       var norm = 1.2 * (0.25 + 0.75 * lengths[i] / average);
       var result = { id: id, score: 0, matched: 0, covered: 0, phrases: [] };
@@ -3736,7 +3793,7 @@ enum DefaultTemplates {
   }
 
   function entry(id) {
-    var meta = PB.meta.titles[id];
+    var meta = titleEntry(id);
     return { id: id, title: meta[0], url: PB.meta.folders[meta[1]] + meta[2], kind: PB.meta.kinds[meta[3]] };
   }
 
@@ -3755,15 +3812,18 @@ enum DefaultTemplates {
     }).then(function () {
       var results = [];
       if (contentTokens(q).length) {
-        var n = PB.meta.titles.length;
+        var n = PB.meta.count;
         measure(q, n);
         /* A word whose shards were over budget (a pasted paragraph) is left out of the query. */
         q.tokens = q.tokens.filter(function (t) { return t.stop || t.alts.length; });
-        var ids = candidates(q, n);
-        var docShards = {};
-        ids.forEach(function (id) { docShards[Math.floor(id / PB.meta.docsPerShard)] = true; });
-        return Promise.all(Object.keys(docShards).map(function (s) { return load("search/docs-" + s); })).then(function () {
-          return finish(q, score(q, ids));
+        return titleHits(q).then(function () {
+          var ids = candidates(q, n);
+          var docShards = {};
+          ids.forEach(function (id) { docShards[Math.floor(id / PB.meta.docsPerShard)] = true; });
+          return Promise.all(Object.keys(docShards).map(function (s) { return load("search/docs-" + s); })
+            .concat([loadTitles(ids)])).then(function () {
+            return finish(q, score(q, ids));
+          });
         });
       }
       return finish(q, results);
@@ -3788,14 +3848,21 @@ enum DefaultTemplates {
       return t.text;
     }).filter(function (text, i, all) { return all.indexOf(text) === i; });
     if (results.weak) {
-      /* Few partial matches, then titles close to the query that are not among them. */
+      /* Few partial matches, then titles close to the query that are not among them: the
+         only time a query needs every title. */
       results.splice(5);
       var shown = new Set(results.map(function (r) { return r.id; }));
-      results.closest = PB.query.closest(q, PB.meta.titles.length, normalizedTitle, 10)
-        .filter(function (id) { return !shown.has(id); }).slice(0, 5).map(entry);
-    } else {
-      results.closest = [];
+      var closest;
+      return load("search/titles").then(function () {
+        closest = PB.query.closest(q, PB.meta.count, normalizedTitle, 10)
+          .filter(function (id) { return !shown.has(id); }).slice(0, 5);
+        return loadTitles(closest);
+      }).then(function () {
+        results.closest = closest.map(entry);
+        return results;
+      });
     }
+    results.closest = [];
     return results;
   }
 
