@@ -3,6 +3,7 @@
 
     scripts/compile-theme.py          # regenerate
     scripts/compile-theme.py --check  # exit 1 if a generated file is stale
+    scripts/compile-theme.py --templates DIR --dry-run   # only check DIR's templates compile (exit 2 if not)
 
 Reads the page models (the structs in Sources/PlaybookSite/Theme/*.swift: stored `let`/`var`
 fields and one-line computed `var`s, and each page model's `static let template`) and writes:
@@ -186,7 +187,7 @@ class TemplateParser:
             self.fail(tag_start, f"transforms ({name}) are not supported by the compiled theme")
         return name
 
-    def parse(self, section=None, new_line=True):
+    def parse(self, section=None, new_line=True, opened_at=0):
         nodes = []
         whitespace = ""
         while not self.at_end():
@@ -229,7 +230,7 @@ class TemplateParser:
                     nodes.append(Node("text", text=whitespace))
                     whitespace = ""
                 line, column = self.where(tag_start)
-                children = self.parse(section=name, new_line=set_new_line)
+                children = self.parse(section=name, new_line=set_new_line, opened_at=tag_start)
                 nodes.append(Node("section" if kind == "#" else "inverted", name, children, line=line, column=column))
             elif kind == "/":
                 self.pos += 1
@@ -289,7 +290,7 @@ class TemplateParser:
                 nodes.append(Node("var", name, line=line, column=column))
             new_line = set_new_line
         if section is not None:
-            self.fail(len(self.text), f"section {section} is not closed")
+            self.fail(opened_at, f"section {section} is not closed")
         return nodes
 
     def read_triple(self, tag_start):
@@ -300,12 +301,17 @@ class TemplateParser:
         return match.group(1)
 
 
+SHOWN = {}  # template name → its path as messages show it
+
+
 def read_templates():
     templates = {}
     for path in sorted(glob.glob(os.path.join(TEMPLATES, "*.mustache"))):
         name = os.path.basename(path)[: -len(".mustache")]
         text = open(path, encoding="utf-8").read()
-        templates[name] = TemplateParser(text, os.path.relpath(path, ROOT)).parse()
+        shown = os.path.relpath(path, ROOT) if path.startswith(ROOT + os.sep) else path
+        SHOWN[name] = shown
+        templates[name] = TemplateParser(text, shown).parse()
     return templates
 
 
@@ -353,7 +359,7 @@ class Compiler:
                     raise CompileError(f"{where}: partial {node.name} is not a template in Templates/")
                 if node.name in partials:
                     raise CompileError(f"{where}: partial {node.name} includes itself")
-                lines += self.compile(self.templates[node.name], stack, f"Templates/{node.name}.mustache", depth,
+                lines += self.compile(self.templates[node.name], stack, SHOWN[node.name], depth,
                                       partials + (node.name,))
             elif node.kind in ("var", "raw"):
                 lines += self.lookup(node.name, stack, where, depth,
@@ -429,7 +435,7 @@ class Compiler:
                 break
         if not candidates:
             kinds = " or ".join(dict.fromkeys(t[1] for _, t in reversed(stack) if t[0] == "struct"))
-            raise CompileError(f"{where}: `{parts[0]}` is a field of none of {kinds}: add it to the page model or correct the name")
+            raise CompileError(f"{where}: `{parts[0]}` is not a field of {kinds}: add it to the page model or correct the name")
         return self.chain(candidates, parts[1:], where, depth, found, missing)
 
     def chain(self, candidates, rest, where, depth, found, missing):
@@ -551,7 +557,7 @@ def generate_theme(structs, templates, keys):
         for function, template in (("body", model.template), ("layout", "layout")):
             compiler.counter = 0
             stack = [("frame", ("struct", "PageFrame")), ("page", ("struct", model.name))]
-            body = compiler.compile(templates[template], stack, f"Templates/{template}.mustache", 2)
+            body = compiler.compile(templates[template], stack, SHOWN[template], 2)
             out.append("")
             out.append(f"    private static func {function}(_ page: {model.name}, frame: PageFrame) -> String {{")
             out.append("        var out = \"\"")
@@ -578,6 +584,9 @@ def partials_of(name, templates, seen=None):
 
 
 def main():
+    global TEMPLATES
+    if "--templates" in sys.argv:
+        TEMPLATES = sys.argv[sys.argv.index("--templates") + 1]
     try:
         structs = read_models()
         templates = read_templates()
@@ -587,6 +596,8 @@ def main():
     except CompileError as error:
         print(f"error: {error}", file=sys.stderr)
         sys.exit(2)
+    if "--dry-run" in sys.argv:
+        return
     write_or_check(PARENTS_TARGET, parents, SCRIPT)
     write_or_check(THEME_TARGET, theme, SCRIPT)
 
