@@ -43,9 +43,7 @@ public struct SiteBuilder: Sendable {
         PhaseTimer.mark("render pages")
         for asset in templates.assets { try sink.put(asset.path, asset.data, keys: PageKeys()) }
         try sink.put(PracticeAppBundle.path, PracticeAppBundle.contents(assets: templates.assets), keys: PageKeys())
-        var practice = PracticeFiles(playbook: playbook)
-        try practice.write(into: sink)
-        practice.deck.shards = []
+        let practice = try PracticeFiles.write(playbook: playbook, into: sink)
         PhaseTimer.mark("practice data")
         let language = SearchLanguage(playbookGroups: SearchLanguage.playbookGroups(of: playbook))
         let search = SearchIndex(documents: context.searchDocuments(), language: language)

@@ -21,6 +21,16 @@ package enum PhaseTimer {
             defer { last = now }
             return now > last ? now - last : 0
         }
-        FileHandle.standardError.write(Data(String(format: "%8.1f ms  %@\n", Double(elapsed) / 1e6, phase()).utf8))
+        FileHandle.standardError.write(Data(String(format: "%8.1f ms  %@%@\n", Double(elapsed) / 1e6, memory(), phase()).utf8))
+    }
+
+    /// Resident memory now and at its peak, where the system tells (`/proc/self/status`).
+    private static func memory() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+        func megabytes(_ field: String) -> Int {
+            guard let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }) else { return 0 }
+            return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) / 1024
+        }
+        return String(format: "%5d MB (peak %5d MB)  ", megabytes("VmRSS"), megabytes("VmHWM"))
     }
 }

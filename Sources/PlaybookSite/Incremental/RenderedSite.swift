@@ -55,9 +55,8 @@ public struct RenderedSite: Sendable {
             before.documents.first { $0.info.file == file }.map { PracticeDigests.digest(of: $0, in: outline) }
                 != PracticeDigests.digest(of: document, in: outline)
         }) {
-            let practice = PracticeFiles(playbook: playbook)
-            try practice.write(into: site)
-            site.remove(under: "practice/cards/", keeping: Set(practice.files().map(\.path)))
+            let practice = try PracticeFiles.write(playbook: playbook, into: site)
+            site.remove(under: "practice/cards/", keeping: Set(practice.paths))
         }
         var updated = self
         updated.playbook = playbook

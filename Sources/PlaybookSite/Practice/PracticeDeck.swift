@@ -59,8 +59,20 @@ struct PracticeDeck: Sendable, Codable {
     static let cardsPerShard = 64
     /// … and stops growing past this many bytes of JSON (cards with long plans come in smaller shards).
     static let shardBudget = 96 * 1024
+    /// How many cards are encoded together before the shards they complete are emitted.
+    static let encodingBatch = 2048
 
+    /// The deck of `cards`, holding every shard's cards.
     init(playbook: Playbook, cards: [Card]) {
+        var shards: [[SharedJSON]] = []
+        try! self.init(playbook: playbook, cards: cards) { shards.append(contentsOf: $0.map(\.cards)) }  // the closure cannot throw
+        self.shards = shards
+    }
+
+    /// The deck of `cards`, handing each shard's cards to `emit` (number, cards) as soon as the
+    /// shard is complete instead of holding them: the deck's ``shards`` stay empty, so the JSON
+    /// of thousands of cards never sits in memory at once. Shards come in order.
+    init(playbook: Playbook, cards: [Card], emit: ([(number: Int, cards: [SharedJSON])]) throws -> Void) throws {
         title = playbook.settings.title
         locale = playbook.settings.locale
         drill = playbook.settings.drill
@@ -77,29 +89,40 @@ struct PracticeDeck: Sendable, Codable {
         for competitor in playbook.competitors { _ = competitorIndex.index(competitor.info.id) }
         let pages = PracticeDeck.pages(of: playbook.documents.map(\.info))
         let concepts = ConceptJSONCache()
-        let encoded = ParallelMap.map(cards) { card in
-            (CardFingerprint.hash(card), PracticeCardJSON.object(card, page: PracticeDeck.page(of: card, pages: pages),
-                                                                 language: language, concepts: concepts))
-        }
         var rows: [Row] = []
-        var shards: [[SharedJSON]] = []
+        var current: [SharedJSON] = []
+        var shardCount = 0
         var cut = ShardCut()
-        for (card, (hash, json)) in zip(cards, encoded) {
-            if shards.isEmpty || cut.startsNewShard(json) {
-                shards.append([])
-                cut = ShardCut()
+        // Cards are encoded a batch at a time on every core; the shards a batch completes are emitted before the next.
+        for start in stride(from: 0, to: cards.count, by: PracticeDeck.encodingBatch) {
+            let batch = cards[start..<min(cards.count, start + PracticeDeck.encodingBatch)]
+            let encoded = ParallelMap.map(Array(batch)) { card in
+                (CardFingerprint.hash(card), PracticeCardJSON.object(card, page: PracticeDeck.page(of: card, pages: pages),
+                                                                     language: language, concepts: concepts))
             }
-            cut.add(json)
-            shards[shards.count - 1].append(json)
-            rows.append(Row(id: card.id, kind: kindIndex.index(card.kind), category: card.category.map { categoryIndex.index($0) } ?? -1,
-                            products: card.products.map { productIndex.index($0) },
-                            competitors: card.competitors.map { competitorIndex.index($0) },
-                            tags: card.tags.map { tagIndex.index($0) }, contentHash: hash, shard: shards.count - 1,
-                            flags: Row.flags(of: card)))
+            var complete: [(number: Int, cards: [SharedJSON])] = []
+            for (card, (hash, json)) in zip(batch, encoded) {
+                if shardCount == 0 || cut.startsNewShard(json) {
+                    if shardCount > 0 { complete.append((shardCount - 1, current)) }
+                    current = []
+                    shardCount += 1
+                    cut = ShardCut()
+                }
+                cut.add(json)
+                current.append(json)
+                rows.append(Row(id: card.id, kind: kindIndex.index(card.kind),
+                                category: card.category.map { categoryIndex.index($0) } ?? -1,
+                                products: card.products.map { productIndex.index($0) },
+                                competitors: card.competitors.map { competitorIndex.index($0) },
+                                tags: card.tags.map { tagIndex.index($0) }, contentHash: hash, shard: shardCount - 1,
+                                flags: Row.flags(of: card)))
+            }
+            if !complete.isEmpty { try emit(complete) }
         }
+        if shardCount > 0 { try emit([(shardCount - 1, current)]) }
         self.rows = rows
-        self.shards = shards
-        shardCount = shards.count
+        shards = []
+        self.shardCount = shardCount
         kinds = kindIndex.values
         categories = categoryIndex.values
         tags = tagIndex.values

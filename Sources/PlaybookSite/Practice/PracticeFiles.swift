@@ -16,6 +16,23 @@ struct PracticeFiles: Sendable {
         deck = PracticeDeck(playbook: playbook, cards: CardBuilder.cards(for: playbook))
     }
 
+    private init(deck: PracticeDeck) {
+        self.deck = deck
+    }
+
+    /// Builds the deck of `playbook` and writes its files into `sink`: each shard as soon as its
+    /// cards are encoded (on every core), then the deck and the language data. The deck it
+    /// returns holds no shards.
+    static func write(playbook: Playbook, into sink: some SiteSink) throws -> PracticeFiles {
+        let deck = try PracticeDeck(playbook: playbook, cards: CardBuilder.cards(for: playbook)) { shards in
+            try put(shards.map { shard in (PracticeScripts.shardPath(shard.number), { PracticeScripts.shard(shard.number, cards: shard.cards) }) },
+                    into: sink)
+        }
+        let files = PracticeFiles(deck: deck)
+        try put(Array(files.files().prefix(2)), into: sink)
+        return files
+    }
+
     /// Site path → contents, deck first.
     func files() -> [(path: String, contents: @Sendable () -> String)] {
         let deck = deck
@@ -29,9 +46,18 @@ struct PracticeFiles: Sendable {
         return files
     }
 
+    /// Every file's site path: the deck, the language data and each shard.
+    var paths: [String] {
+        [PracticeScripts.deckPath, PracticeScripts.languagePath] + (0..<deck.shardCount).map(PracticeScripts.shardPath)
+    }
+
     /// Writes the files into `sink`, on every core.
     func write(into sink: some SiteSink) throws {
-        let failures = ParallelMap.map(files()) { file -> Error? in
+        try Self.put(files(), into: sink)
+    }
+
+    private static func put(_ files: [(path: String, contents: @Sendable () -> String)], into sink: some SiteSink) throws {
+        let failures = ParallelMap.map(files) { file -> Error? in
             do {
                 try sink.put(file.path, Data(file.contents().utf8), keys: PageKeys())
                 return nil
