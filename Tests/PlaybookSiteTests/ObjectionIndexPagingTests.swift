@@ -34,14 +34,23 @@ import Testing
         #expect(second.contains("id=\"q049\"") && second.contains("id=\"q098\"") && !second.contains("id=\"q099\""))
         #expect(third.contains("id=\"q099\"") && third.contains("id=\"q119\""))
         #expect(second.contains("<a href=\"../../objections/pages/2.html\" aria-current=\"page\">2</a>"))
-        #expect(second.contains("<a href=\"../../objections/index.html\" rel=\"prev\">←</a>"))
-        #expect(second.contains("<a href=\"../../objections/pages/3.html\" rel=\"next\">→</a>"))
+        #expect(second.contains("<a href=\"../../objections/index.html\" rel=\"prev\" aria-label=\"上一页\">←</a>"))
+        #expect(second.contains("<a href=\"../../objections/pages/3.html\" rel=\"next\" aria-label=\"下一页\">→</a>"))
+        #expect(second.components(separatedBy: "<nav class=\"page-numbers\"").count == 3, "above and below the list")
+        #expect(second.contains("<p class=\"meta\">第 2 页，共 3 页</p>"))
         #expect(!third.contains("rel=\"next\""))
         #expect(second.contains("<title>异议处理 · 2/3 · 测试手册</title>"))
         #expect(second.contains("<a href=\"../../objections/index.html\" aria-current=\"page\">"), "the navigation marks the section")
         // Every objection file's links go to its page.
         #expect(try text(site, "products/linked.html").contains("href=\"../objections/pages/2.html\""))
         #expect(try text(site, "reviews.html").contains("href=\"objections/pages/3.html#q119\""))
+    }
+
+    @Test func manyPagesShowTheFirstTheLastAndTwoAroundTheCurrentOne() {
+        #expect(ObjectionIndexPaging.shownNumbers(current: 0, of: 1) == [0])
+        #expect(ObjectionIndexPaging.shownNumbers(current: 0, of: 5) == [0, 1, 2, 4])
+        #expect(ObjectionIndexPaging.shownNumbers(current: 20, of: 40) == [0, 18, 19, 20, 21, 22, 39])
+        #expect(ObjectionIndexPaging.shownNumbers(current: 39, of: 40) == [0, 37, 38, 39])
     }
 
     @Test func aShortIndexIsOnePageWithoutNumbers() throws {

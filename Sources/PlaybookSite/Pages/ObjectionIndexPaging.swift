@@ -13,6 +13,12 @@ enum ObjectionIndexPaging {
     /// The page (from 0) that shows the objection file at `position` among all of them.
     static func page(ofFileAt position: Int) -> Int { position / filesPerPage }
 
+    /// The pages (from 0) a page's navigation lists: the first, the last, and two on each side of
+    /// `current`, so the list stays one or two rows on a phone however many pages there are.
+    static func shownNumbers(current: Int, of pages: Int) -> [Int] {
+        (0..<pages).filter { $0 == 0 || $0 == pages - 1 || abs($0 - current) <= 2 }
+    }
+
     /// Where page `number` (from 0) goes.
     static func path(ofPage number: Int) -> SitePath {
         number == 0 ? .index(.objections) : SitePath("objections/pages/\(number + 1).html")

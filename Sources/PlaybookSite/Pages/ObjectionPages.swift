@@ -53,13 +53,26 @@ extension PageContext {
             CountLinkView(name: category, href: SitePath.category(category).href(from: path),
                           count: index.objectionCount(inCategory: category))
         }
-        let numbers = pages > 1 ? (0..<pages).map { number in
-            PageNumberView(number: number + 1, href: ObjectionIndexPaging.path(ofPage: number).href(from: path), current: number == page)
-        } : []
+        func number(_ number: Int) -> PageNumberView {
+            PageNumberView(number: number + 1, href: ObjectionIndexPaging.path(ofPage: number).href(from: path),
+                           current: number == page, isGap: false)
+        }
+        var numbers: [PageNumberView] = []
+        if pages > 1 {
+            for shown in ObjectionIndexPaging.shownNumbers(current: page, of: pages) {
+                if let last = numbers.last, last.number < shown {  // pages left out between the last shown and this one
+                    numbers.append(PageNumberView(number: 0, href: "", current: false, isGap: true))
+                }
+                numbers.append(number(shown))
+            }
+        }
         let title = page == 0 ? text["objections"] ?? "" : "\(text["objections"] ?? "") · \(page + 1)/\(pages)"
+        let label = (text["pageOf"] ?? "%1/%2").replacingOccurrences(of: "%1", with: "\(page + 1)")
+            .replacingOccurrences(of: "%2", with: "\(pages)")
         return Page(path: path, title: title, model: ObjectionIndexPageModel(
             groups: groups, categories: categories, pages: numbers,
-            previous: page > 0 ? numbers[page - 1] : nil, next: page + 1 < pages ? numbers[page + 1] : nil))
+            previous: page > 0 ? number(page - 1) : nil, next: page + 1 < pages ? number(page + 1) : nil,
+            pageLabel: pages > 1 ? label : nil))
     }
 
     func categoryPage(_ category: String) -> Page {

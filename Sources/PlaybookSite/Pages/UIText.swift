@@ -49,7 +49,8 @@ public enum UIText {
         "battleCardFor": "作战卡", "all": "全部", "notes": "补充说明", "files": "文件", "source": "来源",
         "emptyList": "暂无内容", "moreSections": "其他内容", "introduction": "手册说明",
         "categoryCards": "按异议类别", "competitorCards": "按竞争对手", "document": "文档", "colon": "：",
-        "overdueNote": "（已逾期）", "onThisPage": "本页目录", "practiceSwitch": "练习模式：先隐藏应对话术",
+        "overdueNote": "（已逾期）", "onThisPage": "本页目录",
+        "pageNumbers": "分页", "previousPage": "上一页", "nextPage": "下一页", "pageOf": "第 %1 页，共 %2 页", "practiceSwitch": "练习模式：先隐藏应对话术",
         "more": "展开全文", "less": "收起", "practiceNav": "练习",
     ]
 
@@ -82,7 +83,8 @@ public enum UIText {
         "battleCardFor": "Battle card", "all": "All", "notes": "Notes", "files": "Files", "source": "Source",
         "emptyList": "Nothing yet", "moreSections": "More", "introduction": "About this playbook",
         "categoryCards": "By objection category", "competitorCards": "By competitor", "document": "Document", "colon": ": ",
-        "overdueNote": " (overdue)", "onThisPage": "On this page", "practiceSwitch": "Practice: hide the response until I ask",
+        "overdueNote": " (overdue)", "onThisPage": "On this page",
+        "pageNumbers": "Pages", "previousPage": "Previous page", "nextPage": "Next page", "pageOf": "Page %1 of %2", "practiceSwitch": "Practice: hide the response until I ask",
         "more": "Read more", "less": "Show less", "practiceNav": "Practice",
     ]
 }

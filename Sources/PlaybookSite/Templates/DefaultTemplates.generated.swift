@@ -4132,9 +4132,10 @@ dl.facts dd > p:first-child { margin-top: 0; }
 .review-info { margin-top: 2.5rem; font-size: .85em; color: var(--muted); border-top: 1px solid var(--line); padding-top: .6rem; }
 .overdue { color: var(--warn); font-weight: 600; }
 .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 2rem; flex-wrap: wrap; }
-.page-numbers { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: 2rem; }
-.page-numbers a { min-width: 2.75rem; min-height: 2.75rem; display: inline-flex; align-items: center; justify-content: center; border: 1px solid var(--line); border-radius: .4rem; text-decoration: none; }
-.page-numbers a[aria-current] { background: var(--accent); color: var(--bg); border-color: var(--accent); }
+.page-numbers { display: flex; flex-wrap: wrap; gap: .4rem; margin: 1rem 0 2rem; }
+.page-numbers a { min-width: 2.75rem; min-height: 2.75rem; display: inline-flex; align-items: center; justify-content: center; border: 1px solid color-mix(in srgb, var(--muted) 45%, var(--line)); border-radius: .4rem; text-decoration: none; }
+.page-numbers a[aria-current] { background: var(--accent); color: var(--bg); border-color: var(--accent); font-weight: 700; }
+.page-numbers .gap { min-width: 1.5rem; display: inline-flex; align-items: center; justify-content: center; color: var(--muted); }
 
 /* Comparison matrix: a table on wide screens, stacked cards on phones */
 .matrix-wrap { overflow-x: auto; }
@@ -4585,7 +4586,9 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
         "objections.mustache": #"""
 {{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{t.objections}}</h1>
+{{#pageLabel}}<p class="meta">{{pageLabel}}</p>{{/pageLabel}}
 <ul class="chips">{{#categories}}<li><a class="chip" href="{{href}}">{{name}} ({{count}})</a></li>{{/categories}}</ul>
+{{> pagenumbers}}
 {{#groups}}<section id="{{id}}">
 <h2>{{title}}</h2>
 {{{summaryHtml}}}
@@ -4593,7 +4596,12 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
 {{#hasQuiz}}{{> quiz}}{{/hasQuiz}}
 </section>
 {{/groups}}
-{{#hasPages}}<nav class="page-numbers" aria-label="{{t.objections}}">{{#previous}}<a href="{{href}}" rel="prev">←</a>{{/previous}}{{#pages}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{number}}</a>{{/pages}}{{#next}}<a href="{{href}}" rel="next">→</a>{{/next}}</nav>{{/hasPages}}
+{{> pagenumbers}}
+
+"""#,
+        "pagenumbers.mustache": #"""
+{{% CONTENT_TYPE: PLAYBOOK_HTML }}
+{{#hasPages}}<nav class="page-numbers" aria-label="{{t.pageNumbers}}">{{#previous}}<a href="{{href}}" rel="prev" aria-label="{{t.previousPage}}">←</a>{{/previous}}{{#pages}}{{#isGap}}<span class="gap" aria-hidden="true">…</span>{{/isGap}}{{^isGap}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{number}}</a>{{/isGap}}{{/pages}}{{#next}}<a href="{{href}}" rel="next" aria-label="{{t.nextPage}}">→</a>{{/next}}</nav>{{/hasPages}}
 
 """#,
         "practice.mustache": #"""

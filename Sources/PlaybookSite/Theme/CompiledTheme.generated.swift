@@ -14,7 +14,7 @@ enum CompiledTheme {
         "competitor": ["competitor", "item", "matrix", "quiz", "review", "sections", "tags", "toc"],
         "home": ["home"],
         "list": ["list", "tags"],
-        "objections": ["objections", "quiz"],
+        "objections": ["objections", "pagenumbers", "quiz"],
         "objection": ["objection", "review", "tags"],
         "practice": ["practice"],
         "product": ["item", "matrix", "product", "quiz", "review", "sections", "tags", "toc"],
@@ -1833,89 +1833,148 @@ enum CompiledTheme {
         if let v1 = frame.t["objections"] {
             HTMLEscaping.append(v1, to: &out)
         }
-        out += "</h1>\n<ul class=\"chips\">"
-        for v2 in page.categories {
+        out += "</h1>\n"
+        if page.pageLabel != nil {
+            do {
+                out += "<p class=\"meta\">"
+                if let v4 = page.pageLabel {
+                    HTMLEscaping.append(v4, to: &out)
+                }
+                out += "</p>"
+            }
+        }
+        out += "\n<ul class=\"chips\">"
+        for v5 in page.categories {
             out += "<li><a class=\"chip\" href=\""
-            HTMLEscaping.append(v2.href, to: &out)
+            HTMLEscaping.append(v5.href, to: &out)
             out += "\">"
-            HTMLEscaping.append(v2.name, to: &out)
+            HTMLEscaping.append(v5.name, to: &out)
             out += " ("
-            out += String(v2.count)
+            out += String(v5.count)
             out += ")</a></li>"
         }
         out += "</ul>\n"
-        for v3 in page.groups {
+        if page.hasPages {
+            out += "<nav class=\"page-numbers\" aria-label=\""
+            if let v6 = frame.t["pageNumbers"] {
+                HTMLEscaping.append(v6, to: &out)
+            }
+            out += "\">"
+            if let v7 = page.previous {
+                do {
+                    let v8 = v7
+                    out += "<a href=\""
+                    HTMLEscaping.append(v8.href, to: &out)
+                    out += "\" rel=\"prev\" aria-label=\""
+                    if let v9 = frame.t["previousPage"] {
+                        HTMLEscaping.append(v9, to: &out)
+                    }
+                    out += "\">←</a>"
+                }
+            }
+            for v10 in page.pages {
+                if v10.isGap {
+                    out += "<span class=\"gap\" aria-hidden=\"true\">…</span>"
+                }
+                if !v10.isGap {
+                    out += "<a href=\""
+                    HTMLEscaping.append(v10.href, to: &out)
+                    out += "\""
+                    if v10.current {
+                        out += " aria-current=\"page\""
+                    }
+                    out += ">"
+                    out += String(v10.number)
+                    out += "</a>"
+                }
+            }
+            if let v11 = page.next {
+                do {
+                    let v12 = v11
+                    out += "<a href=\""
+                    HTMLEscaping.append(v12.href, to: &out)
+                    out += "\" rel=\"next\" aria-label=\""
+                    if let v13 = frame.t["nextPage"] {
+                        HTMLEscaping.append(v13, to: &out)
+                    }
+                    out += "\">→</a>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n"
+        for v14 in page.groups {
             out += "<section id=\""
-            HTMLEscaping.append(v3.id, to: &out)
+            HTMLEscaping.append(v14.id, to: &out)
             out += "\">\n<h2>"
-            HTMLEscaping.append(v3.title, to: &out)
+            HTMLEscaping.append(v14.title, to: &out)
             out += "</h2>\n"
-            out += v3.summaryHtml
+            out += v14.summaryHtml
             out += "\n<ul class=\"objection-list\">"
-            for v4 in v3.objections {
+            for v15 in v14.objections {
                 out += "<li><a href=\""
-                HTMLEscaping.append(v4.href, to: &out)
+                HTMLEscaping.append(v15.href, to: &out)
                 out += "\">"
-                HTMLEscaping.append(v4.title, to: &out)
+                HTMLEscaping.append(v15.title, to: &out)
                 out += "</a><span class=\"says\">“"
-                HTMLEscaping.append(v4.customerSays, to: &out)
+                HTMLEscaping.append(v15.customerSays, to: &out)
                 out += "”</span></li>"
             }
             out += "</ul>\n"
-            if v3.hasQuiz {
+            if v14.hasQuiz {
                 out += "<ol class=\"quiz\">\n"
-                for v5 in v3.quiz {
+                for v16 in v14.quiz {
                     out += "<li><p>"
-                    HTMLEscaping.append(v5.question, to: &out)
+                    HTMLEscaping.append(v16.question, to: &out)
                     out += "</p>"
-                    if v5.isChoice {
+                    if v16.isChoice {
                         out += "<ol class=\"choices\" type=\"A\">"
-                        for v6 in v5.choices {
+                        for v17 in v16.choices {
                             out += "<li>"
-                            HTMLEscaping.append(v6.text, to: &out)
+                            HTMLEscaping.append(v17.text, to: &out)
                             out += "</li>"
                         }
                         out += "</ol><div data-quiz-answer data-show=\""
-                        if let v7 = frame.t["showAnswer"] {
-                            HTMLEscaping.append(v7, to: &out)
+                        if let v18 = frame.t["showAnswer"] {
+                            HTMLEscaping.append(v18, to: &out)
                         }
                         out += "\" data-hide=\""
-                        if let v8 = frame.t["hideAnswer"] {
-                            HTMLEscaping.append(v8, to: &out)
+                        if let v19 = frame.t["hideAnswer"] {
+                            HTMLEscaping.append(v19, to: &out)
                         }
                         out += "\"><p>"
-                        if let v9 = frame.t["answer"] {
-                            HTMLEscaping.append(v9, to: &out)
+                        if let v20 = frame.t["answer"] {
+                            HTMLEscaping.append(v20, to: &out)
                         }
-                        if let v10 = frame.t["colon"] {
-                            HTMLEscaping.append(v10, to: &out)
+                        if let v21 = frame.t["colon"] {
+                            HTMLEscaping.append(v21, to: &out)
                         }
-                        for v11 in v5.choices {
-                            if v11.correct {
+                        for v22 in v16.choices {
+                            if v22.correct {
                                 out += "<span class=\"correct\">"
-                                HTMLEscaping.append(v11.text, to: &out)
+                                HTMLEscaping.append(v22.text, to: &out)
                                 out += "</span> "
                             }
                         }
                         out += "</p></div>"
                     }
-                    if v5.hasAnswer {
+                    if v16.hasAnswer {
                         out += "<div data-quiz-answer data-show=\""
-                        if let v12 = frame.t["showAnswer"] {
-                            HTMLEscaping.append(v12, to: &out)
+                        if let v23 = frame.t["showAnswer"] {
+                            HTMLEscaping.append(v23, to: &out)
                         }
                         out += "\" data-hide=\""
-                        if let v13 = frame.t["hideAnswer"] {
-                            HTMLEscaping.append(v13, to: &out)
+                        if let v24 = frame.t["hideAnswer"] {
+                            HTMLEscaping.append(v24, to: &out)
                         }
                         out += "\"><p>"
-                        if let v14 = frame.t["answer"] {
-                            HTMLEscaping.append(v14, to: &out)
+                        if let v25 = frame.t["answer"] {
+                            HTMLEscaping.append(v25, to: &out)
                         }
-                        if let v15 = frame.t["colon"] {
-                            HTMLEscaping.append(v15, to: &out)
+                        if let v26 = frame.t["colon"] {
+                            HTMLEscaping.append(v26, to: &out)
                         }
-                        HTMLEscaping.append(v5.answer, to: &out)
+                        HTMLEscaping.append(v16.answer, to: &out)
                         out += "</p></div>"
                     }
                     out += "</li>\n"
@@ -1926,39 +1985,53 @@ enum CompiledTheme {
         }
         if page.hasPages {
             out += "<nav class=\"page-numbers\" aria-label=\""
-            if let v16 = frame.t["objections"] {
-                HTMLEscaping.append(v16, to: &out)
+            if let v27 = frame.t["pageNumbers"] {
+                HTMLEscaping.append(v27, to: &out)
             }
             out += "\">"
-            if let v17 = page.previous {
+            if let v28 = page.previous {
                 do {
-                    let v18 = v17
+                    let v29 = v28
                     out += "<a href=\""
-                    HTMLEscaping.append(v18.href, to: &out)
-                    out += "\" rel=\"prev\">←</a>"
+                    HTMLEscaping.append(v29.href, to: &out)
+                    out += "\" rel=\"prev\" aria-label=\""
+                    if let v30 = frame.t["previousPage"] {
+                        HTMLEscaping.append(v30, to: &out)
+                    }
+                    out += "\">←</a>"
                 }
             }
-            for v19 in page.pages {
-                out += "<a href=\""
-                HTMLEscaping.append(v19.href, to: &out)
-                out += "\""
-                if v19.current {
-                    out += " aria-current=\"page\""
+            for v31 in page.pages {
+                if v31.isGap {
+                    out += "<span class=\"gap\" aria-hidden=\"true\">…</span>"
                 }
-                out += ">"
-                out += String(v19.number)
-                out += "</a>"
-            }
-            if let v20 = page.next {
-                do {
-                    let v21 = v20
+                if !v31.isGap {
                     out += "<a href=\""
-                    HTMLEscaping.append(v21.href, to: &out)
-                    out += "\" rel=\"next\">→</a>"
+                    HTMLEscaping.append(v31.href, to: &out)
+                    out += "\""
+                    if v31.current {
+                        out += " aria-current=\"page\""
+                    }
+                    out += ">"
+                    out += String(v31.number)
+                    out += "</a>"
+                }
+            }
+            if let v32 = page.next {
+                do {
+                    let v33 = v32
+                    out += "<a href=\""
+                    HTMLEscaping.append(v33.href, to: &out)
+                    out += "\" rel=\"next\" aria-label=\""
+                    if let v34 = frame.t["nextPage"] {
+                        HTMLEscaping.append(v34, to: &out)
+                    }
+                    out += "\">→</a>"
                 }
             }
             out += "</nav>"
         }
+        out += "\n"
         out += "\n"
         return out
     }

@@ -40,11 +40,12 @@ struct ObjectionGroupView: Sendable {
     var hasQuiz: Bool
 }
 
-/// A page of a paginated list: its number and link.
+/// A page of a paginated list: its number and link, or a gap (`isGap`) where pages are left out.
 struct PageNumberView: Sendable {
     var number: Int
     var href: String
     var current: Bool
+    var isGap: Bool
 }
 
 /// A page of the objection index: its objection files, grouped, with the categories; and the
@@ -56,6 +57,8 @@ struct ObjectionIndexPageModel: PageModel {
     var pages: [PageNumberView]
     var previous: PageNumberView?
     var next: PageNumberView?
+    /// "Page 3 of 8" when there are several pages.
+    var pageLabel: String?
 }
 
 /// The objections of one category.

@@ -494,6 +494,7 @@ extension ObjectionIndexPageModel {
         case "pages": return pages
         case "previous": return previous
         case "next": return next
+        case "pageLabel": return pageLabel
         case "hasGroups": return hasGroups
         case "hasCategories": return hasCategories
         case "hasPages": return hasPages
@@ -507,6 +508,7 @@ extension ObjectionIndexPageModel {
         pages.mix(into: &hash)
         previous.mix(into: &hash)
         next.mix(into: &hash)
+        pageLabel.mix(into: &hash)
     }
 }
 
@@ -688,6 +690,7 @@ extension PageNumberView: MustacheParent, RenderKeyValue {
         case "number": return number
         case "href": return href
         case "current": return current
+        case "isGap": return isGap
         default: return nil
         }
     }
@@ -696,6 +699,7 @@ extension PageNumberView: MustacheParent, RenderKeyValue {
         number.mix(into: &hash)
         href.mix(into: &hash)
         current.mix(into: &hash)
+        isGap.mix(into: &hash)
     }
 }
 
