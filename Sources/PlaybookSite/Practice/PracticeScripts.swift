@@ -38,18 +38,40 @@ enum PracticeScripts {
         func named(_ items: [PracticeDeck.Named]) -> String {
             J.list(items.map { "{" + J.field("id", J.quote($0.id)) + "," + J.field("name", J.quote($0.name)) + "}" })
         }
-        func ints(_ values: [Int]) -> String { J.list(values.map(String.init)) }
-        let rows = deck.rows.map { row in
-            J.list([J.quote(row.id), String(row.kind), String(row.category), ints(row.products), ints(row.competitors),
-                    ints(row.tags), J.quote(row.contentHash), String(row.shard), String(row.flags)])
+        var cards = "[\n"
+        cards.reserveCapacity(deck.rows.count * 72)
+        for (number, row) in deck.rows.enumerated() {
+            if number > 0 { cards += ",\n" }
+            cards += "["
+            cards += J.quote(row.id)
+            cards += ","
+            cards += String(row.kind)
+            cards += ","
+            cards += String(row.category)
+            for list in [row.products, row.competitors, row.tags] {
+                cards += ",["
+                for (position, value) in list.enumerated() {
+                    if position > 0 { cards += "," }
+                    cards += String(value)
+                }
+                cards += "]"
+            }
+            cards += ","
+            cards += J.quote(row.contentHash)
+            cards += ","
+            cards += String(row.shard)
+            cards += ","
+            cards += String(row.flags)
+            cards += "]"
         }
+        cards += "\n]"
         let fields = [
             J.field("version", "1"), J.field("playbook", J.quote(deck.title)),
             J.field("locale", J.quote(UIText.htmlLang(deck.locale))), J.field("settings", settings),
             J.field("strings", stringTables), J.field("kinds", kinds), J.field("categories", J.strings(deck.categories)),
             J.field("tags", J.strings(deck.tags)), J.field("products", named(deck.products)),
             J.field("competitors", named(deck.competitors)), J.field("groups", J.list(deck.groups.map(J.strings))),
-            J.field("shards", String(deck.shardCount)), J.field("cards", "[\n" + rows.joined(separator: ",\n") + "\n]"),
+            J.field("shards", String(deck.shardCount)), J.field("cards", cards),
         ]
         let json = "{\n" + fields.joined(separator: ",\n") + "\n}"
         return "// The practice deck (playbook build): see assets/practice/ for the page that reads it.\n"
@@ -63,18 +85,41 @@ enum PracticeScripts {
     static func singleQuoted(_ text: String) -> String {
         var out = "'"
         out.reserveCapacity(text.utf8.count + text.utf8.count / 8 + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "'": out += "\\'"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "<": out += "\\x3c"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default: out.unicodeScalars.append(scalar)
+        // Runs of bytes that need nothing are appended whole (the deck is megabytes of JSON).
+        let utf8 = text.utf8
+        var run = utf8.startIndex
+        var index = run
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            var replacement: String?
+            var length = 1
+            switch byte {
+            case UInt8(ascii: "\\"): replacement = "\\\\"
+            case UInt8(ascii: "'"): replacement = "\\'"
+            case UInt8(ascii: "\n"): replacement = "\\n"
+            case UInt8(ascii: "\r"): replacement = "\\r"
+            case UInt8(ascii: "<"): replacement = "\\x3c"
+            case 0xE2:  // U+2028 and U+2029 end a line in older JavaScript: E2 80 A8, E2 80 A9
+                let second = utf8.index(after: index)
+                if second < utf8.endIndex, utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third < utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
+                        replacement = utf8[third] == 0xA8 ? "\\u2028" : "\\u2029"
+                        length = 3
+                    }
+                }
+            default: break
             }
+            guard let replacement else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            out += text[run..<index]
+            out += replacement
+            index = utf8.index(index, offsetBy: length)
+            run = index
         }
+        out += text[run...]
         return out + "'"
     }
 
