@@ -8,7 +8,8 @@
 # edit, a title edit, `check` with and without its parse cache) the two binaries run in turn,
 # RUNS times each (default 5), on copies of the same playbook; the table gives each median, the
 # new/old ratio and the peak RSS. The two cold builds' sites must be byte-identical, else it
-# stops. With CALLGRIND=1 it also counts instructions of `check --no-cache` at the first size.
+# stops (SAME_SITE=0: say how many files differ instead, for a change that alters the site). With
+# CALLGRIND=1 it also counts instructions of `check --no-cache` and of a cold `build` at the first size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 old=$(realpath "$1"); shift
@@ -59,6 +60,8 @@ for n in "$@"; do
   done
   if diff -r "$work/old/fresh" "$work/new/fresh" >/dev/null; then
     echo "| site, $n documents | byte-identical ($(find "$work/new/fresh" -type f | wc -l) files) | | | | | |"
+  elif [ "${SAME_SITE:-1}" = 0 ]; then
+    echo "| site, $n documents | $(diff -rq "$work/old/fresh" "$work/new/fresh" | wc -l) files differ (SAME_SITE=0) | | | | | |"
   else
     diff -rq "$work/old/fresh" "$work/new/fresh" | head -5 >&2; echo "the two binaries build different sites" >&2; exit 1
   fi
@@ -70,5 +73,8 @@ if [ "${CALLGRIND:-}" = 1 ] && command -v valgrind >/dev/null; then
     strip -g -o "$work/$side.bin" "${!side}"
     valgrind --tool=callgrind --callgrind-out-file="$work/cg-$side" "$work/$side.bin" check --no-cache --content "$work/gen-$n" >/dev/null 2>"$work/cg-$side.log" || true
     echo "| callgrind, check --no-cache, $n documents, $side | $(grep -o 'Collected : [0-9]*' "$work/cg-$side.log" | grep -o '[0-9]*') instructions | | | | | |"
+    rm -rf "$work/cg-site" "$work/cg-cache"
+    XDG_CACHE_HOME="$work/cg-cache" valgrind --tool=callgrind --callgrind-out-file="$work/cgb-$side" "$work/$side.bin" build --content "$work/gen-$n" --out "$work/cg-site" --quiet >/dev/null 2>"$work/cgb-$side.log" || true
+    echo "| callgrind, cold build, $n documents, $side | $(grep -o 'Collected : [0-9]*' "$work/cgb-$side.log" | grep -o '[0-9]*') instructions | | | | | |"
   done
 fi

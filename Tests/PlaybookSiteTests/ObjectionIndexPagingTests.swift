@@ -44,6 +44,12 @@ import Testing
         // Every objection file's links go to its page.
         #expect(try text(site, "products/linked.html").contains("href=\"../objections/pages/2.html\""))
         #expect(try text(site, "reviews.html").contains("href=\"objections/pages/3.html#q119\""))
+        // The category's battle card likewise: 120 files of 服务 make three pages.
+        let card = try text(site, "battlecards/category-服务/2.html")
+        #expect(card.contains("“说法50”") && card.contains("“说法99”") && !card.contains("“说法49”") && !card.contains("“说法100”"))
+        #expect(card.contains("<a href=\"../../battlecards/category-服务.html\">1</a>"))
+        #expect(site["battlecards/category-服务/3.html"] != nil && site["battlecards/category-服务/4.html"] == nil)
+        #expect(!(try text(site, "battlecards/category-价格.html")).contains("page-numbers"), "one file: one page")
     }
 
     @Test func manyPagesShowTheFirstTheLastAndTwoAroundTheCurrentOne() {
@@ -76,7 +82,21 @@ import Testing
         #expect(update.written.contains("objections/pages/2.html"), "the file's introduction is on its index page")
         #expect(!update.written.contains("objections/index.html") && !update.written.contains("objections/pages/3.html"))
         #expect(FileManager.default.contents(atPath: space.site.path + "/objections/index.html") == before)
-        let fresh = try space.render()
+        var fresh = try space.render()
         #expect(FileManager.default.contents(atPath: space.site.path + "/objections/pages/2.html") == fresh["objections/pages/2.html"])
+
+        // A response edit: only the battle card page that shows the objection is written again.
+        try space.write("Content/objections/q060.md",
+                        "---\ncategory: 服务\nowner: 张三\nreviewed: 2026-11-01\n---\n说法60。\n\n## 异议60 {#q060-a}\n> 说法60\n### 应对话术\n回应说法60。\n")
+        guard case .updated(let second) = try job.run() else {
+            Issue.record("a response edit should update the site in place")
+            return
+        }
+        #expect(second.written.contains("battlecards/category-服务/2.html") && second.written.contains("objections/q060-a.html"))
+        #expect(!second.written.contains { $0.hasPrefix("objections/pages/") || $0 == "objections/index.html" })
+        #expect(!second.written.contains("battlecards/category-服务.html") && !second.written.contains("battlecards/category-服务/3.html"))
+        fresh = try space.render()
+        #expect(FileManager.default.contents(atPath: space.site.path + "/battlecards/category-服务/2.html")
+                == fresh["battlecards/category-服务/2.html"])
     }
 }

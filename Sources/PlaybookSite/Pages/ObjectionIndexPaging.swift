@@ -24,6 +24,18 @@ enum ObjectionIndexPaging {
         number == 0 ? .index(.objections) : SitePath("objections/pages/\(number + 1).html")
     }
 
+    /// Where page `number` (from 0) of a category's battle card goes: the first at the card's own
+    /// path, the others in a folder beside it.
+    static func battleCardPath(_ category: String, page number: Int) -> SitePath {
+        number == 0 ? .categoryBattleCard(category)
+            : SitePath("battlecards/category-\(Identifier.slug(category))/\(number + 1).html")
+    }
+
+    /// `files` in pages of ``filesPerPage``.
+    static func split(_ files: [String]) -> [[String]] {
+        stride(from: 0, to: max(files.count, 1), by: filesPerPage).map { Array(files[$0..<min(files.count, $0 + filesPerPage)]) }
+    }
+
     /// The page of each document, by content file: a document's own page, or for an objection
     /// file the index page that shows it (`documents` in playbook order).
     static func pages(of documents: [DocumentInfo]) -> [String: SitePath] {

@@ -53,26 +53,31 @@ extension PageContext {
             CountLinkView(name: category, href: SitePath.category(category).href(from: path),
                           count: index.objectionCount(inCategory: category))
         }
-        func number(_ number: Int) -> PageNumberView {
-            PageNumberView(number: number + 1, href: ObjectionIndexPaging.path(ofPage: number).href(from: path),
-                           current: number == page, isGap: false)
-        }
-        var numbers: [PageNumberView] = []
-        if pages > 1 {
-            for shown in ObjectionIndexPaging.shownNumbers(current: page, of: pages) {
-                if let last = numbers.last, last.number < shown {  // pages left out between the last shown and this one
-                    numbers.append(PageNumberView(number: 0, href: "", current: false, isGap: true))
-                }
-                numbers.append(number(shown))
-            }
-        }
+        let navigation = pageNavigation(page: page, of: pages, from: path, at: ObjectionIndexPaging.path(ofPage:))
         let title = page == 0 ? text["objections"] ?? "" : "\(text["objections"] ?? "") · \(page + 1)/\(pages)"
-        let label = (text["pageOf"] ?? "%1/%2").replacingOccurrences(of: "%1", with: "\(page + 1)")
-            .replacingOccurrences(of: "%2", with: "\(pages)")
         return Page(path: path, title: title, model: ObjectionIndexPageModel(
-            groups: groups, categories: categories, pages: numbers,
-            previous: page > 0 ? number(page - 1) : nil, next: page + 1 < pages ? number(page + 1) : nil,
-            pageLabel: pages > 1 ? label : nil))
+            groups: groups, categories: categories, pages: navigation.numbers, previous: navigation.previous,
+            next: navigation.next, pageLabel: navigation.label))
+    }
+
+    /// The page navigation of page `page` (from 0) of `pages`, whose paths `at` gives.
+    func pageNavigation(page: Int, of pages: Int, from path: SitePath, at: (Int) -> SitePath) -> PageNavigation {
+        guard pages > 1 else { return PageNavigation() }
+        func number(_ number: Int) -> PageNumberView {
+            PageNumberView(number: number + 1, href: at(number).href(from: path), current: number == page, isGap: false)
+        }
+        var navigation = PageNavigation()
+        for shown in ObjectionIndexPaging.shownNumbers(current: page, of: pages) {
+            if let last = navigation.numbers.last, last.number < shown {  // pages left out between the last shown and this one
+                navigation.numbers.append(PageNumberView(number: 0, href: "", current: false, isGap: true))
+            }
+            navigation.numbers.append(number(shown))
+        }
+        navigation.previous = page > 0 ? number(page - 1) : nil
+        navigation.next = page + 1 < pages ? number(page + 1) : nil
+        navigation.label = (text["pageOf"] ?? "%1/%2").replacingOccurrences(of: "%1", with: "\(page + 1)")
+            .replacingOccurrences(of: "%2", with: "\(pages)")
+        return navigation
     }
 
     func categoryPage(_ category: String) -> Page {
@@ -89,14 +94,18 @@ extension PageContext {
             competitors: outline.competitors.map { link($0.name, .competitorBattleCard($0.id), from: path) }))
     }
 
-    /// A one-page card for an objection category: what customers say, key points, response, never-say.
-    func categoryBattleCard(_ category: String, sets: [ObjectionSet]) -> Page {
-        let path = SitePath.categoryBattleCard(category)
+    /// A printable card for an objection category: what customers say, key points, response,
+    /// never-say; page `page` (from 0) of `pages` when the category spans many objection files.
+    func categoryBattleCard(_ category: String, sets: [ObjectionSet], page: Int = 0, of pages: Int = 1) -> Page {
+        let path = ObjectionIndexPaging.battleCardPath(category, page: page)
         let objections = sets.flatMap { set in
             set.objections.filter { $0.category == category }.map { objectionView($0, file: set.info.file, page: path) }
         }
-        return Page(path: path, title: "\(text["battleCardFor"] ?? "") · \(category)",
-                    model: BattleCardPageModel(heading: category, objections: objections, hasObjections: !objections.isEmpty))
+        let navigation = pageNavigation(page: page, of: pages, from: path) { ObjectionIndexPaging.battleCardPath(category, page: $0) }
+        let title = "\(text["battleCardFor"] ?? "") · \(category)" + (page == 0 ? "" : " · \(page + 1)/\(pages)")
+        return Page(path: path, title: title, model: BattleCardPageModel(
+            heading: category, objections: objections, hasObjections: !objections.isEmpty, pages: navigation.numbers,
+            previous: navigation.previous, next: navigation.next, pageLabel: navigation.label))
     }
 
     /// A one-page card for a competitor: strengths, weaknesses, every comparison row, how to win.

@@ -81,8 +81,7 @@ extension PageContext {
         add(.home) { _ in homePage() }
         add(.index(.product)) { _ in productIndex() }
         add(.index(.competitor)) { _ in competitorIndex() }
-        for number in 0..<indexPages {
-            let files = Array(setFiles.dropFirst(number * ObjectionIndexPaging.filesPerPage).prefix(ObjectionIndexPaging.filesPerPage))
+        for (number, files) in ObjectionIndexPaging.split(setFiles).enumerated() {
             add(ObjectionIndexPaging.path(ofPage: number), files) { objectionIndex(sets: $0.documents(files), page: number, of: indexPages) }
         }
         add(.battleCards) { _ in battleCardIndex() }
@@ -114,8 +113,12 @@ extension PageContext {
                 for category in Set(set.objections.compactMap(\.category)) { filesByCategory[category, default: []].append(set.info.file) }
             }
             for category in index.categories {
-                let files = filesByCategory[category] ?? []
-                add(.categoryBattleCard(category), files) { categoryBattleCard(category, sets: $0.documents(files)) }
+                let pages = ObjectionIndexPaging.split(filesByCategory[category] ?? [])
+                for (number, files) in pages.enumerated() {
+                    add(ObjectionIndexPaging.battleCardPath(category, page: number), files) {
+                        categoryBattleCard(category, sets: $0.documents(files), page: number, of: pages.count)
+                    }
+                }
             }
         }
         if mayWant(playbook.competitors) || mayWant(playbook.objectionSets) {

@@ -4348,6 +4348,7 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
 <article class="battlecard">
 <h1>{{t.battleCardFor}} · {{heading}}</h1>
 <p><button type="button" class="print" data-print hidden>{{t.print}}</button></p>
+{{#pageLabel}}<p class="meta">{{pageLabel}}</p>{{/pageLabel}}
 {{#isCompetitor}}<div class="lead">{{{summaryHtml}}}</div>
 {{#howToWin.present}}<h2>{{t.howToWin}}</h2>
 {{{howToWin.html}}}{{/howToWin.present}}
@@ -4377,6 +4378,7 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
 </section>
 {{/objections}}
 </div>{{/hasObjections}}
+{{> pagenumbers}}
 </article>
 
 """#,

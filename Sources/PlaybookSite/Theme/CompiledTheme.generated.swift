@@ -8,7 +8,7 @@ enum CompiledTheme {
     /// The built-in templates compiled here: a user's file of the same name replaces it.
     static let templates: [String: Set<String>] = [
         "battlecards": ["battlecards"],
-        "battlecard": ["battlecard", "matrix"],
+        "battlecard": ["battlecard", "matrix", "pagenumbers"],
         "case": ["case", "quiz", "review", "sections", "tags", "toc"],
         "category": ["category"],
         "competitor": ["competitor", "item", "matrix", "quiz", "review", "sections", "tags", "toc"],
@@ -222,142 +222,152 @@ enum CompiledTheme {
             HTMLEscaping.append(v2, to: &out)
         }
         out += "</button></p>\n"
-        if let v3 = page.isCompetitor {
-            if v3 {
+        if page.pageLabel != nil {
+            do {
+                out += "<p class=\"meta\">"
+                if let v5 = page.pageLabel {
+                    HTMLEscaping.append(v5, to: &out)
+                }
+                out += "</p>"
+            }
+        }
+        out += "\n"
+        if let v6 = page.isCompetitor {
+            if v6 {
                 out += "<div class=\"lead\">"
-                if let v4 = page.summaryHtml {
-                    out += v4
+                if let v7 = page.summaryHtml {
+                    out += v7
                 }
                 out += "</div>\n"
-                if let v5 = page.howToWin {
-                    if v5.present {
+                if let v8 = page.howToWin {
+                    if v8.present {
                         out += "<h2>"
-                        if let v6 = frame.t["howToWin"] {
-                            HTMLEscaping.append(v6, to: &out)
+                        if let v9 = frame.t["howToWin"] {
+                            HTMLEscaping.append(v9, to: &out)
                         }
                         out += "</h2>\n"
-                        if let v7 = page.howToWin {
-                            out += v7.html
+                        if let v10 = page.howToWin {
+                            out += v10.html
                         }
                     }
                 }
                 out += "\n<div class=\"bc-grid\">\n<section class=\"bc-item\"><h2>"
-                if let v8 = frame.t["strengths"] {
-                    HTMLEscaping.append(v8, to: &out)
+                if let v11 = frame.t["strengths"] {
+                    HTMLEscaping.append(v11, to: &out)
                 }
                 out += "</h2><ul class=\"items-compact\">"
-                if let v9 = page.strengths {
-                    for v10 in v9 {
+                if let v12 = page.strengths {
+                    for v13 in v12 {
                         out += "<li><strong>"
-                        HTMLEscaping.append(v10.name, to: &out)
+                        HTMLEscaping.append(v13.name, to: &out)
                         out += "</strong>"
-                        if let v11 = frame.t["colon"] {
-                            HTMLEscaping.append(v11, to: &out)
+                        if let v14 = frame.t["colon"] {
+                            HTMLEscaping.append(v14, to: &out)
                         }
-                        out += v10.detailHtml
+                        out += v13.detailHtml
                         out += "</li>"
                     }
                 }
                 out += "</ul></section>\n<section class=\"bc-item\"><h2>"
-                if let v12 = frame.t["weaknesses"] {
-                    HTMLEscaping.append(v12, to: &out)
+                if let v15 = frame.t["weaknesses"] {
+                    HTMLEscaping.append(v15, to: &out)
                 }
                 out += "</h2><ul class=\"items-compact\">"
-                if let v13 = page.weaknesses {
-                    for v14 in v13 {
+                if let v16 = page.weaknesses {
+                    for v17 in v16 {
                         out += "<li><strong>"
-                        HTMLEscaping.append(v14.name, to: &out)
+                        HTMLEscaping.append(v17.name, to: &out)
                         out += "</strong>"
-                        if let v15 = frame.t["colon"] {
-                            HTMLEscaping.append(v15, to: &out)
+                        if let v18 = frame.t["colon"] {
+                            HTMLEscaping.append(v18, to: &out)
                         }
-                        out += v14.detailHtml
+                        out += v17.detailHtml
                         out += "</li>"
                     }
                 }
                 out += "</ul></section>\n</div>\n"
-                if let v16 = page.comparison {
-                    if v16.present {
+                if let v19 = page.comparison {
+                    if v19.present {
                         out += "<h2>"
-                        if let v17 = frame.t["comparison"] {
-                            HTMLEscaping.append(v17, to: &out)
+                        if let v20 = frame.t["comparison"] {
+                            HTMLEscaping.append(v20, to: &out)
                         }
                         out += "</h2>"
                     }
                 }
                 out += "\n"
-                if let v18 = page.comparison {
+                if let v21 = page.comparison {
                     do {
-                        let v19 = v18
-                        if v19.present {
+                        let v22 = v21
+                        if v22.present {
                             out += "<div class=\"matrix-wrap\">\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
-                            if let v20 = frame.t["dimension"] {
-                                HTMLEscaping.append(v20, to: &out)
+                            if let v23 = frame.t["dimension"] {
+                                HTMLEscaping.append(v23, to: &out)
                             }
                             out += "</th><th scope=\"col\">"
-                            if let v21 = frame.t["verdict"] {
-                                HTMLEscaping.append(v21, to: &out)
+                            if let v24 = frame.t["verdict"] {
+                                HTMLEscaping.append(v24, to: &out)
                             }
                             out += "</th>"
-                            for v22 in v19.columns {
+                            for v25 in v22.columns {
                                 out += "<th scope=\"col\""
-                                if v22.isUs {
+                                if v25.isUs {
                                     out += " class=\"us\""
                                 }
                                 out += ">"
-                                if v22.href != nil {
+                                if v25.href != nil {
                                     do {
                                         out += "<a href=\""
-                                        if let v25 = v22.href {
-                                            HTMLEscaping.append(v25, to: &out)
+                                        if let v28 = v25.href {
+                                            HTMLEscaping.append(v28, to: &out)
                                         }
                                         out += "\">"
-                                        HTMLEscaping.append(v22.name, to: &out)
+                                        HTMLEscaping.append(v25.name, to: &out)
                                         out += "</a>"
                                     }
                                 }
-                                if v22.href != nil {
+                                if v25.href != nil {
                                 } else {
-                                    HTMLEscaping.append(v22.name, to: &out)
+                                    HTMLEscaping.append(v25.name, to: &out)
                                 }
                                 out += "</th>"
                             }
                             out += "</tr></thead>\n<tbody>\n"
-                            for v27 in v19.rows {
+                            for v30 in v22.rows {
                                 out += "<tr><th scope=\"row\">"
-                                HTMLEscaping.append(v27.dimension, to: &out)
+                                HTMLEscaping.append(v30.dimension, to: &out)
                                 out += "</th><td class=\"verdict"
-                                if !v27.hasVerdict {
+                                if !v30.hasVerdict {
                                     out += " empty"
                                 }
                                 out += "\" data-label=\""
-                                if let v28 = frame.t["verdict"] {
-                                    HTMLEscaping.append(v28, to: &out)
+                                if let v31 = frame.t["verdict"] {
+                                    HTMLEscaping.append(v31, to: &out)
                                 }
                                 out += "\">"
-                                HTMLEscaping.append(v27.verdict, to: &out)
+                                HTMLEscaping.append(v30.verdict, to: &out)
                                 out += "</td>"
-                                for v29 in v27.cells {
+                                for v32 in v30.cells {
                                     out += "<td data-label=\""
-                                    HTMLEscaping.append(v29.party, to: &out)
+                                    HTMLEscaping.append(v32.party, to: &out)
                                     out += "\""
-                                    if v29.isUs {
+                                    if v32.isUs {
                                         out += " class=\"us"
-                                        if v29.empty {
+                                        if v32.empty {
                                             out += " empty"
                                         }
                                         out += "\""
                                     }
-                                    if !v29.isUs {
-                                        if v29.empty {
+                                    if !v32.isUs {
+                                        if v32.empty {
                                             out += " class=\"empty\""
                                         }
                                     }
                                     out += ">"
-                                    if !v29.empty {
-                                        out += v29.html
+                                    if !v32.empty {
+                                        out += v32.html
                                     }
-                                    if v29.empty {
+                                    if v32.empty {
                                         out += "<span class=\"dash\">—</span>"
                                     }
                                     out += "</td>"
@@ -369,57 +379,57 @@ enum CompiledTheme {
                     }
                 }
                 out += "\n"
-                if let v30 = page.hasProductRows {
-                    if v30 {
+                if let v33 = page.hasProductRows {
+                    if v33 {
                         out += "<h2>"
-                        if let v31 = frame.t["comparedIn"] {
-                            HTMLEscaping.append(v31, to: &out)
-                        }
-                        out += "</h2>\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
-                        if let v32 = frame.t["products"] {
-                            HTMLEscaping.append(v32, to: &out)
-                        }
-                        out += "</th><th scope=\"col\">"
-                        if let v33 = frame.t["dimension"] {
-                            HTMLEscaping.append(v33, to: &out)
-                        }
-                        out += "</th><th scope=\"col\">"
-                        if let v34 = frame.t["verdict"] {
+                        if let v34 = frame.t["comparedIn"] {
                             HTMLEscaping.append(v34, to: &out)
                         }
-                        out += "</th><th scope=\"col\" class=\"us\">"
-                        if let v35 = frame.t["us"] {
+                        out += "</h2>\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
+                        if let v35 = frame.t["products"] {
                             HTMLEscaping.append(v35, to: &out)
+                        }
+                        out += "</th><th scope=\"col\">"
+                        if let v36 = frame.t["dimension"] {
+                            HTMLEscaping.append(v36, to: &out)
+                        }
+                        out += "</th><th scope=\"col\">"
+                        if let v37 = frame.t["verdict"] {
+                            HTMLEscaping.append(v37, to: &out)
+                        }
+                        out += "</th><th scope=\"col\" class=\"us\">"
+                        if let v38 = frame.t["us"] {
+                            HTMLEscaping.append(v38, to: &out)
                         }
                         out += "</th><th scope=\"col\">"
                         HTMLEscaping.append(page.heading, to: &out)
                         out += "</th></tr></thead>\n<tbody>\n"
-                        if let v36 = page.productRows {
-                            for v37 in v36 {
+                        if let v39 = page.productRows {
+                            for v40 in v39 {
                                 out += "<tr><th scope=\"row\">"
-                                HTMLEscaping.append(v37.product, to: &out)
+                                HTMLEscaping.append(v40.product, to: &out)
                                 out += "</th><td data-label=\""
-                                if let v38 = frame.t["dimension"] {
-                                    HTMLEscaping.append(v38, to: &out)
+                                if let v41 = frame.t["dimension"] {
+                                    HTMLEscaping.append(v41, to: &out)
                                 }
                                 out += "\">"
-                                HTMLEscaping.append(v37.dimension, to: &out)
+                                HTMLEscaping.append(v40.dimension, to: &out)
                                 out += "</td><td class=\"verdict\" data-label=\""
-                                if let v39 = frame.t["verdict"] {
-                                    HTMLEscaping.append(v39, to: &out)
+                                if let v42 = frame.t["verdict"] {
+                                    HTMLEscaping.append(v42, to: &out)
                                 }
                                 out += "\">"
-                                HTMLEscaping.append(v37.verdict, to: &out)
+                                HTMLEscaping.append(v40.verdict, to: &out)
                                 out += "</td><td class=\"us\" data-label=\""
-                                if let v40 = frame.t["us"] {
-                                    HTMLEscaping.append(v40, to: &out)
+                                if let v43 = frame.t["us"] {
+                                    HTMLEscaping.append(v43, to: &out)
                                 }
                                 out += "\">"
-                                out += v37.oursHtml
+                                out += v40.oursHtml
                                 out += "</td><td data-label=\""
                                 HTMLEscaping.append(page.heading, to: &out)
                                 out += "\">"
-                                out += v37.theirsHtml
+                                out += v40.theirsHtml
                                 out += "</td></tr>\n"
                             }
                         }
@@ -431,35 +441,35 @@ enum CompiledTheme {
         }
         if page.hasObjections {
             out += "<h2>"
-            if let v41 = frame.t["objections"] {
-                HTMLEscaping.append(v41, to: &out)
+            if let v44 = frame.t["objections"] {
+                HTMLEscaping.append(v44, to: &out)
             }
             out += "</h2>\n<div class=\"bc-grid\">\n"
-            for v42 in page.objections {
+            for v45 in page.objections {
                 out += "<section class=\"bc-item\">\n<h3><a href=\""
-                HTMLEscaping.append(v42.href, to: &out)
+                HTMLEscaping.append(v45.href, to: &out)
                 out += "\">"
-                HTMLEscaping.append(v42.title, to: &out)
+                HTMLEscaping.append(v45.title, to: &out)
                 out += "</a></h3>\n<p>“"
-                HTMLEscaping.append(v42.customerSays, to: &out)
+                HTMLEscaping.append(v45.customerSays, to: &out)
                 out += "”</p>\n"
-                if v42.hasKeyPoints {
+                if v45.hasKeyPoints {
                     out += "<ul class=\"key-points\">"
-                    for v43 in v42.keyPoints {
+                    for v46 in v45.keyPoints {
                         out += "<li>"
-                        HTMLEscaping.append(v43, to: &out)
+                        HTMLEscaping.append(v46, to: &out)
                         out += "</li>"
                     }
                     out += "</ul>"
                 }
                 out += "\n<div class=\"response\">"
-                out += v42.responseHtml
+                out += v45.responseHtml
                 out += "</div>\n"
-                if v42.hasAvoid {
+                if v45.hasAvoid {
                     out += "<ul class=\"avoid\">"
-                    for v44 in v42.avoid {
+                    for v47 in v45.avoid {
                         out += "<li>"
-                        HTMLEscaping.append(v44, to: &out)
+                        HTMLEscaping.append(v47, to: &out)
                         out += "</li>"
                     }
                     out += "</ul>"
@@ -468,7 +478,57 @@ enum CompiledTheme {
             }
             out += "</div>"
         }
-        out += "\n</article>\n"
+        out += "\n"
+        if page.hasPages {
+            out += "<nav class=\"page-numbers\" aria-label=\""
+            if let v48 = frame.t["pageNumbers"] {
+                HTMLEscaping.append(v48, to: &out)
+            }
+            out += "\">"
+            if let v49 = page.previous {
+                do {
+                    let v50 = v49
+                    out += "<a href=\""
+                    HTMLEscaping.append(v50.href, to: &out)
+                    out += "\" rel=\"prev\" aria-label=\""
+                    if let v51 = frame.t["previousPage"] {
+                        HTMLEscaping.append(v51, to: &out)
+                    }
+                    out += "\">←</a>"
+                }
+            }
+            for v52 in page.pages {
+                if v52.isGap {
+                    out += "<span class=\"gap\" aria-hidden=\"true\">…</span>"
+                }
+                if !v52.isGap {
+                    out += "<a href=\""
+                    HTMLEscaping.append(v52.href, to: &out)
+                    out += "\""
+                    if v52.current {
+                        out += " aria-current=\"page\""
+                    }
+                    out += ">"
+                    out += String(v52.number)
+                    out += "</a>"
+                }
+            }
+            if let v53 = page.next {
+                do {
+                    let v54 = v53
+                    out += "<a href=\""
+                    HTMLEscaping.append(v54.href, to: &out)
+                    out += "\" rel=\"next\" aria-label=\""
+                    if let v55 = frame.t["nextPage"] {
+                        HTMLEscaping.append(v55, to: &out)
+                    }
+                    out += "\">→</a>"
+                }
+            }
+            out += "</nav>"
+        }
+        out += "\n"
+        out += "</article>\n"
         return out
     }
 

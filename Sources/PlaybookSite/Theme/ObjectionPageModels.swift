@@ -40,6 +40,15 @@ struct ObjectionGroupView: Sendable {
     var hasQuiz: Bool
 }
 
+/// The navigation between the pages of a list split into pages.
+struct PageNavigation {
+    var numbers: [PageNumberView] = []
+    var previous: PageNumberView?
+    var next: PageNumberView?
+    /// "Page 3 of 8"; nil on a list of one page.
+    var label: String?
+}
+
 /// A page of a paginated list: its number and link, or a gap (`isGap`) where pages are left out.
 struct PageNumberView: Sendable {
     var number: Int
@@ -90,4 +99,9 @@ struct BattleCardPageModel: PageModel {
     var howToWin: RichSectionView?
     var objections: [ObjectionView]
     var hasObjections: Bool
+    /// A category's card spread over several pages (see ``ObjectionIndexPageModel``).
+    var pages: [PageNumberView] = []
+    var previous: PageNumberView?
+    var next: PageNumberView?
+    var pageLabel: String?
 }

@@ -31,6 +31,8 @@ extension BattleCardPageModel {
 
     var hasProductRows: Bool? { productRows.map { !$0.isEmpty } }
 
+    var hasPages: Bool { !pages.isEmpty }
+
     func child(named key: String) -> Any? {
         switch key {
         case "heading": return heading
@@ -43,9 +45,14 @@ extension BattleCardPageModel {
         case "howToWin": return howToWin
         case "objections": return objections
         case "hasObjections": return hasObjections
+        case "pages": return pages
+        case "previous": return previous
+        case "next": return next
+        case "pageLabel": return pageLabel
         case "hasStrengths": return hasStrengths
         case "hasWeaknesses": return hasWeaknesses
         case "hasProductRows": return hasProductRows
+        case "hasPages": return hasPages
         default: return nil
         }
     }
@@ -61,6 +68,10 @@ extension BattleCardPageModel {
         howToWin.mix(into: &hash)
         objections.mix(into: &hash)
         hasObjections.mix(into: &hash)
+        pages.mix(into: &hash)
+        previous.mix(into: &hash)
+        next.mix(into: &hash)
+        pageLabel.mix(into: &hash)
     }
 }
 
@@ -681,6 +692,25 @@ extension PageLinkView: MustacheParent, RenderKeyValue {
     func mix(into hash: inout FNV1a) {
         title.mix(into: &hash)
         href.mix(into: &hash)
+    }
+}
+
+extension PageNavigation: MustacheParent, RenderKeyValue {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "numbers": return numbers
+        case "previous": return previous
+        case "next": return next
+        case "label": return label
+        default: return nil
+        }
+    }
+
+    func mix(into hash: inout FNV1a) {
+        numbers.mix(into: &hash)
+        previous.mix(into: &hash)
+        next.mix(into: &hash)
+        label.mix(into: &hash)
     }
 }
 
