@@ -32,8 +32,6 @@ struct PracticeArchive: Sendable, Codable {
     init(generation: String, deck: PracticeDeck, playbook: Playbook,
          documentCards: [(document: any DocumentModel, cards: [Card])]) {
         self.generation = generation
-        var deck = deck
-        deck.shards = []
         self.deck = deck
         groups = Language.playbookGroups(playbook)
         documents = documentCards.filter { !$0.cards.isEmpty }.map { DocumentCards(file: $0.document.info.file, count: $0.cards.count) }

@@ -6,7 +6,8 @@ import PlaybookCore
 ///
 /// docs/practice.md ("How it is built") describes the format the page's scripts read.
 ///
-/// Coded without its shards' JSON (``PracticeArchive`` keeps the rest for in-place updates).
+/// It holds no shard's JSON: that is written as it is made (``PracticeFiles``); ``PracticeArchive``
+/// keeps the deck for in-place updates.
 struct PracticeDeck: Sendable, Codable {
     /// A named facet value (a product or competitor): its ID and what the page shows.
     struct Named: Sendable, Equatable, Codable {
@@ -47,8 +48,6 @@ struct PracticeDeck: Sendable, Codable {
     /// The playbook's own synonym groups, each as `[id, word, …]` (as `PlaybookLanguage.make` takes them).
     var groups: [[String]]
     var rows: [Row]
-    /// Each shard's cards as JSON objects (``PracticeCardJSON``), in deck order; empty in a decoded deck.
-    var shards: [[SharedJSON]]
     var shardCount: Int
 
     private enum CodingKeys: String, CodingKey {
@@ -62,16 +61,9 @@ struct PracticeDeck: Sendable, Codable {
     /// How many cards are encoded together before the shards they complete are emitted.
     static let encodingBatch = 2048
 
-    /// The deck of `cards`, holding every shard's cards.
-    init(playbook: Playbook, cards: [Card]) {
-        var shards: [[SharedJSON]] = []
-        try! self.init(playbook: playbook, cards: cards) { shards.append(contentsOf: $0.map(\.cards)) }  // the closure cannot throw
-        self.shards = shards
-    }
-
-    /// The deck of `cards`, handing each shard's cards to `emit` (number, cards) as soon as the
-    /// shard is complete instead of holding them: the deck's ``shards`` stay empty, so the JSON
-    /// of thousands of cards never sits in memory at once. Shards come in order.
+    /// The deck of `cards`, handing each shard's cards (as ``PracticeCardJSON`` objects, in deck
+    /// order) to `emit` as soon as the shard is complete instead of holding them, so the JSON of
+    /// thousands of cards never sits in memory at once. Shards come in order.
     init(playbook: Playbook, cards: [Card], emit: ([(number: Int, cards: [SharedJSON])]) throws -> Void) throws {
         title = playbook.settings.title
         locale = playbook.settings.locale
@@ -121,7 +113,6 @@ struct PracticeDeck: Sendable, Codable {
         }
         if shardCount > 0 { try emit([(shardCount - 1, current)]) }
         self.rows = rows
-        shards = []
         self.shardCount = shardCount
         kinds = kindIndex.values
         categories = categoryIndex.values
@@ -146,7 +137,6 @@ struct PracticeDeck: Sendable, Codable {
         groups = try values.decode([[String]].self, forKey: .groups)
         rows = try values.decode([Row].self, forKey: .rows)
         shardCount = try values.decode(Int.self, forKey: .shardCount)
-        shards = []
     }
 
     /// About how many bytes a card adds to a shard that holds the shared values `held`.

@@ -10,50 +10,36 @@ import PlaybookCore
 struct PracticeFiles: Sendable {
     var deck: PracticeDeck
 
-    /// The cards are derived here (as the drill derives them) rather than taken from the
-    /// playbook: the site build loads it without cards.
-    init(playbook: Playbook) {
-        deck = PracticeDeck(playbook: playbook, cards: CardBuilder.cards(for: playbook))
-    }
-
     private init(deck: PracticeDeck) {
         self.deck = deck
     }
 
     /// Builds the deck of `playbook` and writes its files into `sink`: each shard as soon as its
     /// cards are encoded (on every core), then the deck and the language data. The deck it
-    /// returns holds no shards.
+    /// returns holds no shards. The cards are derived here (as the drill derives them) rather
+    /// than taken from the playbook: the site build loads it without cards.
     static func write(playbook: Playbook, into sink: some SiteSink) throws -> PracticeFiles {
         let deck = try PracticeDeck(playbook: playbook, cards: CardBuilder.cards(for: playbook)) { shards in
             try put(shards.map { shard in (PracticeScripts.shardPath(shard.number), { PracticeScripts.shard(shard.number, cards: shard.cards) }) },
                     into: sink)
         }
         let files = PracticeFiles(deck: deck)
-        try put(Array(files.files().prefix(2)), into: sink)
+        try put(files.deckFiles(), into: sink)
         return files
     }
 
-    /// Site path → contents, deck first.
-    func files() -> [(path: String, contents: @Sendable () -> String)] {
+    /// The deck and the language data: site path → contents.
+    func deckFiles() -> [(path: String, contents: @Sendable () -> String)] {
         let deck = deck
-        var files: [(path: String, contents: @Sendable () -> String)] = [
+        return [
             (PracticeScripts.deckPath, { PracticeScripts.deck(deck, strings: PracticeStrings.tables()) }),
             (PracticeScripts.languagePath, { PracticeScripts.languageData() }),
         ]
-        for (number, cards) in deck.shards.enumerated() {
-            files.append((PracticeScripts.shardPath(number), { PracticeScripts.shard(number, cards: cards) }))
-        }
-        return files
     }
 
     /// Every file's site path: the deck, the language data and each shard.
     var paths: [String] {
         [PracticeScripts.deckPath, PracticeScripts.languagePath] + (0..<deck.shardCount).map(PracticeScripts.shardPath)
-    }
-
-    /// Writes the files into `sink`, on every core.
-    func write(into sink: some SiteSink) throws {
-        try Self.put(files(), into: sink)
     }
 
     private static func put(_ files: [(path: String, contents: @Sendable () -> String)], into sink: some SiteSink) throws {
