@@ -4348,7 +4348,10 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
 <article class="battlecard">
 <h1>{{t.battleCardFor}} · {{heading}}</h1>
 <p><button type="button" class="print" data-print hidden>{{t.print}}</button></p>
-{{#pageLabel}}<p class="meta">{{pageLabel}}</p>{{/pageLabel}}
+{{#pageLabel}}
+<p class="meta">{{pageLabel}}</p>
+{{/pageLabel}}
+{{> pagenumbers}}
 {{#isCompetitor}}<div class="lead">{{{summaryHtml}}}</div>
 {{#howToWin.present}}<h2>{{t.howToWin}}</h2>
 {{{howToWin.html}}}{{/howToWin.present}}
@@ -4588,7 +4591,9 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
         "objections.mustache": #"""
 {{% CONTENT_TYPE: PLAYBOOK_HTML }}
 <h1>{{t.objections}}</h1>
-{{#pageLabel}}<p class="meta">{{pageLabel}}</p>{{/pageLabel}}
+{{#pageLabel}}
+<p class="meta">{{pageLabel}}</p>
+{{/pageLabel}}
 <ul class="chips">{{#categories}}<li><a class="chip" href="{{href}}">{{name}} ({{count}})</a></li>{{/categories}}</ul>
 {{> pagenumbers}}
 {{#groups}}<section id="{{id}}">
@@ -4603,7 +4608,9 @@ mark.pr-flagged { background: var(--warn-soft); color: var(--warn); text-decorat
 """#,
         "pagenumbers.mustache": #"""
 {{% CONTENT_TYPE: PLAYBOOK_HTML }}
-{{#hasPages}}<nav class="page-numbers" aria-label="{{t.pageNumbers}}">{{#previous}}<a href="{{href}}" rel="prev" aria-label="{{t.previousPage}}">←</a>{{/previous}}{{#pages}}{{#isGap}}<span class="gap" aria-hidden="true">…</span>{{/isGap}}{{^isGap}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{number}}</a>{{/isGap}}{{/pages}}{{#next}}<a href="{{href}}" rel="next" aria-label="{{t.nextPage}}">→</a>{{/next}}</nav>{{/hasPages}}
+{{#hasPages}}
+<nav class="page-numbers" aria-label="{{t.pageNumbers}}">{{#previous}}<a href="{{href}}" rel="prev" aria-label="{{t.previousPage}}">←</a>{{/previous}}{{#pages}}{{#isGap}}<span class="gap" aria-hidden="true">…</span>{{/isGap}}{{^isGap}}<a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{number}}</a>{{/isGap}}{{/pages}}{{#next}}<a href="{{href}}" rel="next" aria-label="{{t.nextPage}}">→</a>{{/next}}</nav>
+{{/hasPages}}
 
 """#,
         "practice.mustache": #"""

@@ -228,146 +228,193 @@ enum CompiledTheme {
                 if let v5 = page.pageLabel {
                     HTMLEscaping.append(v5, to: &out)
                 }
-                out += "</p>"
+                out += "</p>\n"
             }
         }
-        out += "\n"
-        if let v6 = page.isCompetitor {
-            if v6 {
+        if page.hasPages {
+            out += "<nav class=\"page-numbers\" aria-label=\""
+            if let v6 = frame.t["pageNumbers"] {
+                HTMLEscaping.append(v6, to: &out)
+            }
+            out += "\">"
+            if let v7 = page.previous {
+                do {
+                    let v8 = v7
+                    out += "<a href=\""
+                    HTMLEscaping.append(v8.href, to: &out)
+                    out += "\" rel=\"prev\" aria-label=\""
+                    if let v9 = frame.t["previousPage"] {
+                        HTMLEscaping.append(v9, to: &out)
+                    }
+                    out += "\">←</a>"
+                }
+            }
+            for v10 in page.pages {
+                if v10.isGap {
+                    out += "<span class=\"gap\" aria-hidden=\"true\">…</span>"
+                }
+                if !v10.isGap {
+                    out += "<a href=\""
+                    HTMLEscaping.append(v10.href, to: &out)
+                    out += "\""
+                    if v10.current {
+                        out += " aria-current=\"page\""
+                    }
+                    out += ">"
+                    out += String(v10.number)
+                    out += "</a>"
+                }
+            }
+            if let v11 = page.next {
+                do {
+                    let v12 = v11
+                    out += "<a href=\""
+                    HTMLEscaping.append(v12.href, to: &out)
+                    out += "\" rel=\"next\" aria-label=\""
+                    if let v13 = frame.t["nextPage"] {
+                        HTMLEscaping.append(v13, to: &out)
+                    }
+                    out += "\">→</a>"
+                }
+            }
+            out += "</nav>\n"
+        }
+        if let v14 = page.isCompetitor {
+            if v14 {
                 out += "<div class=\"lead\">"
-                if let v7 = page.summaryHtml {
-                    out += v7
+                if let v15 = page.summaryHtml {
+                    out += v15
                 }
                 out += "</div>\n"
-                if let v8 = page.howToWin {
-                    if v8.present {
+                if let v16 = page.howToWin {
+                    if v16.present {
                         out += "<h2>"
-                        if let v9 = frame.t["howToWin"] {
-                            HTMLEscaping.append(v9, to: &out)
+                        if let v17 = frame.t["howToWin"] {
+                            HTMLEscaping.append(v17, to: &out)
                         }
                         out += "</h2>\n"
-                        if let v10 = page.howToWin {
-                            out += v10.html
+                        if let v18 = page.howToWin {
+                            out += v18.html
                         }
                     }
                 }
                 out += "\n<div class=\"bc-grid\">\n<section class=\"bc-item\"><h2>"
-                if let v11 = frame.t["strengths"] {
-                    HTMLEscaping.append(v11, to: &out)
+                if let v19 = frame.t["strengths"] {
+                    HTMLEscaping.append(v19, to: &out)
                 }
                 out += "</h2><ul class=\"items-compact\">"
-                if let v12 = page.strengths {
-                    for v13 in v12 {
+                if let v20 = page.strengths {
+                    for v21 in v20 {
                         out += "<li><strong>"
-                        HTMLEscaping.append(v13.name, to: &out)
+                        HTMLEscaping.append(v21.name, to: &out)
                         out += "</strong>"
-                        if let v14 = frame.t["colon"] {
-                            HTMLEscaping.append(v14, to: &out)
+                        if let v22 = frame.t["colon"] {
+                            HTMLEscaping.append(v22, to: &out)
                         }
-                        out += v13.detailHtml
+                        out += v21.detailHtml
                         out += "</li>"
                     }
                 }
                 out += "</ul></section>\n<section class=\"bc-item\"><h2>"
-                if let v15 = frame.t["weaknesses"] {
-                    HTMLEscaping.append(v15, to: &out)
+                if let v23 = frame.t["weaknesses"] {
+                    HTMLEscaping.append(v23, to: &out)
                 }
                 out += "</h2><ul class=\"items-compact\">"
-                if let v16 = page.weaknesses {
-                    for v17 in v16 {
+                if let v24 = page.weaknesses {
+                    for v25 in v24 {
                         out += "<li><strong>"
-                        HTMLEscaping.append(v17.name, to: &out)
+                        HTMLEscaping.append(v25.name, to: &out)
                         out += "</strong>"
-                        if let v18 = frame.t["colon"] {
-                            HTMLEscaping.append(v18, to: &out)
+                        if let v26 = frame.t["colon"] {
+                            HTMLEscaping.append(v26, to: &out)
                         }
-                        out += v17.detailHtml
+                        out += v25.detailHtml
                         out += "</li>"
                     }
                 }
                 out += "</ul></section>\n</div>\n"
-                if let v19 = page.comparison {
-                    if v19.present {
+                if let v27 = page.comparison {
+                    if v27.present {
                         out += "<h2>"
-                        if let v20 = frame.t["comparison"] {
-                            HTMLEscaping.append(v20, to: &out)
+                        if let v28 = frame.t["comparison"] {
+                            HTMLEscaping.append(v28, to: &out)
                         }
                         out += "</h2>"
                     }
                 }
                 out += "\n"
-                if let v21 = page.comparison {
+                if let v29 = page.comparison {
                     do {
-                        let v22 = v21
-                        if v22.present {
+                        let v30 = v29
+                        if v30.present {
                             out += "<div class=\"matrix-wrap\">\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
-                            if let v23 = frame.t["dimension"] {
-                                HTMLEscaping.append(v23, to: &out)
+                            if let v31 = frame.t["dimension"] {
+                                HTMLEscaping.append(v31, to: &out)
                             }
                             out += "</th><th scope=\"col\">"
-                            if let v24 = frame.t["verdict"] {
-                                HTMLEscaping.append(v24, to: &out)
+                            if let v32 = frame.t["verdict"] {
+                                HTMLEscaping.append(v32, to: &out)
                             }
                             out += "</th>"
-                            for v25 in v22.columns {
+                            for v33 in v30.columns {
                                 out += "<th scope=\"col\""
-                                if v25.isUs {
+                                if v33.isUs {
                                     out += " class=\"us\""
                                 }
                                 out += ">"
-                                if v25.href != nil {
+                                if v33.href != nil {
                                     do {
                                         out += "<a href=\""
-                                        if let v28 = v25.href {
-                                            HTMLEscaping.append(v28, to: &out)
+                                        if let v36 = v33.href {
+                                            HTMLEscaping.append(v36, to: &out)
                                         }
                                         out += "\">"
-                                        HTMLEscaping.append(v25.name, to: &out)
+                                        HTMLEscaping.append(v33.name, to: &out)
                                         out += "</a>"
                                     }
                                 }
-                                if v25.href != nil {
+                                if v33.href != nil {
                                 } else {
-                                    HTMLEscaping.append(v25.name, to: &out)
+                                    HTMLEscaping.append(v33.name, to: &out)
                                 }
                                 out += "</th>"
                             }
                             out += "</tr></thead>\n<tbody>\n"
-                            for v30 in v22.rows {
+                            for v38 in v30.rows {
                                 out += "<tr><th scope=\"row\">"
-                                HTMLEscaping.append(v30.dimension, to: &out)
+                                HTMLEscaping.append(v38.dimension, to: &out)
                                 out += "</th><td class=\"verdict"
-                                if !v30.hasVerdict {
+                                if !v38.hasVerdict {
                                     out += " empty"
                                 }
                                 out += "\" data-label=\""
-                                if let v31 = frame.t["verdict"] {
-                                    HTMLEscaping.append(v31, to: &out)
+                                if let v39 = frame.t["verdict"] {
+                                    HTMLEscaping.append(v39, to: &out)
                                 }
                                 out += "\">"
-                                HTMLEscaping.append(v30.verdict, to: &out)
+                                HTMLEscaping.append(v38.verdict, to: &out)
                                 out += "</td>"
-                                for v32 in v30.cells {
+                                for v40 in v38.cells {
                                     out += "<td data-label=\""
-                                    HTMLEscaping.append(v32.party, to: &out)
+                                    HTMLEscaping.append(v40.party, to: &out)
                                     out += "\""
-                                    if v32.isUs {
+                                    if v40.isUs {
                                         out += " class=\"us"
-                                        if v32.empty {
+                                        if v40.empty {
                                             out += " empty"
                                         }
                                         out += "\""
                                     }
-                                    if !v32.isUs {
-                                        if v32.empty {
+                                    if !v40.isUs {
+                                        if v40.empty {
                                             out += " class=\"empty\""
                                         }
                                     }
                                     out += ">"
-                                    if !v32.empty {
-                                        out += v32.html
+                                    if !v40.empty {
+                                        out += v40.html
                                     }
-                                    if v32.empty {
+                                    if v40.empty {
                                         out += "<span class=\"dash\">—</span>"
                                     }
                                     out += "</td>"
@@ -379,57 +426,57 @@ enum CompiledTheme {
                     }
                 }
                 out += "\n"
-                if let v33 = page.hasProductRows {
-                    if v33 {
+                if let v41 = page.hasProductRows {
+                    if v41 {
                         out += "<h2>"
-                        if let v34 = frame.t["comparedIn"] {
-                            HTMLEscaping.append(v34, to: &out)
+                        if let v42 = frame.t["comparedIn"] {
+                            HTMLEscaping.append(v42, to: &out)
                         }
                         out += "</h2>\n<table class=\"matrix\">\n<thead><tr><th scope=\"col\">"
-                        if let v35 = frame.t["products"] {
-                            HTMLEscaping.append(v35, to: &out)
+                        if let v43 = frame.t["products"] {
+                            HTMLEscaping.append(v43, to: &out)
                         }
                         out += "</th><th scope=\"col\">"
-                        if let v36 = frame.t["dimension"] {
-                            HTMLEscaping.append(v36, to: &out)
+                        if let v44 = frame.t["dimension"] {
+                            HTMLEscaping.append(v44, to: &out)
                         }
                         out += "</th><th scope=\"col\">"
-                        if let v37 = frame.t["verdict"] {
-                            HTMLEscaping.append(v37, to: &out)
+                        if let v45 = frame.t["verdict"] {
+                            HTMLEscaping.append(v45, to: &out)
                         }
                         out += "</th><th scope=\"col\" class=\"us\">"
-                        if let v38 = frame.t["us"] {
-                            HTMLEscaping.append(v38, to: &out)
+                        if let v46 = frame.t["us"] {
+                            HTMLEscaping.append(v46, to: &out)
                         }
                         out += "</th><th scope=\"col\">"
                         HTMLEscaping.append(page.heading, to: &out)
                         out += "</th></tr></thead>\n<tbody>\n"
-                        if let v39 = page.productRows {
-                            for v40 in v39 {
+                        if let v47 = page.productRows {
+                            for v48 in v47 {
                                 out += "<tr><th scope=\"row\">"
-                                HTMLEscaping.append(v40.product, to: &out)
+                                HTMLEscaping.append(v48.product, to: &out)
                                 out += "</th><td data-label=\""
-                                if let v41 = frame.t["dimension"] {
-                                    HTMLEscaping.append(v41, to: &out)
+                                if let v49 = frame.t["dimension"] {
+                                    HTMLEscaping.append(v49, to: &out)
                                 }
                                 out += "\">"
-                                HTMLEscaping.append(v40.dimension, to: &out)
+                                HTMLEscaping.append(v48.dimension, to: &out)
                                 out += "</td><td class=\"verdict\" data-label=\""
-                                if let v42 = frame.t["verdict"] {
-                                    HTMLEscaping.append(v42, to: &out)
+                                if let v50 = frame.t["verdict"] {
+                                    HTMLEscaping.append(v50, to: &out)
                                 }
                                 out += "\">"
-                                HTMLEscaping.append(v40.verdict, to: &out)
+                                HTMLEscaping.append(v48.verdict, to: &out)
                                 out += "</td><td class=\"us\" data-label=\""
-                                if let v43 = frame.t["us"] {
-                                    HTMLEscaping.append(v43, to: &out)
+                                if let v51 = frame.t["us"] {
+                                    HTMLEscaping.append(v51, to: &out)
                                 }
                                 out += "\">"
-                                out += v40.oursHtml
+                                out += v48.oursHtml
                                 out += "</td><td data-label=\""
                                 HTMLEscaping.append(page.heading, to: &out)
                                 out += "\">"
-                                out += v40.theirsHtml
+                                out += v48.theirsHtml
                                 out += "</td></tr>\n"
                             }
                         }
@@ -441,35 +488,35 @@ enum CompiledTheme {
         }
         if page.hasObjections {
             out += "<h2>"
-            if let v44 = frame.t["objections"] {
-                HTMLEscaping.append(v44, to: &out)
+            if let v52 = frame.t["objections"] {
+                HTMLEscaping.append(v52, to: &out)
             }
             out += "</h2>\n<div class=\"bc-grid\">\n"
-            for v45 in page.objections {
+            for v53 in page.objections {
                 out += "<section class=\"bc-item\">\n<h3><a href=\""
-                HTMLEscaping.append(v45.href, to: &out)
+                HTMLEscaping.append(v53.href, to: &out)
                 out += "\">"
-                HTMLEscaping.append(v45.title, to: &out)
+                HTMLEscaping.append(v53.title, to: &out)
                 out += "</a></h3>\n<p>“"
-                HTMLEscaping.append(v45.customerSays, to: &out)
+                HTMLEscaping.append(v53.customerSays, to: &out)
                 out += "”</p>\n"
-                if v45.hasKeyPoints {
+                if v53.hasKeyPoints {
                     out += "<ul class=\"key-points\">"
-                    for v46 in v45.keyPoints {
+                    for v54 in v53.keyPoints {
                         out += "<li>"
-                        HTMLEscaping.append(v46, to: &out)
+                        HTMLEscaping.append(v54, to: &out)
                         out += "</li>"
                     }
                     out += "</ul>"
                 }
                 out += "\n<div class=\"response\">"
-                out += v45.responseHtml
+                out += v53.responseHtml
                 out += "</div>\n"
-                if v45.hasAvoid {
+                if v53.hasAvoid {
                     out += "<ul class=\"avoid\">"
-                    for v47 in v45.avoid {
+                    for v55 in v53.avoid {
                         out += "<li>"
-                        HTMLEscaping.append(v47, to: &out)
+                        HTMLEscaping.append(v55, to: &out)
                         out += "</li>"
                     }
                     out += "</ul>"
@@ -481,53 +528,52 @@ enum CompiledTheme {
         out += "\n"
         if page.hasPages {
             out += "<nav class=\"page-numbers\" aria-label=\""
-            if let v48 = frame.t["pageNumbers"] {
-                HTMLEscaping.append(v48, to: &out)
+            if let v56 = frame.t["pageNumbers"] {
+                HTMLEscaping.append(v56, to: &out)
             }
             out += "\">"
-            if let v49 = page.previous {
+            if let v57 = page.previous {
                 do {
-                    let v50 = v49
+                    let v58 = v57
                     out += "<a href=\""
-                    HTMLEscaping.append(v50.href, to: &out)
+                    HTMLEscaping.append(v58.href, to: &out)
                     out += "\" rel=\"prev\" aria-label=\""
-                    if let v51 = frame.t["previousPage"] {
-                        HTMLEscaping.append(v51, to: &out)
+                    if let v59 = frame.t["previousPage"] {
+                        HTMLEscaping.append(v59, to: &out)
                     }
                     out += "\">←</a>"
                 }
             }
-            for v52 in page.pages {
-                if v52.isGap {
+            for v60 in page.pages {
+                if v60.isGap {
                     out += "<span class=\"gap\" aria-hidden=\"true\">…</span>"
                 }
-                if !v52.isGap {
+                if !v60.isGap {
                     out += "<a href=\""
-                    HTMLEscaping.append(v52.href, to: &out)
+                    HTMLEscaping.append(v60.href, to: &out)
                     out += "\""
-                    if v52.current {
+                    if v60.current {
                         out += " aria-current=\"page\""
                     }
                     out += ">"
-                    out += String(v52.number)
+                    out += String(v60.number)
                     out += "</a>"
                 }
             }
-            if let v53 = page.next {
+            if let v61 = page.next {
                 do {
-                    let v54 = v53
+                    let v62 = v61
                     out += "<a href=\""
-                    HTMLEscaping.append(v54.href, to: &out)
+                    HTMLEscaping.append(v62.href, to: &out)
                     out += "\" rel=\"next\" aria-label=\""
-                    if let v55 = frame.t["nextPage"] {
-                        HTMLEscaping.append(v55, to: &out)
+                    if let v63 = frame.t["nextPage"] {
+                        HTMLEscaping.append(v63, to: &out)
                     }
                     out += "\">→</a>"
                 }
             }
-            out += "</nav>"
+            out += "</nav>\n"
         }
-        out += "\n"
         out += "</article>\n"
         return out
     }
@@ -1900,10 +1946,10 @@ enum CompiledTheme {
                 if let v4 = page.pageLabel {
                     HTMLEscaping.append(v4, to: &out)
                 }
-                out += "</p>"
+                out += "</p>\n"
             }
         }
-        out += "\n<ul class=\"chips\">"
+        out += "<ul class=\"chips\">"
         for v5 in page.categories {
             out += "<li><a class=\"chip\" href=\""
             HTMLEscaping.append(v5.href, to: &out)
@@ -1960,9 +2006,8 @@ enum CompiledTheme {
                     out += "\">→</a>"
                 }
             }
-            out += "</nav>"
+            out += "</nav>\n"
         }
-        out += "\n"
         for v14 in page.groups {
             out += "<section id=\""
             HTMLEscaping.append(v14.id, to: &out)
@@ -2089,9 +2134,8 @@ enum CompiledTheme {
                     out += "\">→</a>"
                 }
             }
-            out += "</nav>"
+            out += "</nav>\n"
         }
-        out += "\n"
         out += "\n"
         return out
     }
