@@ -371,26 +371,34 @@ def generate_theme(structs, templates, keys):
     out.append("        }")
     out.append("    }")
     out.append("")
+    def compiled(template, model):
+        compiler.counter = 0
+        stack = [("frame", ("struct", "PageFrame")), ("page", ("struct", model.name))]
+        return compiler.compile(templates[template], stack, SHOWN[template], 2)
+
+    def function(name, parameters, body, capacity):
+        return (["", f"    private static func {name}({parameters}) -> String {{", "        var out = \"\"",
+                 f"        out.reserveCapacity({capacity})"] + body + ["        return out", "    }"])
+
+    # The layout names few fields a model could hold: where it resolves every name in the frame
+    # for a model, that model shares one compiled layout.
+    layouts = {model.name: compiled("layout", model) for model in models}
+    own = [model for model in models if any(re.search(r"\bpage\.", line) for line in layouts[model.name])]
     out.append("    /// The whole page: the built-in layout around `frame.content`.")
     out.append("    static func layout(_ model: any PageModel, frame: PageFrame) -> String {")
     out.append("        switch model {")
-    for model in models:
+    for model in own:
         out.append(f"        case let page as {model.name}: return layout(page, frame: frame)")
-    out.append('        default: preconditionFailure("no compiled layout for \\(type(of: model))")')
+    out.append("        default: return layout(frame: frame)")
     out.append("        }")
     out.append("    }")
+    shared = next((layouts[m.name] for m in models if m not in own), None)
+    if shared is not None:
+        out += function("layout", "frame: PageFrame", shared, 8192)
+    for model in own:
+        out += function("layout", f"_ page: {model.name}, frame: PageFrame", layouts[model.name], 8192)
     for model in models:
-        for function, template in (("body", model.template), ("layout", "layout")):
-            compiler.counter = 0
-            stack = [("frame", ("struct", "PageFrame")), ("page", ("struct", model.name))]
-            body = compiler.compile(templates[template], stack, SHOWN[template], 2)
-            out.append("")
-            out.append(f"    private static func {function}(_ page: {model.name}, frame: PageFrame) -> String {{")
-            out.append("        var out = \"\"")
-            out.append(f"        out.reserveCapacity({4096 if function == 'body' else 8192})")
-            out += body
-            out.append("        return out")
-            out.append("    }")
+        out += function("body", f"_ page: {model.name}, frame: PageFrame", compiled(model.template, model), 4096)
     out.append("}")
     return "\n".join(out) + "\n"
 

@@ -52,62 +52,12 @@ enum CompiledTheme {
     /// The whole page: the built-in layout around `frame.content`.
     static func layout(_ model: any PageModel, frame: PageFrame) -> String {
         switch model {
-        case let page as BattleCardIndexPageModel: return layout(page, frame: frame)
-        case let page as BattleCardPageModel: return layout(page, frame: frame)
-        case let page as CasePageModel: return layout(page, frame: frame)
-        case let page as CategoryPageModel: return layout(page, frame: frame)
-        case let page as CompetitorPageModel: return layout(page, frame: frame)
         case let page as HomePageModel: return layout(page, frame: frame)
-        case let page as ListPageModel: return layout(page, frame: frame)
-        case let page as ObjectionIndexPageModel: return layout(page, frame: frame)
-        case let page as ObjectionPageModel: return layout(page, frame: frame)
-        case let page as PracticePageModel: return layout(page, frame: frame)
-        case let page as ProductPageModel: return layout(page, frame: frame)
-        case let page as ReviewSchedulePageModel: return layout(page, frame: frame)
-        case let page as SegmentPageModel: return layout(page, frame: frame)
-        case let page as SelfAnalysisPageModel: return layout(page, frame: frame)
-        case let page as TagIndexPageModel: return layout(page, frame: frame)
-        case let page as TagPageModel: return layout(page, frame: frame)
-        default: preconditionFailure("no compiled layout for \(type(of: model))")
+        default: return layout(frame: frame)
         }
     }
 
-    private static func body(_ page: BattleCardIndexPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(4096)
-        out += "<h1>"
-        if let v1 = frame.t["battleCards"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "</h1>\n<h2>"
-        if let v2 = frame.t["categoryCards"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</h2>\n<ul>"
-        for v3 in page.categories {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v3.href, to: &out)
-            out += "\">"
-            HTMLEscaping.append(v3.title, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n<h2>"
-        if let v4 = frame.t["competitorCards"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "</h2>\n<ul>"
-        for v5 in page.competitors {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v5.href, to: &out)
-            out += "\">"
-            HTMLEscaping.append(v5.title, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n"
-        return out
-    }
-
-    private static func layout(_ page: BattleCardIndexPageModel, frame: PageFrame) -> String {
+    private static func layout(frame: PageFrame) -> String {
         var out = ""
         out.reserveCapacity(8192)
         out += "<!DOCTYPE html>\n<html lang=\""
@@ -205,6 +155,142 @@ enum CompiledTheme {
             HTMLEscaping.append(v14, to: &out)
         }
         out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
+        return out
+    }
+
+    private static func layout(_ page: HomePageModel, frame: PageFrame) -> String {
+        var out = ""
+        out.reserveCapacity(8192)
+        out += "<!DOCTYPE html>\n<html lang=\""
+        HTMLEscaping.append(frame.lang, to: &out)
+        out += "\" data-root=\""
+        HTMLEscaping.append(frame.root, to: &out)
+        out += "\" data-overdue=\""
+        if let v1 = frame.t["overdueNote"] {
+            HTMLEscaping.append(v1, to: &out)
+        }
+        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
+        HTMLEscaping.append(frame.pageTitle, to: &out)
+        if !frame.isHome {
+            out += " · "
+            HTMLEscaping.append(frame.siteTitle, to: &out)
+        }
+        out += "</title>\n<link rel=\"stylesheet\" href=\""
+        HTMLEscaping.append(frame.root, to: &out)
+        out += "assets/style.css\">\n<script src=\""
+        HTMLEscaping.append(frame.root, to: &out)
+        out += "assets/search.js\" defer></script>\n<script src=\""
+        HTMLEscaping.append(frame.root, to: &out)
+        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
+        HTMLEscaping.append(frame.bodyClass, to: &out)
+        out += "\">\n<a class=\"skip\" href=\"#main\">"
+        if let v2 = frame.t["skipToContent"] {
+            HTMLEscaping.append(v2, to: &out)
+        }
+        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
+        HTMLEscaping.append(frame.homeHref, to: &out)
+        out += "\">"
+        HTMLEscaping.append(frame.siteTitle, to: &out)
+        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
+        if let v3 = frame.t["searchPlaceholder"] {
+            HTMLEscaping.append(v3, to: &out)
+        }
+        out += "\" aria-label=\""
+        if let v4 = frame.t["searchLabel"] {
+            HTMLEscaping.append(v4, to: &out)
+        }
+        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
+        if let v5 = frame.t["noResults"] {
+            HTMLEscaping.append(v5, to: &out)
+        }
+        out += "\" data-partial=\""
+        if let v6 = frame.t["searchPartial"] {
+            HTMLEscaping.append(v6, to: &out)
+        }
+        out += "\" data-searched=\""
+        if let v7 = frame.t["searchedFor"] {
+            HTMLEscaping.append(v7, to: &out)
+        }
+        out += "\" data-closest=\""
+        if let v8 = frame.t["closestTitles"] {
+            HTMLEscaping.append(v8, to: &out)
+        }
+        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
+        if let v9 = frame.t["menu"] {
+            HTMLEscaping.append(v9, to: &out)
+        }
+        out += "\">\n<ul>"
+        for v10 in frame.nav {
+            out += "<li><a href=\""
+            HTMLEscaping.append(v10.href, to: &out)
+            out += "\""
+            if v10.current {
+                out += " aria-current=\"page\""
+            }
+            out += ">"
+            HTMLEscaping.append(v10.label, to: &out)
+            out += "</a></li>"
+        }
+        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
+        if let v11 = frame.content {
+            out += v11
+        }
+        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
+        HTMLEscaping.append(frame.siteTitle, to: &out)
+        out += "</p>\n<ul><li><a href=\""
+        HTMLEscaping.append(frame.tagsHref, to: &out)
+        out += "\">"
+        if let v12 = frame.t["tags"] {
+            HTMLEscaping.append(v12, to: &out)
+        }
+        out += "</a></li><li><a href=\""
+        HTMLEscaping.append(page.reviewsHref, to: &out)
+        out += "\">"
+        if let v13 = frame.t["reviews"] {
+            HTMLEscaping.append(v13, to: &out)
+        }
+        out += "</a></li><li><a href=\""
+        HTMLEscaping.append(frame.battleCardsHref, to: &out)
+        out += "\">"
+        if let v14 = frame.t["battleCards"] {
+            HTMLEscaping.append(v14, to: &out)
+        }
+        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
+        return out
+    }
+
+    private static func body(_ page: BattleCardIndexPageModel, frame: PageFrame) -> String {
+        var out = ""
+        out.reserveCapacity(4096)
+        out += "<h1>"
+        if let v1 = frame.t["battleCards"] {
+            HTMLEscaping.append(v1, to: &out)
+        }
+        out += "</h1>\n<h2>"
+        if let v2 = frame.t["categoryCards"] {
+            HTMLEscaping.append(v2, to: &out)
+        }
+        out += "</h2>\n<ul>"
+        for v3 in page.categories {
+            out += "<li><a href=\""
+            HTMLEscaping.append(v3.href, to: &out)
+            out += "\">"
+            HTMLEscaping.append(v3.title, to: &out)
+            out += "</a></li>"
+        }
+        out += "</ul>\n<h2>"
+        if let v4 = frame.t["competitorCards"] {
+            HTMLEscaping.append(v4, to: &out)
+        }
+        out += "</h2>\n<ul>"
+        for v5 in page.competitors {
+            out += "<li><a href=\""
+            HTMLEscaping.append(v5.href, to: &out)
+            out += "\">"
+            HTMLEscaping.append(v5.title, to: &out)
+            out += "</a></li>"
+        }
+        out += "</ul>\n"
         return out
     }
 
@@ -578,107 +664,6 @@ enum CompiledTheme {
         return out
     }
 
-    private static func layout(_ page: BattleCardPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
-        return out
-    }
-
     private static func body(_ page: CasePageModel, frame: PageFrame) -> String {
         var out = ""
         out.reserveCapacity(4096)
@@ -877,107 +862,6 @@ enum CompiledTheme {
         return out
     }
 
-    private static func layout(_ page: CasePageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
-        return out
-    }
-
     private static func body(_ page: CategoryPageModel, frame: PageFrame) -> String {
         var out = ""
         out.reserveCapacity(4096)
@@ -1006,107 +890,6 @@ enum CompiledTheme {
             out += "”</span></li>"
         }
         out += "</ul>\n"
-        return out
-    }
-
-    private static func layout(_ page: CategoryPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -1497,107 +1280,6 @@ enum CompiledTheme {
         return out
     }
 
-    private static func layout(_ page: CompetitorPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
-        return out
-    }
-
     private static func body(_ page: HomePageModel, frame: PageFrame) -> String {
         var out = ""
         out.reserveCapacity(4096)
@@ -1683,107 +1365,6 @@ enum CompiledTheme {
         return out
     }
 
-    private static func layout(_ page: HomePageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(page.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
-        return out
-    }
-
     private static func body(_ page: ListPageModel, frame: PageFrame) -> String {
         var out = ""
         out.reserveCapacity(4096)
@@ -1828,107 +1409,6 @@ enum CompiledTheme {
             out += "</p>"
         }
         out += "\n"
-        return out
-    }
-
-    private static func layout(_ page: ListPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -2137,107 +1617,6 @@ enum CompiledTheme {
             out += "</nav>\n"
         }
         out += "\n"
-        return out
-    }
-
-    private static func layout(_ page: ObjectionIndexPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -2451,107 +1830,6 @@ enum CompiledTheme {
         return out
     }
 
-    private static func layout(_ page: ObjectionPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
-        return out
-    }
-
     private static func body(_ page: PracticePageModel, frame: PageFrame) -> String {
         var out = ""
         out.reserveCapacity(4096)
@@ -2573,107 +1851,6 @@ enum CompiledTheme {
             HTMLEscaping.append(v1.src, to: &out)
             out += "\"></script>\n"
         }
-        return out
-    }
-
-    private static func layout(_ page: PracticePageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -3130,107 +2307,6 @@ enum CompiledTheme {
         return out
     }
 
-    private static func layout(_ page: ProductPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
-        return out
-    }
-
     private static func body(_ page: ReviewSchedulePageModel, frame: PageFrame) -> String {
         var out = ""
         out.reserveCapacity(4096)
@@ -3300,107 +2376,6 @@ enum CompiledTheme {
             out += "</tbody>\n</table>\n</div>"
         }
         out += "\n"
-        return out
-    }
-
-    private static func layout(_ page: ReviewSchedulePageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -3608,107 +2583,6 @@ enum CompiledTheme {
         }
         out += "\n"
         out += "</article>\n"
-        return out
-    }
-
-    private static func layout(_ page: SegmentPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
     }
 
@@ -3931,107 +2805,6 @@ enum CompiledTheme {
         return out
     }
 
-    private static func layout(_ page: SelfAnalysisPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
-        return out
-    }
-
     private static func body(_ page: TagIndexPageModel, frame: PageFrame) -> String {
         var out = ""
         out.reserveCapacity(4096)
@@ -4053,107 +2826,6 @@ enum CompiledTheme {
         return out
     }
 
-    private static func layout(_ page: TagIndexPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
-        return out
-    }
-
     private static func body(_ page: TagPageModel, frame: PageFrame) -> String {
         var out = ""
         out.reserveCapacity(4096)
@@ -4170,107 +2842,6 @@ enum CompiledTheme {
             out += "</span></li>"
         }
         out += "</ul>\n"
-        return out
-    }
-
-    private static func layout(_ page: TagPageModel, frame: PageFrame) -> String {
-        var out = ""
-        out.reserveCapacity(8192)
-        out += "<!DOCTYPE html>\n<html lang=\""
-        HTMLEscaping.append(frame.lang, to: &out)
-        out += "\" data-root=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "\" data-overdue=\""
-        if let v1 = frame.t["overdueNote"] {
-            HTMLEscaping.append(v1, to: &out)
-        }
-        out += "\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"playbook\">\n<title>"
-        HTMLEscaping.append(frame.pageTitle, to: &out)
-        if !frame.isHome {
-            out += " · "
-            HTMLEscaping.append(frame.siteTitle, to: &out)
-        }
-        out += "</title>\n<link rel=\"stylesheet\" href=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/style.css\">\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/search.js\" defer></script>\n<script src=\""
-        HTMLEscaping.append(frame.root, to: &out)
-        out += "assets/site.js\" defer></script>\n</head>\n<body class=\"page-"
-        HTMLEscaping.append(frame.bodyClass, to: &out)
-        out += "\">\n<a class=\"skip\" href=\"#main\">"
-        if let v2 = frame.t["skipToContent"] {
-            HTMLEscaping.append(v2, to: &out)
-        }
-        out += "</a>\n<header class=\"site-header\">\n<div class=\"bar\">\n<a class=\"brand\" href=\""
-        HTMLEscaping.append(frame.homeHref, to: &out)
-        out += "\">"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</a>\n<div class=\"search\" role=\"search\">\n<input type=\"search\" id=\"search-input\" placeholder=\""
-        if let v3 = frame.t["searchPlaceholder"] {
-            HTMLEscaping.append(v3, to: &out)
-        }
-        out += "\" aria-label=\""
-        if let v4 = frame.t["searchLabel"] {
-            HTMLEscaping.append(v4, to: &out)
-        }
-        out += "\" autocomplete=\"off\">\n<ol id=\"search-results\" hidden></ol>\n<p id=\"search-status\" class=\"search-status\" data-empty=\""
-        if let v5 = frame.t["noResults"] {
-            HTMLEscaping.append(v5, to: &out)
-        }
-        out += "\" data-partial=\""
-        if let v6 = frame.t["searchPartial"] {
-            HTMLEscaping.append(v6, to: &out)
-        }
-        out += "\" data-searched=\""
-        if let v7 = frame.t["searchedFor"] {
-            HTMLEscaping.append(v7, to: &out)
-        }
-        out += "\" data-closest=\""
-        if let v8 = frame.t["closestTitles"] {
-            HTMLEscaping.append(v8, to: &out)
-        }
-        out += "\" aria-live=\"polite\"></p>\n</div>\n<nav class=\"site-nav\" aria-label=\""
-        if let v9 = frame.t["menu"] {
-            HTMLEscaping.append(v9, to: &out)
-        }
-        out += "\">\n<ul>"
-        for v10 in frame.nav {
-            out += "<li><a href=\""
-            HTMLEscaping.append(v10.href, to: &out)
-            out += "\""
-            if v10.current {
-                out += " aria-current=\"page\""
-            }
-            out += ">"
-            HTMLEscaping.append(v10.label, to: &out)
-            out += "</a></li>"
-        }
-        out += "</ul>\n</nav>\n</div>\n</header>\n<main id=\"main\">\n"
-        if let v11 = frame.content {
-            out += v11
-        }
-        out += "\n</main>\n<footer class=\"site-footer\">\n<p>"
-        HTMLEscaping.append(frame.siteTitle, to: &out)
-        out += "</p>\n<ul><li><a href=\""
-        HTMLEscaping.append(frame.tagsHref, to: &out)
-        out += "\">"
-        if let v12 = frame.t["tags"] {
-            HTMLEscaping.append(v12, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.reviewsHref, to: &out)
-        out += "\">"
-        if let v13 = frame.t["reviews"] {
-            HTMLEscaping.append(v13, to: &out)
-        }
-        out += "</a></li><li><a href=\""
-        HTMLEscaping.append(frame.battleCardsHref, to: &out)
-        out += "\">"
-        if let v14 = frame.t["battleCards"] {
-            HTMLEscaping.append(v14, to: &out)
-        }
-        out += "</a></li></ul>\n</footer>\n</body>\n</html>\n"
         return out
     }
 }
